@@ -1,0 +1,199 @@
+#include "Cli.h"
+
+#include "Caseload.h"
+#include "demo/DemoCaseload.h"
+#include "repositories/StatsRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s };
+
+// A parser that knows --database and --lang (accepted everywhere) plus the subcommand's own.
+struct Parsed
+{
+    QCommandLineParser parser;
+    QString error;
+    bool ok = false;
+};
+
+void parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.parser.addOption({ u"database"_s, QString(), u"file"_s });
+    p.parser.addOption({ u"lang"_s, QString(), u"language"_s });
+    p.parser.addOptions(options);
+    QStringList withProgram = arguments;
+    withProgram.prepend(u"alongside"_s);
+    p.ok = p.parser.parse(withProgram);
+    p.error = p.parser.errorText();
+}
+} // namespace
+
+bool Cli::isSubcommand(const QString& word)
+{
+    return subcommands.contains(word);
+}
+
+QString Cli::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/alongside.db"_s;
+}
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::fail(Exit code, const QString& message)
+{
+    m_err << u"alongside: "_s << message << Qt::endl;
+    return code;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"init")
+        return init(rest);
+    if (command == u"demo")
+        return demo(rest);
+    if (command == u"check")
+        return check(rest);
+    if (command == u"stats")
+        return stats(rest);
+    return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
+}
+
+int Cli::init(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, { { u"coordinator"_s, QString(), u"name"_s }, { u"laptop"_s, QString(), u"name"_s },
+                          { u"team"_s, QString(), u"name"_s } });
+    if (!p.ok)
+        return fail(Usage, p.error);
+    if (p.parser.value(u"coordinator"_s).trimmed().isEmpty() || p.parser.value(u"laptop"_s).trimmed().isEmpty())
+        return fail(Usage, tr("init needs --coordinator NAME and --laptop NAME."));
+    if (p.parser.isSet(u"team"_s))
+        return fail(Usage, tr("--team is not available yet: this version does not sync."));
+    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    Caseload caseload;
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    if (!caseload.site().setUp(p.parser.value(u"coordinator"_s), p.parser.value(u"laptop"_s)))
+        return fail(Refused, caseload.site().error());
+    m_out << tr("Set up %1 for %2 on %3.")
+                 .arg(path, caseload.site().site().coordinatorName, caseload.site().site().laptopName)
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::demo(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, { { u"people"_s, QString(), u"n"_s, u"200"_s }, { u"seed"_s, QString(), u"s"_s, u"1"_s } });
+    if (!p.ok)
+        return fail(Usage, p.error);
+    bool peopleOk = false;
+    bool seedOk = false;
+    const int people = p.parser.value(u"people"_s).toInt(&peopleOk);
+    const uint seed = p.parser.value(u"seed"_s).toUInt(&seedOk);
+    if (!peopleOk || people < 1 || people > 1000000)
+        return fail(Usage, tr("--people takes a whole number from 1 to 1,000,000."));
+    if (!seedOk)
+        return fail(Usage, tr("--seed takes a whole number."));
+    if (!p.parser.isSet(u"database"_s))
+        return fail(Usage, tr("demo needs --database FILE, a new file for the demo caseload."));
+    const QString path = p.parser.value(u"database"_s);
+    if (QFileInfo::exists(path))
+        return fail(Refused, tr("%1 already exists; demo only fills a new file, so choose another name.").arg(path));
+    Caseload caseload;
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    QElapsedTimer timer;
+    timer.start();
+    DemoCaseload demo(caseload, { people, seed, 30 });
+    const bool ok = demo.generate([&](int done, int total) {
+        if (done % 1000 == 0 || done == total)
+            m_err << tr("Created %1 of %2 people…").arg(done).arg(total) << Qt::endl;
+    });
+    if (!ok)
+        return fail(Refused, demo.error());
+    const auto stats = StatsRepository(caseload.database()).collect();
+    m_out << tr("Created a demo caseload of %1 people and %2 notes in %3 (%4 s).")
+                 .arg(stats ? stats->tables.value(u"person"_s) : 0)
+                 .arg(stats ? stats->tables.value(u"note"_s) : 0)
+                 .arg(path)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::check(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, {});
+    if (!p.ok)
+        return fail(Usage, p.error);
+    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    Database::Options options;
+    options.mode = Database::Mode::ExistingAsIs;
+    Database db(options);
+    if (!db.open(path))
+        return fail(Refused, db.error());
+    const QString result = StatsRepository(db).integrityCheck();
+    if (result != u"ok")
+        return fail(Refused, tr("The file %1 is damaged (%2); restore it from a backup.").arg(path, result));
+    if (db.schemaVersion() < db.latestSchemaVersion())
+        return fail(Refused, tr("%1 uses schema %2 and this version uses %3; open it in Alongside to update it.")
+                                 .arg(path)
+                                 .arg(db.schemaVersion())
+                                 .arg(db.latestSchemaVersion()));
+    m_out << tr("%1 is sound (schema %2).").arg(path).arg(db.schemaVersion()) << Qt::endl;
+    return Ok;
+}
+
+int Cli::stats(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, {});
+    if (!p.ok)
+        return fail(Usage, p.error);
+    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    Database::Options options;
+    options.mode = Database::Mode::ExistingAsIs;
+    Database db(options);
+    if (!db.open(path))
+        return fail(Refused, db.error());
+    const auto collected = StatsRepository(db).collect();
+    if (!collected)
+        return fail(Refused, tr("The file %1 is damaged; run alongside check for details.").arg(path));
+    QJsonObject tables;
+    for (auto it = collected->tables.cbegin(); it != collected->tables.cend(); ++it)
+        tables.insert(it.key(), it.value());
+    const QJsonObject stats { { u"schema_version"_s, db.schemaVersion() },
+                              { u"tables"_s, tables },
+                              { u"people_archived"_s, collected->archivedPeople },
+                              { u"field_versions"_s, collected->fieldVersions },
+                              { u"laptop"_s, collected->laptopName },
+                              { u"site"_s, collected->siteId } };
+    m_out << QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Ok;
+}
+
+} // namespace alongside

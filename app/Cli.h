@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace alongside {
+
+// The headless subcommands of DESIGN §7: init, demo, check, stats. They never open a
+// window; errors are one sentence on stderr, and the exit status says what happened.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+    static bool isSubcommand(const QString& word);
+    static QString defaultDatabasePath();
+
+    Cli(QTextStream& out, QTextStream& err);
+    // arguments as given after the program name, starting with the subcommand.
+    int run(const QStringList& arguments);
+
+private:
+    int init(const QStringList& arguments);
+    int demo(const QStringList& arguments);
+    int check(const QStringList& arguments);
+    int stats(const QStringList& arguments);
+    int fail(Exit code, const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace alongside

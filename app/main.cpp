@@ -1,0 +1,98 @@
+// Alongside: notes and person-centred plans for Local Area Coordinators.
+
+#include "Caseload.h"
+#include "Cli.h"
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Alongside"_s);
+    QCoreApplication::setApplicationName(u"Alongside"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALONGSIDE_VERSION));
+}
+
+int runCommand(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    Translations::install(app, Translations::requested(arguments));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Cli(out, err).run(arguments);
+}
+
+int runWindow(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"Alongside"_s);
+    QApplication::setDesktopFileName(u"org.alongside.Alongside"_s);
+    Translations::install(app, Translations::requested(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Notes and plans for Local Area Coordinators."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ u"database"_s, QApplication::translate("main", "Open this database file."),
+                       QApplication::translate("main", "file") });
+    parser.addOption({ u"lang"_s, QApplication::translate("main", "Interface language: cy or en."),
+                       QApplication::translate("main", "language") });
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << u"alongside: "_s << parser.errorText() << Qt::endl;
+        return Cli::Usage;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << u"alongside: "_s
+                            << QApplication::translate("main", "Unknown command %1; the commands are init, demo, "
+                                                               "check and stats.")
+                                   .arg(parser.positionalArguments().constFirst())
+                            << Qt::endl;
+        return Cli::Usage;
+    }
+
+    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : Cli::defaultDatabasePath();
+    Caseload caseload;
+    if (!caseload.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Alongside cannot open its database"),
+                              caseload.error());
+        return Cli::Refused;
+    }
+    if (!caseload.site().isSetUp()) {
+        FirstRunDialog dialog(caseload.site());
+        if (dialog.exec() != QDialog::Accepted)
+            return Cli::Ok;
+    }
+    MainWindow window(caseload);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // A subcommand never needs a display.
+    if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv);
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,34 @@
+#include "Caseload.h"
+
+namespace alongside {
+
+Caseload::Caseload(Database::Options options, const Clock* clock)
+    : m_clock(clock ? clock : &m_systemClock)
+    , m_database(std::move(options))
+{
+}
+
+Caseload::~Caseload()
+{
+    // Prepared statements must go before the connection closes.
+    m_drafts.reset();
+    m_notes.reset();
+    m_people.reset();
+    m_site.reset();
+    m_writer.reset();
+    m_database.close();
+}
+
+bool Caseload::open(const QString& path)
+{
+    if (!m_database.open(path))
+        return false;
+    m_writer = std::make_unique<ChangeWriter>(m_database, *m_clock);
+    m_site = std::make_unique<SiteRepository>(m_database, *m_writer, m_notifier, *m_clock);
+    m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier);
+    m_notes = std::make_unique<NotesRepository>(m_database, *m_writer, m_notifier);
+    m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
+    return true;
+}
+
+} // namespace alongside

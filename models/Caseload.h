@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "repositories/DraftRepository.h"
+#include "repositories/NotesRepository.h"
+#include "repositories/PeopleRepository.h"
+#include "repositories/SiteRepository.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+#include "sync/ChangeWriter.h"
+
+#include <memory>
+
+namespace alongside {
+
+// One open caseload: the database with its writer, change notifier and repositories,
+// built in the right order and torn down in the reverse one. Not a singleton: tests
+// open several at once.
+class Caseload
+{
+public:
+    // The clock is borrowed (the system clock when null) and must outlive the caseload.
+    explicit Caseload(Database::Options options = {}, const Clock* clock = nullptr);
+    ~Caseload();
+    Caseload(const Caseload&) = delete;
+    Caseload& operator=(const Caseload&) = delete;
+
+    bool open(const QString& path);
+    QString error() const { return m_database.error(); }
+
+    Database& database() { return m_database; }
+    const Clock& clock() const { return *m_clock; }
+    ChangeNotifier& notifier() { return m_notifier; }
+    ChangeWriter& writer() { return *m_writer; }
+    SiteRepository& site() { return *m_site; }
+    PeopleRepository& people() { return *m_people; }
+    NotesRepository& notes() { return *m_notes; }
+    DraftRepository& drafts() { return *m_drafts; }
+
+private:
+    SystemClock m_systemClock;
+    const Clock* m_clock;
+    Database m_database;
+    ChangeNotifier m_notifier;
+    std::unique_ptr<ChangeWriter> m_writer;
+    std::unique_ptr<SiteRepository> m_site;
+    std::unique_ptr<PeopleRepository> m_people;
+    std::unique_ptr<NotesRepository> m_notes;
+    std::unique_ptr<DraftRepository> m_drafts;
+};
+
+} // namespace alongside

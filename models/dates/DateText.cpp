@@ -1,0 +1,51 @@
+#include "DateText.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+QDate DateText::parse(const QString& text, const QLocale& locale)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression iso(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"_s);
+    static const QRegularExpression dmy(u"^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"_s);
+    if (const auto m = iso.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = dmy.match(t); m.hasMatch()) {
+        int year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2) {
+            // Two-digit years: up to this year's two digits are this century, the rest the last.
+            const int thisYear = QDate::currentDate().year();
+            year += (year <= thisYear % 100) ? (thisYear / 100) * 100 : (thisYear / 100 - 1) * 100;
+        }
+        return QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+    }
+    for (const QString& format : { locale.dateFormat(QLocale::LongFormat), locale.dateFormat(QLocale::ShortFormat),
+                                   u"d MMMM yyyy"_s, u"d MMM yyyy"_s }) {
+        const QDate d = locale.toDate(t, format);
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+QString DateText::format(QDate date, const QLocale& locale)
+{
+    if (!date.isValid())
+        return {};
+    QString f = locale.dateFormat(QLocale::ShortFormat);
+    if (!f.contains(u"yyyy"_s))
+        f.replace(u"yy"_s, u"yyyy"_s);
+    return locale.toString(date, f);
+}
+
+QString DateText::formatIso(const QString& iso, const QLocale& locale)
+{
+    return format(QDate::fromString(iso, Qt::ISODate), locale);
+}
+
+} // namespace alongside

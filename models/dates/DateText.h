@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace alongside {
+
+// Reading dates as coordinators type them: 23/11/1985, 23-11-85, 23.11.1985, 1985-11-23
+// or in the locale's own short and long forms. Day comes before month (UK order).
+class DateText
+{
+public:
+    // An invalid QDate when the text is not a real date (callers treat empty text as "no date").
+    static QDate parse(const QString& text, const QLocale& locale = QLocale());
+    // The locale's short form, with a four-digit year.
+    static QString format(QDate date, const QLocale& locale = QLocale());
+    static QString formatIso(const QString& iso, const QLocale& locale = QLocale());
+};
+
+} // namespace alongside

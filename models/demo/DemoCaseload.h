@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DemoText.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace alongside {
+
+class Caseload;
+
+// Fills a new caseload with fictional people and notes, the same for the same seed,
+// through the same write path as a coordinator's edits.
+class DemoCaseload
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCaseload)
+
+public:
+    struct Options
+    {
+        int people = 200;
+        quint32 seed = 1;
+        int notesPerPerson = 30; // on average
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    DemoCaseload(Caseload& caseload, Options options);
+
+    bool generate(const Progress& progress = {});
+    QString error() const { return m_error; }
+
+private:
+    QString nextId();
+    QString pick(const QStringList& list);
+    bool addPerson(const QStringList& coordinators, QDate today);
+    bool addNotes(const QString& personId, const QString& shortName, const QString& author, QDate introduced,
+                  QDate lastDay, int count);
+    QString phone();
+    QString postcode();
+
+    Caseload& m_caseload;
+    Options m_options;
+    QRandomGenerator m_random;
+    DemoText m_text;
+    QString m_error;
+};
+
+} // namespace alongside

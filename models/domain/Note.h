@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace alongside {
+
+// A note of contact with a person: a visit, a call, a meeting, a message.
+struct Note
+{
+    QString id;
+    QString personId;
+    QDateTime occurredAt; // UTC
+    QString kind = QStringLiteral("visit");
+    int minutes = 0;
+    QString place;
+    QString text;
+    QString authorId;
+};
+
+} // namespace alongside

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "PeopleQuery.h"
+#include "domain/Person.h"
+#include "domain/PersonValidator.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace alongside {
+
+class ChangeNotifier;
+class ChangeWriter;
+class Database;
+
+// People: reading, creating, editing and archiving, and the windowed queries behind
+// the people list.
+class PeopleRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
+
+public:
+    PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+
+    std::optional<Person> find(const QString& id) const;
+    // Returns the new id, or an empty string with problems() / error() set.
+    QString create(const Person& person);
+    // Saves `after` over the stored person; only changed fields are written.
+    bool save(const Person& after);
+    bool archive(const QString& id, const QString& reason, QDate on);
+    bool unarchive(const QString& id);
+
+    int count(const PeopleQuery& query) const;
+    QList<PersonRow> page(const PeopleQuery& query, int offset, int limit) const;
+    // The row the person has in the list the query describes, or -1.
+    int rowOf(const PeopleQuery& query, const QString& id) const;
+
+    QList<PersonValidator::Problem> problems() const { return m_problems; }
+    QString error() const { return m_error; }
+
+    // "sian ev" → "\"sian\"* \"ev\"*": every word must match the start of a word.
+    static QString matchExpression(const QString& search);
+
+private:
+    bool validate(const Person& person);
+    QString whereClause(const PeopleQuery& query, QVariantList& binds) const;
+    static QString orderClause(const PeopleQuery& query);
+
+    Database& m_database;
+    ChangeWriter& m_writer;
+    ChangeNotifier& m_notifier;
+    QList<PersonValidator::Problem> m_problems;
+    QString m_error;
+};
+
+} // namespace alongside

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace alongside {
+
+class Database;
+
+// Counts for `alongside stats` and summaries: rows per shared table and a few totals.
+class StatsRepository
+{
+public:
+    struct Stats
+    {
+        QMap<QString, qint64> tables; // shared table → rows
+        qint64 archivedPeople = 0;
+        qint64 fieldVersions = 0;
+        QString laptopName;
+        QString siteId;
+    };
+
+    explicit StatsRepository(Database& database);
+    // Empty when the file cannot be read.
+    std::optional<Stats> collect() const;
+    // PRAGMA integrity_check: "ok", or what is wrong.
+    QString integrityCheck() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace alongside

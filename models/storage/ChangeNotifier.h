@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace alongside {
+
+// Typed change signals for one open database. Repositories emit after they commit, the
+// import after it merges; item models listen and update their rows.
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void personAdded(const QString& id);
+    void personChanged(const QString& id);
+    void personRemoved(const QString& id);
+    void peopleReset(); // many people changed at once (import, demo)
+    void notesChanged(const QString& personId);
+    void resourcesChanged();
+    void siteChanged();
+};
+
+} // namespace alongside

@@ -1,0 +1,261 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+constexpr int applicationId = 0x414C4E47; // "ALNG"
+}
+
+Database::Database()
+    : Database(Options {})
+{
+}
+
+Database::Database(Options options)
+    : m_options(std::move(options))
+    , m_connectionName(u"alongside-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+bool Database::fail(const QString& message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::open(const QString& path)
+{
+    m_path = path;
+    m_error.clear();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && m_options.mode == Mode::ExistingAsIs)
+        return fail(tr("There is no database at %1.").arg(path));
+    if (!exists && !createFile(path))
+        return fail(tr("Could not create the database at %1: check that the folder exists and can be written.")
+                        .arg(path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(tr("Could not open the database at %1: %2.").arg(path, db.lastError().driverText()));
+    if (!applyPragmas() || !checkIdentity())
+        return false;
+    if (m_options.mode == Mode::ExistingAsIs)
+        return true;
+    return migrate() && checkMachine();
+}
+
+bool Database::createFile(const QString& path)
+{
+    // Create the file ourselves so it is private (0600) from its first byte; SQLite gives
+    // its -wal and -shm files the same mode.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    QSqlQuery q(connection());
+    const QString damaged = tr("The file %1 is damaged or is not an Alongside database.").arg(m_path);
+    // Reading the schema is the first thing that fails on a file that is not SQLite.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+        return fail(damaged);
+    const QStringList pragmas = {
+        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA secure_delete = ON"_s,
+        u"PRAGMA synchronous = FULL"_s,
+    };
+    for (const QString& p : pragmas) {
+        if (!q.exec(p))
+            return fail(damaged);
+    }
+    if (m_options.mode == Mode::ExistingAsIs)
+        return true;
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
+        return fail(tr("Could not open the database at %1 for writing: check the file's permissions.").arg(m_path));
+    return true;
+}
+
+bool Database::checkIdentity()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return fail(tr("The file %1 is damaged or is not an Alongside database.").arg(m_path));
+    const int appId = q.value(0).toInt();
+    q.exec(u"SELECT count(*) FROM sqlite_master"_s);
+    q.next();
+    const bool empty = q.value(0).toInt() == 0;
+    if (appId != applicationId && !(appId == 0 && empty))
+        return fail(tr("The file %1 is not an Alongside database.").arg(m_path));
+    if (schemaVersion() > latestSchemaVersion())
+        return fail(tr("This database was saved by a newer version of Alongside (schema %1; this version knows %2). "
+                       "Install the newer version to open it.")
+                        .arg(schemaVersion())
+                        .arg(latestSchemaVersion()));
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int Database::latestSchemaVersion() const
+{
+    return Migrations(m_options.migrationsDir).latestVersion();
+}
+
+bool Database::executeScript(const QString& sql, QString* error)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString& target, QString* error)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(target);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().driverText();
+        return false;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+bool Database::migrate()
+{
+    const Migrations migrations(m_options.migrationsDir);
+    const int from = schemaVersion();
+    const int to = migrations.latestVersion();
+    if (from >= to)
+        return true;
+    if (from > 0) {
+        m_backupPath = u"%1.before-v%2-%3.backup"_s.arg(
+            m_path, QString::number(to), QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s));
+        QString why;
+        if (!backupTo(m_backupPath, &why))
+            return fail(tr("Could not back up the database before updating it (%1). Nothing was changed; free some "
+                           "disk space and try again.")
+                            .arg(why));
+    }
+    for (const Migrations::Step& step : migrations.stepsAfter(from)) {
+        QString why;
+        const QString script = u"BEGIN IMMEDIATE;\n"_s + step.sql + u"\nPRAGMA user_version = %1;\nCOMMIT;"_s.arg(step.version);
+        if (!executeScript(script, &why)) {
+            executeScript(u"ROLLBACK"_s);
+            return fail(tr("Could not update the database to schema %1 (%2). It was left as it was.")
+                            .arg(step.version)
+                            .arg(why));
+        }
+    }
+    return true;
+}
+
+QString Database::machineId()
+{
+    const QByteArray raw = QSysInfo::machineUniqueId();
+    const QByteArray source = raw.isEmpty() ? QSysInfo::machineHostName().toUtf8() : raw;
+    return QString::fromLatin1(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString Database::thisMachineId() const
+{
+    return m_options.machineId.isEmpty() ? machineId() : m_options.machineId;
+}
+
+bool Database::checkMachine()
+{
+    const QString here = thisMachineId();
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT machine_id FROM local_site"_s) || !q.next())
+        return true; // not set up yet: the first-run step records this machine
+    if (q.value(0).toString() == here)
+        return true;
+    // The file was copied from another laptop: this copy must not speak with the
+    // other laptop's site id, or its edits would be mistaken for that laptop's.
+    const QString newSite = QUuid::createUuid().toString(QUuid::Id128);
+    q.prepare(u"UPDATE local_site SET site_id = ?, machine_id = ?, exported_through = 0, export_seq = 0"_s);
+    q.addBindValue(newSite);
+    q.addBindValue(here);
+    if (!q.exec())
+        return fail(tr("Could not give this copied database its own identity: %1.").arg(q.lastError().driverText()));
+    q.prepare(u"INSERT INTO audit_log (at, action, detail) VALUES (?, 'site_renewed', ?)"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(u"copied database: new site "_s + newSite);
+    q.exec();
+    m_siteRenewed = true;
+    return true;
+}
+
+} // namespace alongside

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace alongside {
+
+// One open Alongside database file: creation with safe permissions, pragmas, schema
+// migrations with a backup first, and the copied-database check.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        CreateOrMigrate, // open or create the file and bring its schema up to date
+        ExistingAsIs,    // open an existing file without changing it (used by `check`)
+    };
+
+    struct Options
+    {
+        QString migrationsDir = QStringLiteral(":/sql"); // numbered NNN_name.sql files
+        QString machineId;                               // empty: this machine's id
+        Mode mode = Mode::CreateOrMigrate;
+    };
+
+    Database();
+    explicit Database(Options options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens the file; on failure returns false and error() says why in one sentence.
+    bool open(const QString& path);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    QSqlDatabase connection() const;
+    sqlite3* handle() const;
+
+    int schemaVersion() const;
+    int latestSchemaVersion() const;
+    QString lastBackupPath() const { return m_backupPath; }
+    // True when this file was opened on another machine before and got a new site id.
+    bool siteRenewed() const { return m_siteRenewed; }
+
+    // Runs a script of several statements (migrations, tests).
+    bool executeScript(const QString& sql, QString* error = nullptr);
+    // Writes a consistent copy of the database to target (VACUUM INTO).
+    bool backupTo(const QString& target, QString* error = nullptr);
+
+    static QString machineId();
+    // The machine id this database compares against: the option, else machineId().
+    QString thisMachineId() const;
+
+private:
+    bool createFile(const QString& path);
+    bool applyPragmas();
+    bool checkIdentity();
+    bool migrate();
+    bool checkMachine();
+    bool fail(const QString& message);
+
+    Options m_options;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_backupPath;
+    bool m_siteRenewed = false;
+};
+
+} // namespace alongside

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Hlc.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <map>
+#include <memory>
+
+namespace alongside {
+
+class Clock;
+class Database;
+
+// The one place that writes shared tables. Every insert, update and erasure records
+// its field versions (DESIGN §6) in the same transaction, so no write can skip sync.
+class ChangeWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeWriter)
+
+public:
+    // Both are borrowed and must outlive the writer.
+    ChangeWriter(Database& database, const Clock& clock);
+
+    // Reads this laptop's site id, clock and sequence; false until the site is set up.
+    bool loadSite();
+    bool hasSite() const { return !m_site.isEmpty(); }
+    QString siteId() const { return m_site; }
+    const Hlc& clock() const { return m_hlc; }
+
+    // Inserts a row and records one version standing for all its fields. Returns the
+    // row id (a new UUID when id is empty), or an empty string and error().
+    QString insert(const QString& table, const QVariantMap& fields, const QString& id = {});
+    // Updates the fields that differ from what is stored, recording a version for each.
+    bool update(const QString& table, const QString& id, const QVariantMap& changes);
+    // Erases a row and everything that belongs to it, leaving a purge record.
+    bool purge(const QString& table, const QString& id);
+
+    QString error() const { return m_error; }
+    QStringList columnsOf(const QString& table);
+    static QString newId();
+
+private:
+    bool checkTable(const QString& table);
+    bool checkFields(const QString& table, const QVariantMap& fields);
+    bool recordVersion(const QString& table, const QString& id, const QString& field, qint64 hlc);
+    bool saveSite();
+    bool collectRows(const QString& table, const QString& id, QList<std::pair<QString, QString>>& rows);
+    QSqlQuery& prepared(const QString& sql);
+    bool fail(const QString& message);
+
+    Database& m_database;
+    Hlc m_hlc;
+    QString m_site;
+    qint64 m_seq = 0;
+    QString m_error;
+    QHash<QString, QStringList> m_columns;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
+};
+
+} // namespace alongside

@@ -1,0 +1,146 @@
+#include "MainWindow.h"
+
+#include "AboutTab.h"
+#include "Caseload.h"
+#include "NewPersonDialog.h"
+#include "PeoplePane.h"
+#include "PersonWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
+    : QMainWindow(parent)
+    , m_caseload(caseload)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_peopleSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_people(new PeoplePane(caseload, m_peopleSplitter))
+    , m_workspace(new PersonWorkspace(caseload, m_peopleSplitter))
+{
+    setObjectName(u"mainWindow"_s);
+    const SiteRepository::Site site = caseload.site().site();
+    setWindowTitle(tr("Alongside — %1 on %2").arg(site.coordinatorName, site.laptopName));
+
+    // Later pages (directory, reviews, reports, sync) join the sidebar as they arrive.
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->addItem(tr("People"));
+    m_sidebar->setCurrentRow(0);
+    m_sidebar->setMaximumWidth(180);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_peopleSplitter->setObjectName(u"peopleSplitter"_s);
+    m_peopleSplitter->addWidget(m_people);
+    m_peopleSplitter->addWidget(m_workspace);
+    m_peopleSplitter->setStretchFactor(0, 2);
+    m_peopleSplitter->setStretchFactor(1, 3);
+    m_pages->addWidget(m_peopleSplitter);
+
+    auto* outer = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(m_sidebar);
+    outer->addWidget(m_pages);
+    outer->setStretchFactor(1, 1);
+    setCentralWidget(outer);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
+
+    createActions();
+    restoreLayout();
+    if (caseload.database().siteRenewed()) {
+        statusBar()->showMessage(tr("This database was copied from another laptop, so it now has its own identity "
+                                    "for sync."));
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPerson = file->addAction(tr("New &person…"), this, &MainWindow::newPerson);
+    newPerson->setShortcut(QKeySequence::New);
+    newPerson->setObjectName(u"newPersonAction"_s);
+    QAction* newNote = file->addAction(tr("New &note"), this, &MainWindow::newNote);
+    newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newNote->setObjectName(u"newNoteAction"_s);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find people"), m_people, &PeoplePane::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"findAction"_s);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Alongside"), this, [this] {
+        QMessageBox::about(this, tr("About Alongside"),
+                           tr("<p><b>Alongside</b> %1</p><p>Notes and person-centred plans for Local Area "
+                              "Coordinators.</p><p>Database: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::newPerson()
+{
+    NewPersonDialog dialog(m_caseload.people(), m_caseload.site().site().coordinatorId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sidebar->setCurrentRow(0);
+    m_people->selectPerson(dialog.createdId());
+    m_workspace->setPerson(dialog.createdId());
+    m_workspace->showAbout();
+}
+
+void MainWindow::newNote()
+{
+    if (m_workspace->personId().isEmpty()) {
+        statusBar()->showMessage(tr("Choose a person first, then press Ctrl+Shift+N for a new note."), 5000);
+        return;
+    }
+    m_sidebar->setCurrentRow(0);
+    m_workspace->startNote();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1200, 780);
+    m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/peopleSplitter"_s, m_peopleSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace alongside

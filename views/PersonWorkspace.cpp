@@ -1,0 +1,93 @@
+#include "PersonWorkspace.h"
+
+#include "AboutTab.h"
+#include "Caseload.h"
+#include "NotesTab.h"
+#include "QuickNoteEditor.h"
+#include "dates/DateText.h"
+#include "domain/Vocabulary.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_undoStack(new QUndoStack(this))
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_about(new AboutTab(caseload, *m_undoStack, this))
+    , m_notes(new NotesTab(caseload, this))
+{
+    m_header->setObjectName(u"personHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_tabs->setObjectName(u"personTabs"_s);
+    m_tabs->addTab(m_about, tr("&About"));
+    m_tabs->addTab(m_notes, tr("&Notes"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::notesChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
+    setPerson({});
+}
+
+void PersonWorkspace::setPerson(const QString& id)
+{
+    m_personId = id;
+    m_about->setPerson(id);
+    m_notes->setPerson(id);
+    m_tabs->setEnabled(!id.isEmpty());
+    updateHeader();
+}
+
+void PersonWorkspace::updateHeader()
+{
+    const std::optional<Person> p = m_caseload.people().find(m_personId);
+    if (!p) {
+        m_header->setText(u"<p style='font-size:large'>"_s
+                          + tr("Choose someone from the list, or add someone new with Ctrl+N.").toHtmlEscaped()
+                          + u"</p>"_s);
+        return;
+    }
+    QStringList facts { Vocabulary::stageLabel(p->stage), Vocabulary::levelLabel(p->level) };
+    if (!p->pronouns.isEmpty())
+        facts.prepend(p->pronouns);
+    if (p->isArchived())
+        facts.append(tr("archived"));
+    const QDateTime last = m_caseload.notes().lastContact(m_personId);
+    if (!last.isValid()) {
+        facts.append(tr("no contact yet"));
+    } else {
+        const qint64 days = last.toLocalTime().date().daysTo(m_caseload.clock().now().toLocalTime().date());
+        facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
+    }
+    m_header->setText(u"<p><span style='font-size:x-large; font-weight:600'>%1</span><br>%2</p>"_s.arg(
+        p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
+}
+
+void PersonWorkspace::showAbout()
+{
+    m_tabs->setCurrentWidget(m_about);
+}
+
+void PersonWorkspace::startNote()
+{
+    m_tabs->setCurrentWidget(m_notes);
+    m_notes->editor()->focusText();
+}
+
+} // namespace alongside

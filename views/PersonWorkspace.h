@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QUndoStack;
+
+namespace alongside {
+
+class AboutTab;
+class Caseload;
+class NotesTab;
+
+// Everything about the person chosen in the list: a header that stays in view and the
+// tabs beneath it. Owns the undo stack for person edits.
+class PersonWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // caseload is borrowed and must outlive the workspace.
+    explicit PersonWorkspace(Caseload& caseload, QWidget* parent = nullptr);
+
+    void setPerson(const QString& id);
+    QString personId() const { return m_personId; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    AboutTab* aboutTab() const { return m_about; }
+    NotesTab* notesTab() const { return m_notes; }
+    void showAbout();
+    // Opens the Notes tab with the cursor in a new note.
+    void startNote();
+
+private:
+    void updateHeader();
+
+    Caseload& m_caseload;
+    QString m_personId;
+    QUndoStack* m_undoStack;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    AboutTab* m_about;
+    NotesTab* m_notes;
+};
+
+} // namespace alongside
