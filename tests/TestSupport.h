@@ -1,0 +1,55 @@
+#pragma once
+
+// Helpers shared by the tests: a private temporary folder, a caseload opened on a file
+// in it with a fixed machine id and a clock the test controls.
+
+#include "Caseload.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace alongside::test {
+
+inline constexpr qint64 fixedNowMs = 1763800000000; // 22 November 2025, 08:26 UTC
+
+struct TestCaseload
+{
+    QTemporaryDir dir;
+    ManualClock clock { fixedNowMs };
+    std::unique_ptr<Caseload> caseload;
+
+    QString path() const { return dir.filePath(QStringLiteral("test.db")); }
+
+    // Opens (creating) the database; sets up the site unless told not to.
+    bool open(bool setUp = true, const QString& machineId = QStringLiteral("machine-a"))
+    {
+        Database::Options options;
+        options.machineId = machineId;
+        caseload = std::make_unique<Caseload>(options, &clock);
+        if (!caseload->open(path()))
+            return false;
+        return !setUp || caseload->site().isSetUp() || caseload->site().setUp(QStringLiteral("Sam Jones"),
+                                                                                QStringLiteral("laptop-one"));
+    }
+    void close() { caseload.reset(); }
+    Caseload& operator*() { return *caseload; }
+    Caseload* operator->() { return caseload.get(); }
+};
+
+inline Person person(const QString& given, const QString& family)
+{
+    Person p;
+    p.givenName = given;
+    p.familyName = family;
+    return p;
+}
+
+inline void enableTestMode()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+} // namespace alongside::test

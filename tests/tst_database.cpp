@@ -1,0 +1,258 @@
+// Storage: a fresh file gets the whole schema, the pragmas and private permissions;
+// migrations back up first and leave the file as it was when they fail; newer, foreign
+// and damaged files are refused with a sentence; a copied file gets its own site id.
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+mode_t fileMode(const QString& path)
+{
+    struct stat st {};
+    ::stat(QFile::encodeName(path).constData(), &st);
+    return st.st_mode & 0777;
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+
+    void freshSchemaHasEveryTable()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(u"a.db"_s)), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), 0x414C4E47);
+        const QStringList expected { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s, u"step"_s,
+                                     u"supporter"_s, u"resource"_s, u"connection"_s, u"note"_s, u"wellbeing"_s,
+                                     u"outcome"_s, u"review"_s, u"field_version"_s, u"purge"_s, u"local_site"_s,
+                                     u"draft"_s, u"audit_log"_s, u"imported_bundle"_s, u"conflict"_s,
+                                     u"setting"_s, u"person_search"_s, u"search"_s };
+        for (const QString& table : expected) {
+            QVERIFY2(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() == 1,
+                     qPrintable(table));
+        }
+    }
+
+    void pragmasAreSet()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"a.db"_s)));
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA secure_delete"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA temp_store"_s).toInt(), 2); // MEMORY
+    }
+
+    void fileIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.db"_s);
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"INSERT INTO setting (key, value) VALUES ('k', 'v')"_s));
+        QCOMPARE(fileMode(path), mode_t(0600));
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        QCOMPARE(fileMode(path + u"-wal"_s), mode_t(0600));
+    }
+
+    void migrationBacksUpFirst()
+    {
+        QTemporaryDir dir;
+        const QString migrations = dir.filePath(u"sql"_s);
+        QDir().mkpath(migrations);
+        QVERIFY(QFile::copy(u":/sql/001_schema.sql"_s, migrations + u"/001_schema.sql"_s));
+        const QString path = dir.filePath(u"a.db"_s);
+        {
+            Database::Options o;
+            o.migrationsDir = migrations;
+            Database db(o);
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"INSERT INTO setting (key, value) VALUES ('before', 'v1')"_s));
+        }
+        QFile next(migrations + u"/002_add_colour.sql"_s);
+        QVERIFY(next.open(QIODevice::WriteOnly));
+        next.write("ALTER TABLE setting ADD COLUMN colour TEXT;\n");
+        next.close();
+
+        Database::Options o;
+        o.migrationsDir = migrations;
+        Database db(o);
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QVERIFY(!db.lastBackupPath().isEmpty());
+        QVERIFY(QFile::exists(db.lastBackupPath()));
+        QCOMPARE(fileMode(db.lastBackupPath()), mode_t(0600));
+
+        Database::Options asIs;
+        asIs.mode = Database::Mode::ExistingAsIs;
+        asIs.migrationsDir = migrations;
+        Database backup(asIs);
+        QVERIFY2(backup.open(db.lastBackupPath()), qPrintable(backup.error()));
+        QCOMPARE(backup.schemaVersion(), 1);
+        QCOMPARE(scalar(backup, u"SELECT value FROM setting WHERE key = 'before'"_s).toString(), u"v1"_s);
+    }
+
+    void failedMigrationLeavesFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString migrations = dir.filePath(u"sql"_s);
+        QDir().mkpath(migrations);
+        QVERIFY(QFile::copy(u":/sql/001_schema.sql"_s, migrations + u"/001_schema.sql"_s));
+        const QString path = dir.filePath(u"a.db"_s);
+        {
+            Database::Options o;
+            o.migrationsDir = migrations;
+            Database db(o);
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"INSERT INTO setting (key, value) VALUES ('kept', 'yes')"_s));
+        }
+        QFile broken(migrations + u"/002_broken.sql"_s);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("ALTER TABLE setting ADD COLUMN colour TEXT;\nTHIS IS NOT SQL;\n");
+        broken.close();
+
+        Database::Options o;
+        o.migrationsDir = migrations;
+        Database db(o);
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.error().startsWith(u"Could not update the database to schema 2"_s), qPrintable(db.error()));
+        QVERIFY(db.error().contains(u"It was left as it was."_s));
+
+        QFile::remove(migrations + u"/002_broken.sql"_s);
+        Database again(o);
+        QVERIFY(again.open(path));
+        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(scalar(again, u"SELECT value FROM setting WHERE key = 'kept'"_s).toString(), u"yes"_s);
+        QVERIFY(!scalar(again, u"SELECT count(*) FROM pragma_table_info('setting') WHERE name = 'colour'"_s).toBool());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.db"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = 7"_s));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 7; this version "
+                              "knows 1). Install the newer version to open it."_s);
+        QVERIFY(!db.isOpen());
+    }
+
+    void damagedAndForeignFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << u"is damaged or is not an Alongside database."_s;
+        QTest::newRow("text file") << QByteArray("Dear diary,\n") << u"is damaged or is not an Alongside database."_s;
+    }
+
+    void damagedAndForeignFilesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.db"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.error().endsWith(message), qPrintable(db.error()));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), content); // untouched
+    }
+
+    void otherSqliteFileIsNotOurs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.db"_s);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), u"The file %1 is not an Alongside database."_s.arg(path));
+    }
+
+    void copiedDatabaseGetsNewSiteId()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open(true, u"machine-a"_s));
+        const QString original = t->site().site().siteId;
+        QVERIFY(!t->database().siteRenewed());
+        t.close();
+
+        QVERIFY(t.open(false, u"machine-a"_s));
+        QCOMPARE(t->site().site().siteId, original); // same laptop: same identity
+        t.close();
+
+        QVERIFY(t.open(false, u"machine-b"_s));
+        QVERIFY(t->database().siteRenewed());
+        const QString renewed = t->site().site().siteId;
+        QVERIFY(!renewed.isEmpty());
+        QVERIFY(renewed != original);
+        QCOMPARE(t->writer().siteId(), renewed);
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM audit_log WHERE action = 'site_renewed'"_s).toInt(), 1);
+        // New edits speak with the new identity.
+        const QString id = t->people().create(test::person(u"Ffion"_s, u"Evans"_s));
+        QCOMPARE(scalar(t->database(), u"SELECT site FROM field_version WHERE row_id = '%1'"_s.arg(id)).toString(),
+                 renewed);
+    }
+
+    void missingFileIsReportedWhenCheckingAsIs()
+    {
+        QTemporaryDir dir;
+        Database::Options o;
+        o.mode = Database::Mode::ExistingAsIs;
+        Database db(o);
+        const QString path = dir.filePath(u"nothing.db"_s);
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), u"There is no database at %1."_s.arg(path));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -72,7 +72,6 @@ sqlite3* Database::handle() const
 bool Database::fail(const QString& message)
 {
     m_error = message;
-    close();
     return false;
 }
 
@@ -87,15 +86,17 @@ bool Database::open(const QString& path)
         return fail(tr("Could not create the database at %1: check that the folder exists and can be written.")
                         .arg(path));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return fail(tr("Could not open the database at %1: %2.").arg(path, db.lastError().driverText()));
-    if (!applyPragmas() || !checkIdentity())
-        return false;
-    if (m_options.mode == Mode::ExistingAsIs)
-        return true;
-    return migrate() && checkMachine();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            fail(tr("Could not open the database at %1: %2.").arg(path, db.lastError().driverText()));
+    }
+    const bool ok = m_error.isEmpty() && applyPragmas() && checkIdentity()
+        && (m_options.mode == Mode::ExistingAsIs || (migrate() && checkMachine()));
+    if (!ok)
+        close(); // every query made on the way has gone out of scope by now
+    return ok;
 }
 
 bool Database::createFile(const QString& path)
@@ -119,6 +120,8 @@ bool Database::applyPragmas()
         return fail(damaged);
     const QStringList pragmas = {
         u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA cache_size = -65536"_s, // 64 MiB: large imports and demo batches stay in memory until commit
+        u"PRAGMA temp_store = MEMORY"_s, // statement journals and sorts never touch plain temporary files
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA secure_delete = ON"_s,
         u"PRAGMA synchronous = FULL"_s,
