@@ -4,6 +4,7 @@
 // in it with a fixed machine id and a clock the test controls.
 
 #include "Caseload.h"
+#include "Translations.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,9 +48,12 @@ inline Person person(const QString& given, const QString& family)
     return p;
 }
 
+// Test mode for QStandardPaths (never the real user's files) and the English
+// translation, which carries the plural forms.
 inline void enableTestMode()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 } // namespace alongside::test

@@ -81,7 +81,7 @@ AboutTab::~AboutTab()
 
 QString AboutTab::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void AboutTab::showMessage(const QString& text, bool problem)

@@ -19,7 +19,7 @@ namespace alongside {
 PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_model(new PeopleModel(caseload.people(), caseload.notifier(), this))
+    , m_model(new PeopleModel(caseload.people(), caseload.notifier(), caseload.clock(), this))
     , m_search(new QLineEdit(this))
     , m_stage(new QComboBox(this))
     , m_level(new QComboBox(this))

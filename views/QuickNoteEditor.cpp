@@ -149,7 +149,7 @@ void QuickNoteEditor::showMessage(const QString& text, bool problem)
 
 QString QuickNoteEditor::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 bool QuickNoteEditor::save()

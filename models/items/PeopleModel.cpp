@@ -1,6 +1,7 @@
 #include "PeopleModel.h"
 
 #include "dates/DateText.h"
+#include "domain/Clock.h"
 #include "domain/Vocabulary.h"
 #include "repositories/NotesRepository.h"
 #include "repositories/PeopleRepository.h"
@@ -12,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-PeopleModel::PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier, QObject* parent)
+PeopleModel::PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier, const Clock& clock,
+                         QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
-    , m_today(QDate::currentDate())
+    , m_clock(clock)
 {
     m_count = m_repository.count(m_query);
     connect(&notifier, &ChangeNotifier::personAdded, this, &PeopleModel::refresh);
@@ -96,7 +98,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         if (r->lastContactAt.isEmpty())
             return tr("No contact yet");
         const QDate last = NotesRepository::fromStoredTime(r->lastContactAt).toLocalTime().date();
-        const qint64 days = last.daysTo(m_today);
+        const qint64 days = last.daysTo(m_clock.now().toLocalTime().date());
         if (days <= 0)
             return tr("Today");
         return tr("%n day(s) ago", nullptr, int(days));
@@ -185,13 +187,6 @@ void PeopleModel::setSearch(const QString& text)
     PeopleQuery q = m_query;
     q.search = text;
     setQuery(q);
-}
-
-void PeopleModel::setToday(QDate today)
-{
-    m_today = today;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, LastContactColumn), index(m_count - 1, LastContactColumn));
 }
 
 QString PeopleModel::idAt(int row) const

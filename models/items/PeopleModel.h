@@ -3,13 +3,13 @@
 #include "repositories/PeopleQuery.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QHash>
 #include <QList>
 
 namespace alongside {
 
 class ChangeNotifier;
+class Clock;
 class PeopleRepository;
 
 // The people list. Holds only a count and a few pages of rows; every filter and sort
@@ -22,8 +22,10 @@ public:
     enum Column { NameColumn, StageColumn, LevelColumn, LastContactColumn, PostcodeColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, SortKeyRole };
 
-    // The repository and notifier are borrowed and must outlive the model.
-    PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier, QObject* parent = nullptr);
+    // The repository, notifier and clock are borrowed and must outlive the model. The
+    // clock says what "today" is for "days since last contact".
+    PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier, const Clock& clock,
+                QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,8 +38,6 @@ public:
     void setSearch(const QString& text);
     QString idAt(int row) const;
     int rowOf(const QString& id) const;
-    // The date "today" is measured from, for "days since last contact".
-    void setToday(QDate today);
 
     static constexpr int pageSize = 128;
     static constexpr int maxCachedPages = 24;
@@ -50,7 +50,7 @@ private:
     PeopleRepository& m_repository;
     PeopleQuery m_query;
     int m_count = 0;
-    QDate m_today;
+    const Clock& m_clock;
     mutable QHash<int, QList<PersonRow>> m_pages;
     mutable QList<int> m_pageOrder; // least recently used first
 };

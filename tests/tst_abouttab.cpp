@@ -1,0 +1,158 @@
+// The About tab: a date that is not a date is named and nothing is saved; a good edit
+// is saved and can be undone and redone; archive asks for a reason and can be undone;
+// unsaved changes come back after a crash.
+
+#include "AboutTab.h"
+#include "ArchiveDialog.h"
+#include "PersonWorkspace.h"
+#include "DraftKeeper.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+void retype(QWidget* root, const QString& field, const QString& text)
+{
+    auto* line = root->findChild<QLineEdit*>(field);
+    QVERIFY2(line, qPrintable(field));
+    line->selectAll();
+    QTest::keyClicks(line, text);
+}
+} // namespace
+
+class TestAboutTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+
+    void impossibleDateIsNamedAndNothingChanges()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
+        const QVariantMap before = t->people().find(id)->toFields();
+        QUndoStack stack;
+        AboutTab tab(*t, stack);
+        tab.setPerson(id);
+        retype(&tab, u"date_of_birth"_s, u"31/02/1990"_s);
+        retype(&tab, u"phone"_s, u"07700 900111"_s);
+        QVERIFY(tab.isDirty());
+        QVERIFY(!tab.save());
+        QCOMPARE(tab.message(), u"Date of birth: “31/02/1990” is not a date. Type it as day/month/year, for example "
+                                 "23/11/1985."_s);
+        QCOMPARE(t->people().find(id)->toFields(), before);
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(tab.isDirty()); // what was typed is still there to correct
+        QCOMPARE(tab.findChild<QLineEdit*>(u"phone"_s)->text(), u"07700 900111"_s);
+    }
+
+    void badPostcodeIsNamed()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
+        QUndoStack stack;
+        AboutTab tab(*t, stack);
+        tab.setPerson(id);
+        retype(&tab, u"postcode"_s, u"12345"_s);
+        QVERIFY(!tab.save());
+        QCOMPARE(tab.message(), u"The postcode should look like a UK postcode, for example CF10 1AA."_s);
+        QVERIFY(t->people().find(id)->postcode.isEmpty());
+    }
+
+    void editUndoRedo()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
+        QUndoStack stack;
+        AboutTab tab(*t, stack);
+        tab.setPerson(id);
+        tab.show();
+        tab.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        retype(&tab, u"date_of_birth"_s, u"2/3/1961"_s);
+        retype(&tab, u"ward"_s, u"Riverside"_s);
+        auto* stage = tab.findChild<QComboBox*>(u"stage"_s);
+        stage->setCurrentIndex(stage->findData(u"planning"_s));
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+        QTRY_COMPARE(tab.message(), u"Saved."_s); // the button shows its press before it clicks
+        Person p = *t->people().find(id);
+        QCOMPARE(p.dateOfBirth, u"1961-03-02"_s);
+        QCOMPARE(p.ward, u"Riverside"_s);
+        QCOMPARE(p.stage, u"planning"_s);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), u"Edit Catrin Prys"_s);
+
+        stack.undo();
+        p = *t->people().find(id);
+        QVERIFY(p.dateOfBirth.isEmpty());
+        QVERIFY(p.ward.isEmpty());
+        QCOMPARE(p.stage, u"introduced"_s);
+        QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), QString()); // the form follows
+        stack.redo();
+        QCOMPARE(t->people().find(id)->ward, u"Riverside"_s);
+        QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Riverside"_s);
+    }
+
+    void archiveWithReasonAndUndo()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Iolo"_s, u"Morgan"_s));
+        QUndoStack stack;
+        AboutTab tab(*t, stack);
+        tab.setPerson(id);
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<ArchiveDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* reason = dialog->findChild<QComboBox*>(u"archiveReason"_s);
+            reason->setEditText(u"Moved to be near family"_s);
+            dialog->accept();
+        });
+        tab.findChild<QPushButton*>(u"archivePerson"_s)->click();
+        Person p = *t->people().find(id);
+        QVERIFY(p.isArchived());
+        QCOMPARE(p.archivedReason, u"Moved to be near family"_s);
+        QCOMPARE(tab.findChild<QPushButton*>(u"archivePerson"_s)->text(), u"&Unarchive…"_s);
+        stack.undo();
+        QVERIFY(!t->people().find(id)->isArchived());
+    }
+
+    void unsavedChangesComeBack()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
+        {
+            QUndoStack stack;
+            AboutTab tab(*t, stack);
+            tab.setPerson(id);
+            retype(&tab, u"ward"_s, u"Cae Mawr"_s);
+            QTest::qWait(DraftKeeper::intervalMs + 300);
+        }
+        QUndoStack stack;
+        AboutTab tab(*t, stack);
+        tab.setPerson(id);
+        QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Cae Mawr"_s);
+        QVERIFY(tab.isDirty());
+        QVERIFY(tab.message().startsWith(u"Changes that were not saved last time are back."_s));
+        QVERIFY(t->people().find(id)->ward.isEmpty()); // not saved until the coordinator says so
+        QVERIFY(tab.save());
+        QCOMPARE(t->people().find(id)->ward, u"Cae Mawr"_s);
+    }
+};
+
+QTEST_MAIN(TestAboutTab)
+#include "tst_abouttab.moc"

@@ -1,0 +1,176 @@
+// The window as a coordinator uses it, offscreen: add someone with Ctrl+N, write a note
+// and save it with Ctrl+Enter, find it in the timeline; typing survives a crash as a
+// draft; the search box filters as you type; window geometry is remembered.
+
+#include "MainWindow.h"
+#include "NewPersonDialog.h"
+#include "NotesTab.h"
+#include "PeoplePane.h"
+#include "PersonWorkspace.h"
+#include "QuickNoteEditor.h"
+#include "DraftKeeper.h"
+#include "TestSupport.h"
+#include "items/NotesModel.h"
+#include "items/PeopleModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+// Fills in and accepts the modal dialog Ctrl+N opens.
+void answerNewPersonDialog(const QString& given, const QString& family)
+{
+    QTimer::singleShot(0, [given, family] {
+        auto* dialog = qobject_cast<NewPersonDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // QTest types ASCII only; the names may be Welsh.
+        dialog->findChild<QLineEdit*>(u"givenName"_s)->setText(given);
+        dialog->findChild<QLineEdit*>(u"familyName"_s)->setText(family);
+        dialog->accept();
+    });
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+    void init() { QSettings().clear(); }
+
+    void addPersonWriteNoteFindItInTimeline()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        MainWindow window(*t);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        answerNewPersonDialog(u"Siân"_s, u"Evans"_s);
+        QTest::keySequence(&window, QKeySequence::New);
+        QCOMPARE(t->people().count({}), 1);
+        window.activateWindow(); // as the window manager does when the dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString id = window.workspace()->personId();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(window.peoplePane()->currentPersonId(), id);
+
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        QuickNoteEditor* editor = window.workspace()->notesTab()->editor();
+        QPlainTextEdit* text = editor->textEdit();
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClicks(text, u"Talked about the allotment and her grandson's visit."_s);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+
+        QListView* timeline = window.workspace()->notesTab()->timeline();
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        QCOMPARE(timeline->model()->index(0, 0).data(NotesModel::TextRole).toString(),
+                 u"Talked about the allotment and her grandson's visit."_s);
+        QVERIFY(text->toPlainText().isEmpty());
+        QCOMPARE(editor->message(), u"Note saved."_s);
+        QCOMPARE(t->notes().countForPerson(id), 1);
+        // The list shows the new contact.
+        const auto* people = window.peoplePane()->model();
+        QCOMPARE(people->data(people->index(0, PeopleModel::LastContactColumn)).toString(), u"Today"_s);
+    }
+
+    void emptyNoteIsRefusedWithAMessage()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        t->people().create(test::person(u"Ann"_s, u"Lee"_s));
+        MainWindow window(*t);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.peoplePane()->selectPerson(t->people().page({}, 0, 1).first().id);
+        window.workspace()->startNote();
+        QTest::keyClick(window.workspace()->notesTab()->editor()->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.workspace()->notesTab()->editor()->message(), u"The note is empty: write what happened first."_s);
+        QCOMPARE(t->notes().countForPerson(window.workspace()->personId()), 0);
+    }
+
+    void unsavedNoteSurvivesACrash()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Gethin"_s, u"Hughes"_s));
+        {
+            MainWindow window(*t);
+            window.show();
+            window.peoplePane()->selectPerson(id);
+            window.workspace()->startNote();
+            QTest::keyClicks(window.workspace()->notesTab()->editor()->textEdit(), u"Gethin wants to try the choir"_s);
+            // Within about a second the draft is on disk: a second connection reads it
+            // while the window is still open, as it would be after the process is killed.
+            QTest::qWait(DraftKeeper::intervalMs + 300);
+            Database::Options o;
+            o.mode = Database::Mode::ExistingAsIs;
+            Caseload other(o);
+            QVERIFY(other.open(t.path()));
+            QVERIFY(other.drafts().load(u"note:"_s + id).contains(u"Gethin wants to try the choir"_s));
+        }
+        t.close();
+        QVERIFY(t.open(false));
+        MainWindow window(*t);
+        window.show();
+        window.peoplePane()->selectPerson(id);
+        QuickNoteEditor* editor = window.workspace()->notesTab()->editor();
+        QCOMPARE(editor->textEdit()->toPlainText(), u"Gethin wants to try the choir"_s);
+        QCOMPARE(editor->message(), u"Your unsaved note is back where you left it."_s);
+        QVERIFY(editor->save());
+        QVERIFY(t->drafts().load(u"note:"_s + id).isEmpty());
+    }
+
+    void searchFiltersAsYouType()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        t->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        t->people().create(test::person(u"Tomasz"_s, u"Kowalski"_s));
+        MainWindow window(*t);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keySequence(&window, QKeySequence::Find);
+        auto* search = window.findChild<QLineEdit*>(u"peopleSearch"_s);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"sian"_s);
+        QTRY_COMPARE(window.peoplePane()->model()->rowCount(), 1);
+        QCOMPARE(window.peoplePane()->model()->data(window.peoplePane()->model()->index(0, 0)).toString(),
+                 u"Siân Evans"_s);
+        search->clear();
+        QTRY_COMPARE(window.peoplePane()->model()->rowCount(), 2);
+    }
+
+    void geometryIsRemembered()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        {
+            MainWindow window(*t);
+            window.show();
+            window.resize(1300, 900);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.size(), QSize(1300, 900));
+            window.close();
+        }
+        MainWindow again(*t);
+        again.show();
+        QCOMPARE(again.size(), QSize(1300, 900));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
