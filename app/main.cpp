@@ -91,8 +91,8 @@ int runWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    // A subcommand never needs a display.
-    if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
+    // A subcommand never needs a display; neither does the error for a mistyped one.
+    if (argc > 1 && !QByteArray(argv[1]).startsWith('-'))
         return runCommand(argc, argv);
     return runWindow(argc, argv);
 }

@@ -40,10 +40,14 @@ QString StatsRepository::integrityCheck() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(u"PRAGMA integrity_check"_s))
         return q.lastError().driverText();
-    QStringList problems;
-    while (q.next())
-        problems.append(q.value(0).toString());
-    return problems.isEmpty() ? u"no answer"_s : problems.join(u"; "_s);
+    // The first line that names a problem; SQLite's "*** in database main ***" is a heading.
+    QString first;
+    while (q.next() && first.isEmpty()) {
+        const QString line = q.value(0).toString().simplified();
+        if (!line.startsWith(u"***"_s))
+            first = line;
+    }
+    return first.isEmpty() ? u"no answer"_s : first;
 }
 
 } // namespace alongside

@@ -25,7 +25,7 @@ public:
     explicit StatsRepository(Database& database);
     // Empty when the file cannot be read.
     std::optional<Stats> collect() const;
-    // PRAGMA integrity_check: "ok", or what is wrong.
+    // PRAGMA integrity_check: "ok", or the first problem it names, on one line.
     QString integrityCheck() const;
 
 private:

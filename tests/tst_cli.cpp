@@ -1,0 +1,208 @@
+// The command line contract (DESIGN §7): exit codes, one-sentence errors on stderr,
+// a deterministic demo written through the write path, check on a damaged file.
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runAlongside(const QStringList& arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // subcommands never need a display
+    env.insert(u"QT_QPA_PLATFORM"_s, u"minimal-does-not-exist"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ALONGSIDE_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QJsonObject stats(const QString& path)
+{
+    const Run r = runAlongside({ u"stats"_s, u"--database"_s, path });
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+// One sentence: "alongside: " then text ending with a full stop, on one line.
+bool isOneSentence(const QString& err)
+{
+    const QString line = err.trimmed();
+    return line.startsWith(u"alongside: "_s) && !line.contains(u'\n') && line.endsWith(u'.');
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { alongside::test::enableTestMode(); }
+
+    void initSetsUpHeadless()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"a.db"_s);
+        Run r = runAlongside({ u"init"_s, u"--database"_s, db, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                            u"sam-laptop"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject s = stats(db);
+        QCOMPARE(s.value(u"laptop"_s).toString(), u"sam-laptop"_s);
+        QCOMPARE(s.value(u"tables"_s).toObject().value(u"coordinator"_s).toInt(), 1);
+
+        r = runAlongside({ u"init"_s, u"--database"_s, db, u"--coordinator"_s, u"X"_s, u"--laptop"_s, u"y"_s });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed(), u"alongside: This database is already set up."_s);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList { u"stats"_s, u"--colour"_s };
+        QTest::newRow("init without names") << QStringList { u"init"_s, u"--database"_s, u"x.db"_s };
+        QTest::newRow("demo people not a number") << QStringList { u"demo"_s, u"--database"_s, u"x.db"_s,
+                                                                   u"--people"_s, u"lots"_s };
+        QTest::newRow("demo without database") << QStringList { u"demo"_s };
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        QDir::setCurrent(dir.path());
+        const Run r = runAlongside(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(isOneSentence(r.err) || r.err.trimmed().startsWith(u"alongside: "_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.db"_s)));
+    }
+
+    void demoIsDeterministicAndVersioned()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s);
+        const QString b = dir.filePath(u"b.db"_s);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"60"_s, u"--seed"_s, u"7"_s }).exitCode, 0);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, b, u"--people"_s, u"60"_s, u"--seed"_s, u"7"_s }).exitCode, 0);
+        const QJsonObject sa = stats(a);
+        QCOMPARE(sa.value(u"tables"_s).toObject().value(u"person"_s).toInt(), 60);
+        QCOMPARE(sa.value(u"tables"_s).toObject(), stats(b).value(u"tables"_s).toObject());
+        const int notes = sa.value(u"tables"_s).toObject().value(u"note"_s).toInt();
+        QVERIFY2(notes > 60 * 15 && notes < 60 * 50, qPrintable(QString::number(notes)));
+        // Every row was written through the write path: one version per row at least.
+        QVERIFY(sa.value(u"field_versions"_s).toInt() >= 60 + notes);
+        QVERIFY(sa.value(u"people_archived"_s).toInt() < 20);
+
+        // Same seed, same people.
+        alongside::Database::Options o;
+        o.mode = alongside::Database::Mode::ExistingAsIs;
+        alongside::Caseload ca(o), cb(o);
+        QVERIFY(ca.open(a) && cb.open(b));
+        alongside::PeopleQuery everyone;
+        everyone.archived = alongside::PeopleQuery::Archived::Include;
+        const auto pa = ca.people().page(everyone, 0, 60);
+        const auto pb = cb.people().page(everyone, 0, 60);
+        QCOMPARE(pa.size(), 60);
+        for (int i = 0; i < 60; ++i) {
+            QCOMPARE(pa.at(i).id, pb.at(i).id);
+            QCOMPARE(pa.at(i).givenName, pb.at(i).givenName);
+        }
+        // A different seed gives different people.
+        const QString c = dir.filePath(u"c.db"_s);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, c, u"--people"_s, u"60"_s, u"--seed"_s, u"8"_s }).exitCode, 0);
+        alongside::Caseload cc(o);
+        QVERIFY(cc.open(c));
+        QVERIFY(cc.people().page(everyone, 0, 1).first().id != pa.first().id);
+    }
+
+    void demoRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"3"_s }).exitCode, 0);
+        const QJsonObject before = stats(a);
+        const Run r = runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"3"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"already exists"_s));
+        QCOMPARE(stats(a), before);
+    }
+
+    void checkPassesASoundFile()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"5"_s }).exitCode, 0);
+        const Run r = runAlongside({ u"check"_s, u"--database"_s, a });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), u"%1 is sound (schema 1)."_s.arg(a));
+    }
+
+    void checkRefusesADamagedFile_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("header") << qint64(0) << u"is damaged or is not an Alongside database."_s;
+        QTest::newRow("pages") << qint64(-1) << u"restore it from a backup."_s;
+    }
+
+    void checkRefusesADamagedFile()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s);
+        QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"40"_s }).exitCode, 0);
+        QFile f(a);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 at = offset >= 0 ? offset : f.size() / 2; // the middle of the file: b-tree pages
+        f.seek(at);
+        f.write(QByteArray(4096 * 4, '\xff'));
+        f.close();
+        const Run r = runAlongside({ u"check"_s, u"--database"_s, a });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().endsWith(message), qPrintable(r.err));
+    }
+
+    void checkAndStatsOnAMissingFile()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"none.db"_s);
+        for (const QString& command : { u"check"_s, u"stats"_s }) {
+            const Run r = runAlongside({ command, u"--database"_s, missing });
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.trimmed(), u"alongside: There is no database at %1."_s.arg(missing));
+            QVERIFY(!QFile::exists(missing));
+        }
+    }
+
+    void welshMessages()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"none.db"_s);
+        const Run r = runAlongside({ u"check"_s, u"--database"_s, missing, u"--lang"_s, u"cy"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.contains(u"There is no database"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
