@@ -261,7 +261,7 @@
     <name>Vocabulary</name>
     <message>
         <source>Introduced</source>
-        <translation>Cyflwyniad</translation>
+        <translation>Wedi&apos;i gyflwyno</translation>
     </message>
     <message>
         <source>Getting to know</source>

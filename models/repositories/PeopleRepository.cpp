@@ -20,6 +20,19 @@ const QString rowColumns = u"p.id, p.given_name, p.family_name, p.preferred_name
                            "p.ward, l.last_contact_at, p.archived_on"_s;
 const QString fromClause = u" FROM person p JOIN person_local l ON l.person_id = p.id"_s;
 
+// Searching (the index is keyed by person_local.key) and sorting by last contact need the
+// derived table while choosing rows; every other order is answered from the person
+// indexes alone, so paging deep into 50,000 people never touches the rows it skips.
+bool needsLocal(const PeopleQuery& query)
+{
+    return query.sort == PeopleQuery::Sort::LastContact || !PeopleRepository::matchExpression(query.search).isEmpty();
+}
+
+QString selectionFrom(const PeopleQuery& query)
+{
+    return needsLocal(query) ? u" FROM person p JOIN person_local l ON l.person_id = p.id"_s : u" FROM person p"_s;
+}
+
 void bindAll(QSqlQuery& q, const QVariantList& binds)
 {
     for (const QVariant& v : binds)
@@ -178,7 +191,7 @@ int PeopleRepository::count(const PeopleQuery& query) const
 {
     QVariantList binds;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT count(*)"_s + fromClause + whereClause(query, binds));
+    q.prepare(u"SELECT count(*)"_s + selectionFrom(query) + whereClause(query, binds));
     bindAll(q, binds);
     if (!q.exec() || !q.next())
         return 0;
@@ -190,8 +203,9 @@ QList<PersonRow> PeopleRepository::page(const PeopleQuery& query, int offset, in
     QVariantList binds;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + rowColumns + fromClause + whereClause(query, binds) + orderClause(query)
-              + u" LIMIT ? OFFSET ?"_s);
+    const QString order = orderClause(query);
+    q.prepare(u"SELECT "_s + rowColumns + fromClause + u" WHERE p.id IN (SELECT p.id"_s + selectionFrom(query)
+              + whereClause(query, binds) + order + u" LIMIT ? OFFSET ?)"_s + order);
     bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -215,7 +229,7 @@ int PeopleRepository::rowOf(const PeopleQuery& query, const QString& id) const
     order.remove(0, QStringLiteral(" ORDER BY ").size());
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT n FROM (SELECT p.id AS id, row_number() OVER (ORDER BY "_s + order + u") - 1 AS n"_s
-              + fromClause + where + u") WHERE id = ?"_s);
+              + selectionFrom(query) + where + u") WHERE id = ?"_s);
     bindAll(q, binds);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
