@@ -24,6 +24,7 @@ QPlainTextEdit* shortTextEdit(QWidget* parent)
 {
     auto* edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true);
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 16);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
 }
@@ -114,6 +115,8 @@ QLineEdit* AboutForm::addLine(const QString& field, const QString& label, QFormL
 {
     auto* line = new QLineEdit(this);
     line->setObjectName(field);
+    // Wide enough to read a name or an address line; the tab scrolls when space is short.
+    line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 16);
     line->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     form->addRow(label, line);
     m_lines.insert(field, line);

@@ -47,6 +47,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->addWidget(m_workspace);
     m_peopleSplitter->setStretchFactor(0, 2);
     m_peopleSplitter->setStretchFactor(1, 3);
+    m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
     m_pages->addWidget(m_peopleSplitter);
 
     auto* outer = new QSplitter(Qt::Horizontal, this);
