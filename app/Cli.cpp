@@ -1,8 +1,10 @@
 #include "Cli.h"
 
 #include "Caseload.h"
+#include "Passphrase.h"
 #include "demo/DemoCaseload.h"
 #include "repositories/StatsRepository.h"
+#include "sync/SyncService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 namespace {
-const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s };
+const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s };
+const QCommandLineOption passphraseFile { u"passphrase-file"_s, QString(), u"file"_s };
 
 // A parser that knows --database and --lang (accepted everywhere) plus the subcommand's own.
 struct Parsed
@@ -76,6 +79,10 @@ int Cli::run(const QStringList& arguments)
         return check(rest);
     if (command == u"stats")
         return stats(rest);
+    if (command == u"export")
+        return exportFile(rest);
+    if (command == u"import")
+        return importFiles(rest);
     return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
 }
 
@@ -83,29 +90,46 @@ int Cli::init(const QStringList& arguments)
 {
     Parsed p;
     parse(p, arguments, { { u"coordinator"_s, QString(), u"name"_s }, { u"laptop"_s, QString(), u"name"_s },
-                          { u"team"_s, QString(), u"name"_s } });
+                          { u"team"_s, QString(), u"name"_s }, passphraseFile });
     if (!p.ok)
         return fail(Usage, p.error);
     if (p.parser.value(u"coordinator"_s).trimmed().isEmpty() || p.parser.value(u"laptop"_s).trimmed().isEmpty())
         return fail(Usage, tr("init needs --coordinator NAME and --laptop NAME."));
-    if (p.parser.isSet(u"team"_s))
-        return fail(Usage, tr("--team is not available yet: this version does not sync."));
+    QString passphrase;
+    if (p.parser.isSet(u"team"_s)) {
+        if (p.parser.value(u"team"_s).trimmed().isEmpty())
+            return fail(Usage, tr("--team needs the team's name."));
+        QString error;
+        passphrase = readPassphrase({ p.parser.value(passphraseFile), true, true }, &error);
+        if (!error.isEmpty())
+            return fail(Refused, error);
+        if (passphrase.isEmpty())
+            return fail(Usage, tr("init --team needs the team passphrase: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run it at a terminal."));
+    }
     const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
     Caseload caseload;
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
+    if (!passphrase.isEmpty() && TeamKey::strength(passphrase) == 0)
+        return fail(Refused, TeamKey::strengthHint(passphrase));
     if (!caseload.site().setUp(p.parser.value(u"coordinator"_s), p.parser.value(u"laptop"_s)))
         return fail(Refused, caseload.site().error());
     m_out << tr("Set up %1 for %2 on %3.")
                  .arg(path, caseload.site().site().coordinatorName, caseload.site().site().laptopName)
           << Qt::endl;
+    if (!passphrase.isEmpty()) {
+        if (!caseload.sync().createTeam(p.parser.value(u"team"_s), passphrase))
+            return fail(Refused, caseload.sync().error());
+        m_out << tr("Set up the team %1.").arg(caseload.sync().teamName()) << Qt::endl;
+    }
     return Ok;
 }
 
 int Cli::demo(const QStringList& arguments)
 {
     Parsed p;
-    parse(p, arguments, { { u"people"_s, QString(), u"n"_s, u"200"_s }, { u"seed"_s, QString(), u"s"_s, u"1"_s } });
+    parse(p, arguments, { { u"people"_s, QString(), u"n"_s, u"200"_s }, { u"seed"_s, QString(), u"s"_s, u"1"_s },
+                          { u"team"_s, QString(), u"name"_s, tr("Demo team") }, passphraseFile });
     if (!p.ok)
         return fail(Usage, p.error);
     bool peopleOk = false;
@@ -121,6 +145,11 @@ int Cli::demo(const QStringList& arguments)
     const QString path = p.parser.value(u"database"_s);
     if (QFileInfo::exists(path))
         return fail(Refused, tr("%1 already exists; demo only fills a new file, so choose another name.").arg(path));
+    // A team when a passphrase is at hand: asked for only when --team is given.
+    QString error;
+    const QString passphrase = readPassphrase({ p.parser.value(passphraseFile), p.parser.isSet(u"team"_s), true }, &error);
+    if (!error.isEmpty())
+        return fail(Refused, error);
     Caseload caseload;
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
@@ -140,6 +169,11 @@ int Cli::demo(const QStringList& arguments)
                  .arg(path)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (!passphrase.isEmpty()) {
+        if (!caseload.sync().createTeam(p.parser.value(u"team"_s), passphrase))
+            return fail(Refused, caseload.sync().error());
+        m_out << tr("Set up the team %1.").arg(caseload.sync().teamName()) << Qt::endl;
+    }
     return Ok;
 }
 
@@ -193,6 +227,84 @@ int Cli::stats(const QStringList& arguments)
                               { u"site"_s, collected->siteId } };
     m_out << QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented));
     m_out.flush();
+    return Ok;
+}
+
+int Cli::unlock(Caseload& caseload, const QCommandLineParser& parser)
+{
+    QString error;
+    const QString passphrase = readPassphrase({ parser.value(passphraseFile), true, false }, &error);
+    if (!error.isEmpty())
+        return fail(Refused, error);
+    if (passphrase.isEmpty())
+        return fail(Usage, tr("The team passphrase is needed: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run this at a terminal."));
+    if (!caseload.sync().unlock(passphrase))
+        return fail(Refused, caseload.sync().error());
+    return Ok;
+}
+
+int Cli::exportFile(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, { { u"to"_s, QString(), u"folder"_s }, { u"full"_s, QString() }, passphraseFile });
+    if (!p.ok)
+        return fail(Usage, p.error);
+    if (!p.parser.isSet(u"to"_s))
+        return fail(Usage, tr("export needs --to FOLDER, where the sync file is written."));
+    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
+    Caseload caseload; // opened as the window would, so a copied database gets its own site first
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    if (!caseload.sync().hasTeam())
+        return fail(Refused, tr("This laptop is not in a team yet: set up a team, or join one by importing a teammate's full export, before exporting."));
+    if (const int code = unlock(caseload, p.parser); code != Ok)
+        return code;
+    QString written;
+    if (!caseload.sync().exportTo(p.parser.value(u"to"_s), p.parser.isSet(u"full"_s), &written))
+        return fail(Refused, caseload.sync().error());
+    if (written.isEmpty())
+        m_err << tr("Nothing has changed since the last export, so no file was written.") << Qt::endl;
+    else
+        m_out << written << Qt::endl;
+    return Ok;
+}
+
+int Cli::importFiles(const QStringList& arguments)
+{
+    Parsed p;
+    parse(p, arguments, { passphraseFile });
+    if (!p.ok)
+        return fail(Usage, p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(Usage, tr("import needs one or more sync files."));
+    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
+    Caseload caseload; // opened as the window would, so a copied database gets its own site first
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    if (const int code = unlock(caseload, p.parser); code != Ok)
+        return code;
+    ImportReport report;
+    const bool ok = caseload.sync().importFiles(files, report);
+    for (const QString& notice : std::as_const(report.notices))
+        m_out << notice << Qt::endl;
+    if (report.imported > 0) {
+        const MergeCounts& c = report.counts;
+        m_out << tr("Imported %n file(s): ", nullptr, report.imported)
+              << tr("%1 new, %2 updated, %3 conflicts, %4 erased, %5 skipped.")
+                     .arg(c.newRecords)
+                     .arg(c.updatedRecords)
+                     .arg(c.conflicts)
+                     .arg(c.erased)
+                     .arg(c.skipped)
+              << Qt::endl;
+    }
+    if (!ok)
+        return fail(Refused, caseload.sync().error());
     return Ok;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace alongside {
 
-// The headless subcommands of DESIGN §7: init, demo, check, stats. They never open a
+class Caseload;
+
+// The headless subcommands of DESIGN §7: init, demo, check, stats, export, import. They never open a
 // window; errors are one sentence on stderr, and the exit status says what happened.
 class Cli
 {
@@ -27,6 +30,9 @@ private:
     int demo(const QStringList& arguments);
     int check(const QStringList& arguments);
     int stats(const QStringList& arguments);
+    int exportFile(const QStringList& arguments);
+    int importFiles(const QStringList& arguments);
+    int unlock(Caseload& caseload, const QCommandLineParser& parser);
     int fail(Exit code, const QString& message);
 
     QTextStream& m_out;

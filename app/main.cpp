@@ -64,7 +64,7 @@ int runWindow(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << u"alongside: "_s
                             << QApplication::translate("main", "Unknown command %1; the commands are init, demo, "
-                                                               "check and stats.")
+                                                               "check, stats, export and import.")
                                    .arg(parser.positionalArguments().constFirst())
                             << Qt::endl;
         return Cli::Usage;

@@ -1,16 +1,20 @@
 #include "Caseload.h"
 
+#include "sync/SyncService.h"
+
 namespace alongside {
 
-Caseload::Caseload(Database::Options options, const Clock* clock)
+Caseload::Caseload(Database::Options options, const Clock* clock, KdfParameters kdf)
     : m_clock(clock ? clock : &m_systemClock)
     , m_database(std::move(options))
+    , m_kdf(kdf)
 {
 }
 
 Caseload::~Caseload()
 {
     // Prepared statements must go before the connection closes.
+    m_sync.reset();
     m_drafts.reset();
     m_notes.reset();
     m_people.reset();
@@ -28,6 +32,7 @@ bool Caseload::open(const QString& path)
     m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier);
     m_notes = std::make_unique<NotesRepository>(m_database, *m_writer, m_notifier);
     m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
+    m_sync = std::make_unique<SyncService>(*this, m_kdf);
     return true;
 }
 

@@ -8,10 +8,13 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
+#include "sync/TeamKey.h"
 
 #include <memory>
 
 namespace alongside {
+
+class SyncService;
 
 // One open caseload: the database with its writer, change notifier and repositories,
 // built in the right order and torn down in the reverse one. Not a singleton: tests
@@ -20,7 +23,9 @@ class Caseload
 {
 public:
     // The clock is borrowed (the system clock when null) and must outlive the caseload.
-    explicit Caseload(Database::Options options = {}, const Clock* clock = nullptr);
+    // kdf is the cost of the key of a team set up here (tests choose cheaper ones).
+    explicit Caseload(Database::Options options = {}, const Clock* clock = nullptr,
+                      KdfParameters kdf = KdfParameters::standard());
     ~Caseload();
     Caseload(const Caseload&) = delete;
     Caseload& operator=(const Caseload&) = delete;
@@ -36,6 +41,7 @@ public:
     PeopleRepository& people() { return *m_people; }
     NotesRepository& notes() { return *m_notes; }
     DraftRepository& drafts() { return *m_drafts; }
+    SyncService& sync() { return *m_sync; }
 
 private:
     SystemClock m_systemClock;
@@ -47,6 +53,8 @@ private:
     std::unique_ptr<PeopleRepository> m_people;
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<DraftRepository> m_drafts;
+    KdfParameters m_kdf;
+    std::unique_ptr<SyncService> m_sync;
 };
 
 } // namespace alongside

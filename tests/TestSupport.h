@@ -24,16 +24,17 @@ struct TestCaseload
 
     QString path() const { return dir.filePath(QStringLiteral("test.db")); }
 
-    // Opens (creating) the database; sets up the site unless told not to.
-    bool open(bool setUp = true, const QString& machineId = QStringLiteral("machine-a"))
+    // Opens (creating) the database; sets up the site unless told not to. Teams set up
+    // here use cheap key derivation, so tests stay quick.
+    bool open(bool setUp = true, const QString& machineId = QStringLiteral("machine-a"),
+              const QString& laptop = QStringLiteral("laptop-one"), const QString& coordinator = QStringLiteral("Sam Jones"))
     {
         Database::Options options;
         options.machineId = machineId;
-        caseload = std::make_unique<Caseload>(options, &clock);
+        caseload = std::make_unique<Caseload>(options, &clock, KdfParameters::forTests());
         if (!caseload->open(path()))
             return false;
-        return !setUp || caseload->site().isSetUp() || caseload->site().setUp(QStringLiteral("Sam Jones"),
-                                                                                QStringLiteral("laptop-one"));
+        return !setUp || caseload->site().isSetUp() || caseload->site().setUp(coordinator, laptop);
     }
     void close() { caseload.reset(); }
     Caseload& operator*() { return *caseload; }

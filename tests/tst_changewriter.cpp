@@ -81,11 +81,11 @@ private Q_SLOTS:
             for (const auto& [name, type] : std::as_const(columns)) {
                 QVERIFY2(writer.update(table, id, { { name, sample(type, 2) } }), qPrintable(writer.error()));
                 const QStringList version = column(
-                    db, u"SELECT hlc || '|' || base_hlc || '|' || site FROM field_version WHERE table_name = '%1' "
+                    db, u"SELECT hlc || '|' || seen || '|' || site FROM field_version WHERE table_name = '%1' "
                         "AND row_id = '%2' AND field = '%3'"_s.arg(table, id, name));
                 QVERIFY2(version.size() == 1, qPrintable(u"%1.%2 recorded no version"_s.arg(table, name)));
-                // The edit overwrote the creation version, and says so.
-                QCOMPARE(version.first().section(u'|', 1, 1), created_hlc);
+                // The edit overwrote the creation version, and says it had seen it.
+                QCOMPARE(version.first().section(u'|', 1, 1), writer.siteId() + u':' + created_hlc);
                 QCOMPARE(version.first().section(u'|', 2, 2), writer.siteId());
                 QCOMPARE(column(db, u"SELECT %1 FROM %2 WHERE id = '%3'"_s.arg(name, table, id)).value(0),
                          sample(type, 2).toString());
@@ -150,7 +150,11 @@ private Q_SLOTS:
         QCOMPARE(column(db, u"SELECT count(*) FROM goal"_s).value(0), u"0"_s);
         QCOMPARE(column(db, u"SELECT count(*) FROM step"_s).value(0), u"0"_s);
         QCOMPARE(column(db, u"SELECT count(*) FROM note"_s).value(0), u"0"_s);
-        QCOMPARE(column(db, u"SELECT row_id FROM purge"_s), QStringList { person });
+        // Each erased row leaves a purge record, all with the erasure's time.
+        QStringList erased { person, goal, step, note };
+        erased.sort();
+        QCOMPARE(column(db, u"SELECT row_id FROM purge ORDER BY row_id"_s), erased);
+        QCOMPARE(column(db, u"SELECT count(DISTINCT hlc) FROM purge"_s).value(0), u"1"_s);
         QVERIFY(t->people().find(other).has_value());
     }
 

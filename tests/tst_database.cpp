@@ -50,7 +50,8 @@ private Q_SLOTS:
                                      u"supporter"_s, u"resource"_s, u"connection"_s, u"note"_s, u"wellbeing"_s,
                                      u"outcome"_s, u"review"_s, u"field_version"_s, u"purge"_s, u"local_site"_s,
                                      u"draft"_s, u"audit_log"_s, u"imported_bundle"_s, u"conflict"_s,
-                                     u"setting"_s, u"person_search"_s, u"search"_s };
+                                     u"setting"_s, u"person_search"_s, u"search"_s, u"pending_version"_s,
+                                     u"known_site"_s };
         for (const QString& table : expected) {
             QVERIFY2(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));

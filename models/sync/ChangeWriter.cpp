@@ -88,33 +88,72 @@ bool ChangeWriter::checkFields(const QString& table, const QVariantMap& fields)
     return true;
 }
 
+FieldVersion ChangeWriter::currentVersion(const QString& table, const QString& id, const QString& field)
+{
+    // The field's own version, else the version of the row's creation.
+    QSqlQuery& q = prepared(u"SELECT hlc, site, seen FROM field_version WHERE table_name = ? AND row_id = ? "
+                            "AND field IN (?, '*') ORDER BY field = '*' LIMIT 1"_s);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(field);
+    FieldVersion version { table, id, field, {}, {}, {} };
+    if (q.exec() && q.next()) {
+        version.dot = { q.value(0).toLongLong(), q.value(1).toString() };
+        version.seen = Seen::parse(q.value(2).toString());
+    }
+    q.finish();
+    return version;
+}
+
+QList<FieldVersion> ChangeWriter::conflictsOf(const QString& table, const QString& id, const QString& field)
+{
+    QSqlQuery& q = prepared(u"SELECT value, hlc, site, seen FROM conflict WHERE table_name = ? AND row_id = ? AND field = ?"_s);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(field);
+    QList<FieldVersion> versions;
+    if (q.exec()) {
+        while (q.next()) {
+            versions.append({ table, id, field, q.value(0), { q.value(1).toLongLong(), q.value(2).toString() },
+                              Seen::parse(q.value(3).toString()) });
+        }
+    }
+    q.finish();
+    return versions;
+}
+
 bool ChangeWriter::recordVersion(const QString& table, const QString& id, const QString& field, qint64 hlc)
 {
-    qint64 baseHlc = 0;
-    QString baseSite;
+    Seen seen;
     if (field != QLatin1String(SyncSchema::rowField)) {
-        // The version this edit overwrites: the field's own, else the row's creation.
-        QSqlQuery& base = prepared(u"SELECT hlc, site FROM field_version WHERE table_name = ? AND row_id = ? "
-                                   "AND field IN (?, '*') ORDER BY field = '*' LIMIT 1"_s);
-        base.addBindValue(table);
-        base.addBindValue(id);
-        base.addBindValue(field);
-        if (base.exec() && base.next()) {
-            baseHlc = base.value(0).toLongLong();
-            baseSite = base.value(1).toString();
+        // An edit supersedes what it overwrites and every conflicting value shown beside it.
+        const FieldVersion current = currentVersion(table, id, field);
+        if (!current.dot.isNull()) {
+            seen = current.seen;
+            seen.add(current.dot);
         }
-        base.finish();
+        const QList<FieldVersion> conflicts = conflictsOf(table, id, field);
+        for (const FieldVersion& conflict : conflicts) {
+            seen.join(conflict.seen);
+            seen.add(conflict.dot);
+        }
+        if (!conflicts.isEmpty()) {
+            QSqlQuery& settle = prepared(u"DELETE FROM conflict WHERE table_name = ? AND row_id = ? AND field = ?"_s);
+            settle.addBindValue(table);
+            settle.addBindValue(id);
+            settle.addBindValue(field);
+            if (!settle.exec())
+                return fail(tr("Could not record the change: %1.").arg(settle.lastError().driverText()));
+        }
     }
-    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO field_version "
-                            "(table_name, row_id, field, hlc, site, base_hlc, base_site, seq) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(table);
     q.addBindValue(id);
     q.addBindValue(field);
     q.addBindValue(hlc);
     q.addBindValue(m_site);
-    q.addBindValue(baseSite.isEmpty() ? QVariant() : QVariant(baseHlc));
-    q.addBindValue(baseSite.isEmpty() ? QVariant() : QVariant(baseSite));
+    q.addBindValue(seen.isEmpty() ? QVariant() : QVariant(seen.toString()));
     q.addBindValue(++m_seq);
     if (!q.exec())
         return fail(tr("Could not record the change: %1.").arg(q.lastError().driverText()));
@@ -223,35 +262,91 @@ bool ChangeWriter::collectRows(const QString& table, const QString& id, QList<st
     return true;
 }
 
-bool ChangeWriter::purge(const QString& table, const QString& id)
+bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot& dot, int* erased)
 {
-    if (!checkTable(table))
-        return false;
-    Transaction tx(m_database);
     QList<std::pair<QString, QString>> rows;
     if (!collectRows(table, id, rows))
         return false;
     for (const auto& [rowTable, rowId] : rows) {
         QSqlQuery& del = prepared(u"DELETE FROM %1 WHERE id = ?"_s.arg(rowTable));
         del.addBindValue(rowId);
-        QSqlQuery& versions = prepared(u"DELETE FROM field_version WHERE row_id = ?"_s);
-        versions.addBindValue(rowId);
-        QSqlQuery& conflicts = prepared(u"DELETE FROM conflict WHERE row_id = ?"_s);
-        conflicts.addBindValue(rowId);
-        if (!del.exec() || !versions.exec() || !conflicts.exec())
+        if (!del.exec())
             return fail(tr("Could not erase: %1.").arg(del.lastError().driverText()));
+        if (erased)
+            *erased += del.numRowsAffected();
+        for (const char* sql : { "DELETE FROM field_version WHERE row_id = ?", "DELETE FROM conflict WHERE row_id = ?",
+                                 "DELETE FROM pending_version WHERE row_id = ?" }) {
+            QSqlQuery& q = prepared(QString::fromLatin1(sql));
+            q.addBindValue(rowId);
+            if (!q.exec())
+                return fail(tr("Could not erase: %1.").arg(q.lastError().driverText()));
+        }
+        // Every erased row is remembered, so a version of it that arrives later, from a
+        // laptop that had not heard of the erasure, is dropped.
+        QSqlQuery& q = prepared(u"INSERT OR IGNORE INTO purge (table_name, row_id, hlc, site, seq) VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(rowTable);
+        q.addBindValue(rowId);
+        q.addBindValue(dot.hlc);
+        q.addBindValue(dot.site);
+        q.addBindValue(m_seq + 1);
+        if (!q.exec())
+            return fail(tr("Could not erase: %1.").arg(q.lastError().driverText()));
+        if (q.numRowsAffected() > 0)
+            ++m_seq;
     }
-    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO purge (table_name, row_id, hlc, site, seq) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(m_hlc.tick());
-    q.addBindValue(m_site);
-    q.addBindValue(++m_seq);
-    if (!q.exec() || !saveSite())
-        return fail(tr("Could not erase: %1.").arg(q.lastError().driverText()));
+    return true;
+}
+
+bool ChangeWriter::purge(const QString& table, const QString& id)
+{
+    if (!checkTable(table))
+        return false;
+    Transaction tx(m_database);
+    if (!eraseRows(table, id, { m_hlc.tick(), m_site }) || !saveSite())
+        return false;
     if (!tx.commit())
         return fail(tr("Could not erase: %1.").arg(tx.error()));
     return true;
+}
+
+bool ChangeWriter::resolve(qint64 conflictId, bool keepConflictValue)
+{
+    QSqlQuery& q = prepared(u"SELECT table_name, row_id, field, value FROM conflict WHERE id = ?"_s);
+    q.addBindValue(conflictId);
+    if (!q.exec() || !q.next())
+        return fail(tr("That conflict has already been settled."));
+    const QString table = q.value(0).toString();
+    const QString id = q.value(1).toString();
+    const QString field = q.value(2).toString();
+    const QVariant value = q.value(3);
+    q.finish();
+    if (!checkTable(table) || !checkFields(table, { { field, value } }))
+        return false;
+    Transaction tx(m_database);
+    if (keepConflictValue) {
+        QSqlQuery& set = prepared(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, field));
+        set.addBindValue(value);
+        set.addBindValue(id);
+        if (!set.exec())
+            return fail(tr("Could not save: %1.").arg(set.lastError().driverText()));
+    }
+    // Either way a new version records that both values were seen, so the choice
+    // travels to every laptop and settles the conflict there too.
+    if (!recordVersion(table, id, field, m_hlc.tick()) || !saveSite())
+        return false;
+    if (!tx.commit())
+        return fail(tr("Could not save: %1.").arg(tx.error()));
+    return true;
+}
+
+qint64 ChangeWriter::nextSeq()
+{
+    return ++m_seq;
+}
+
+void ChangeWriter::observe(qint64 hlc)
+{
+    m_hlc.observe(hlc);
 }
 
 } // namespace alongside

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Hlc.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,8 +38,23 @@ public:
     QString insert(const QString& table, const QVariantMap& fields, const QString& id = {});
     // Updates the fields that differ from what is stored, recording a version for each.
     bool update(const QString& table, const QString& id, const QVariantMap& changes);
-    // Erases a row and everything that belongs to it, leaving a purge record.
+    // Erases a row and everything that belongs to it, leaving a purge record for each.
     bool purge(const QString& table, const QString& id);
+    // Settles a conflict: keeps its value (or the current one) with a new version that
+    // has seen both.
+    bool resolve(qint64 conflictId, bool keepConflictValue);
+
+    // For the importer, inside its own transaction: erase with another laptop's purge
+    // time, number what it applies in this laptop's sequence, move the clock past what
+    // it reads, and persist the clock and sequence.
+    bool eraseRows(const QString& table, const QString& id, const Dot& dot, int* erased = nullptr);
+    qint64 nextSeq();
+    qint64 lastSeq() const { return m_seq; }
+    void observe(qint64 hlc);
+    bool saveSite();
+    FieldVersion currentVersion(const QString& table, const QString& id, const QString& field);
+    QList<FieldVersion> conflictsOf(const QString& table, const QString& id, const QString& field);
+    QSqlQuery& prepared(const QString& sql);
 
     QString error() const { return m_error; }
     QStringList columnsOf(const QString& table);
@@ -48,9 +64,7 @@ private:
     bool checkTable(const QString& table);
     bool checkFields(const QString& table, const QVariantMap& fields);
     bool recordVersion(const QString& table, const QString& id, const QString& field, qint64 hlc);
-    bool saveSite();
     bool collectRows(const QString& table, const QString& id, QList<std::pair<QString, QString>>& rows);
-    QSqlQuery& prepared(const QString& sql);
     bool fail(const QString& message);
 
     Database& m_database;

@@ -15,13 +15,13 @@ const QStringList& SyncSchema::sharedTables()
 const QStringList& SyncSchema::localTables()
 {
     static const QStringList tables = { u"local_site"_s, u"draft"_s, u"audit_log"_s,
-                                        u"imported_bundle"_s, u"conflict"_s, u"setting"_s };
+                                        u"imported_bundle"_s, u"setting"_s, u"known_site"_s };
     return tables;
 }
 
 const QStringList& SyncSchema::syncTables()
 {
-    static const QStringList tables = { u"field_version"_s, u"purge"_s };
+    static const QStringList tables = { u"field_version"_s, u"purge"_s, u"conflict"_s, u"pending_version"_s };
     return tables;
 }
 

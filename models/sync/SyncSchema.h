@@ -19,7 +19,7 @@ public:
 
     static const QStringList& sharedTables();
     static const QStringList& localTables();   // this laptop only, never exported
-    static const QStringList& syncTables();    // the versions and purges themselves
+    static const QStringList& syncTables();    // versions, purges, conflicts and early arrivals
     static const QStringList& derivedTables(); // rebuilt from shared tables (search, sort keys)
     static bool isShared(const QString& table) { return sharedTables().contains(table); }
     // Rows that belong to a row of `table` and go when it is erased.

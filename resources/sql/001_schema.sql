@@ -169,14 +169,15 @@ CREATE INDEX review_by_due ON review (due_on) WHERE done_on IS NULL;
 -- ---------------------------------------------------------------- sync tables
 
 -- The current version of each field (field '*' stands for every field of a new row).
+-- seen: the versions the writer had in view, as 'site:hlc' pairs, one per other laptop
+-- (see docs/sync-format.md); a version supersedes every version it has seen.
 CREATE TABLE field_version (
     table_name TEXT NOT NULL,
     row_id TEXT NOT NULL,
     field TEXT NOT NULL,
     hlc INTEGER NOT NULL,
     site TEXT NOT NULL,
-    base_hlc INTEGER,
-    base_site TEXT,
+    seen TEXT,
     seq INTEGER NOT NULL,
     PRIMARY KEY (table_name, row_id, field)
 ) WITHOUT ROWID;
@@ -192,6 +193,38 @@ CREATE TABLE purge (
     seq INTEGER NOT NULL
 );
 CREATE INDEX purge_by_seq ON purge (seq);
+
+-- Values written concurrently with the current one and overwritten by it: kept, shown
+-- to the coordinator, and exported like any version until an edit supersedes them.
+-- value has no declared type so numbers stay numbers.
+CREATE TABLE conflict (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value,
+    hlc INTEGER NOT NULL,
+    site TEXT NOT NULL,
+    seen TEXT,
+    seq INTEGER NOT NULL,
+    found_at TEXT NOT NULL,
+    UNIQUE (table_name, row_id, field, hlc, site)
+);
+CREATE INDEX conflict_by_row ON conflict (row_id);
+CREATE INDEX conflict_by_seq ON conflict (seq);
+
+-- Field versions that arrived before the row they belong to (files imported out of
+-- order); merged as soon as the row arrives.
+CREATE TABLE pending_version (
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value,
+    hlc INTEGER NOT NULL,
+    site TEXT NOT NULL,
+    seen TEXT,
+    PRIMARY KEY (row_id, field, hlc, site)
+) WITHOUT ROWID;
 
 -- ---------------------------------------------------------------- local tables
 
@@ -232,20 +265,14 @@ CREATE TABLE imported_bundle (
     imported_at TEXT NOT NULL
 );
 
-CREATE TABLE conflict (
-    id INTEGER PRIMARY KEY,
-    table_name TEXT NOT NULL,
-    row_id TEXT NOT NULL,
-    field TEXT NOT NULL,
-    value TEXT,
-    hlc INTEGER NOT NULL,
-    site TEXT NOT NULL,
-    winner_hlc INTEGER NOT NULL,
-    winner_site TEXT NOT NULL,
-    found_at TEXT NOT NULL,
-    resolved_at TEXT
+-- Every laptop this one has heard of, so conflicts can say who wrote what, and where.
+CREATE TABLE known_site (
+    site_id TEXT PRIMARY KEY NOT NULL,
+    laptop_name TEXT NOT NULL,
+    coordinator_name TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    last_import_at TEXT
 );
-CREATE INDEX conflict_by_row ON conflict (row_id);
 
 CREATE TABLE setting (
     key TEXT PRIMARY KEY NOT NULL,
@@ -281,7 +308,9 @@ CREATE VIRTUAL TABLE search USING fts5 (
 );
 
 CREATE TRIGGER person_after_insert AFTER INSERT ON person BEGIN
-    INSERT INTO person_local (person_id) VALUES (new.id);
+    -- Notes can arrive from another laptop before their person.
+    INSERT INTO person_local (person_id, last_contact_at)
+    VALUES (new.id, (SELECT max(occurred_at) FROM note WHERE person_id = new.id));
     INSERT INTO person_search (rowid, names, contact)
     VALUES ((SELECT key FROM person_local WHERE person_id = new.id),
             trim(ifnull(new.given_name, '') || ' ' || ifnull(new.family_name, '') || ' ' || ifnull(new.preferred_name, '')),
@@ -326,6 +355,8 @@ CREATE TRIGGER note_after_delete AFTER DELETE ON note BEGIN
 END;
 
 CREATE TRIGGER goal_after_insert AFTER INSERT ON goal BEGIN
+    UPDATE search SET person_id = new.person_id
+    WHERE kind = 'step' AND row_id IN (SELECT id FROM step WHERE goal_id = new.id);
     INSERT INTO search_key (row_id) VALUES (new.id);
     INSERT INTO search (rowid, kind, row_id, person_id, body)
     VALUES ((SELECT key FROM search_key WHERE row_id = new.id), 'goal', new.id, new.person_id, ifnull(new.title, '') || ' ' || ifnull(new.why, ''));

@@ -1,0 +1,132 @@
+#include "Exporter.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+Exporter::Exporter(Database& database, const SharedColumns& columns)
+    : m_database(database)
+    , m_columns(columns)
+{
+}
+
+const QStringList& Exporter::tableOrder()
+{
+    static const QStringList order = { u"coordinator"_s, u"resource"_s, u"person"_s,     u"goal"_s,
+                                       u"step"_s,        u"profile_item"_s, u"supporter"_s, u"connection"_s,
+                                       u"note"_s,        u"wellbeing"_s, u"outcome"_s,   u"review"_s };
+    return order;
+}
+
+bool Exporter::fail(const QString& detail)
+{
+    m_error = detail;
+    return false;
+}
+
+bool Exporter::count(qint64 after, Manifest& m)
+{
+    QSqlQuery q(m_database.connection());
+    auto scalar = [&](const QString& sql) -> qint64 {
+        q.prepare(sql);
+        q.addBindValue(after);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    // Counted the way write() reads them, so the manifest always matches the lines.
+    m.rowCount = 0;
+    m.fieldCount = scalar(u"SELECT count(*) FROM conflict WHERE seq > ?"_s);
+    for (const QString& table : tableOrder()) {
+        const QString join = u"SELECT count(*) FROM field_version v JOIN %1 t ON t.id = v.row_id "
+                             "WHERE v.table_name = '%1' AND v.seq > ? AND v.field "_s.arg(table);
+        m.rowCount += scalar(join + u"= '*'"_s);
+        m.fieldCount += scalar(join + u"<> '*'"_s);
+    }
+    m.purgeCount = scalar(u"SELECT count(*) FROM purge WHERE seq > ?"_s);
+    if (m.rowCount < 0 || m.fieldCount < 0 || m.purgeCount < 0)
+        return fail(q.lastError().text());
+    m.clock.clear();
+    q.prepare(u"SELECT site, max(hlc) FROM (SELECT site, hlc FROM field_version WHERE seq > ? "
+              "UNION ALL SELECT site, hlc FROM conflict WHERE seq > ? "
+              "UNION ALL SELECT site, hlc FROM purge WHERE seq > ?) GROUP BY site"_s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(after);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next())
+        m.clock.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return true;
+}
+
+bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& sink)
+{
+    if (!sink(SyncLines::encode(manifest)))
+        return fail(QString());
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    for (const QString& table : tableOrder()) {
+        // New rows: the creation version with every value.
+        q.prepare(u"SELECT v.hlc, v.site, t.* FROM field_version v JOIN %1 t ON t.id = v.row_id "
+                  "WHERE v.table_name = ? AND v.field = '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
+        q.addBindValue(table);
+        q.addBindValue(after);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        const QStringList names = m_columns.columns(table);
+        while (q.next()) {
+            RowVersion row { table, q.value(u"id"_s).toString(), {}, { q.value(0).toLongLong(), q.value(1).toString() } };
+            for (const QString& name : names) {
+                if (name != u"id")
+                    row.values.insert(name, q.value(name));
+            }
+            if (!sink(SyncLines::encode(row)))
+                return fail(QString());
+        }
+    }
+    for (const QString& table : tableOrder()) {
+        // Edits: each field's own version with its current value.
+        q.prepare(u"SELECT v.row_id, v.field, v.hlc, v.site, v.seen, t.* FROM field_version v JOIN %1 t ON t.id = v.row_id "
+                  "WHERE v.table_name = ? AND v.field <> '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
+        q.addBindValue(table);
+        q.addBindValue(after);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        while (q.next()) {
+            const QString field = q.value(1).toString();
+            const FieldVersion version { table, q.value(0).toString(), field, q.value(field),
+                                         { q.value(2).toLongLong(), q.value(3).toString() },
+                                         Seen::parse(q.value(4).toString()) };
+            if (!sink(SyncLines::encode(version)))
+                return fail(QString());
+        }
+    }
+    q.prepare(u"SELECT table_name, row_id, field, value, hlc, site, seen FROM conflict WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(after);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const FieldVersion version { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3),
+                                     { q.value(4).toLongLong(), q.value(5).toString() },
+                                     Seen::parse(q.value(6).toString()) };
+        if (!sink(SyncLines::encode(version)))
+            return fail(QString());
+    }
+    q.prepare(u"SELECT table_name, row_id, hlc, site FROM purge WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(after);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const PurgeRecord purge { q.value(0).toString(), q.value(1).toString(),
+                                  { q.value(2).toLongLong(), q.value(3).toString() } };
+        if (!sink(SyncLines::encode(purge)))
+            return fail(QString());
+    }
+    return true;
+}
+
+} // namespace alongside

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SyncLines.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+
+namespace alongside {
+
+class ChangeWriter;
+class Database;
+
+// What an import did, for the report the coordinator sees.
+struct MergeCounts
+{
+    int newRecords = 0;
+    int updatedRecords = 0;
+    int conflicts = 0;
+    int erased = 0;
+    int skipped = 0; // already here, or overwritten by something newer
+    int waiting = 0; // edits of records not received yet; merged when they arrive
+
+    MergeCounts& operator+=(const MergeCounts& o);
+};
+
+// Applies a validated sync file to this laptop's database, field by field: the latest
+// version wins, a concurrently overwritten value is kept as a conflict, and erasures
+// win over everything. Runs inside the caller's transaction.
+class Merger
+{
+    Q_DECLARE_TR_FUNCTIONS(Merger)
+
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    Merger(Database& database, ChangeWriter& writer, const SharedColumns& columns, const QString& now);
+
+    bool merge(const SyncContents& contents, MergeCounts& counts, const Progress& progress = {});
+    QString error() const { return m_error; }
+
+private:
+    bool applyPurge(const PurgeRecord& purge);
+    bool applyRow(const RowVersion& row);
+    bool applyField(const FieldVersion& version);
+    bool replayPending(const QString& table, const QString& rowId);
+    bool setWinner(const FieldVersion& version);
+    bool keepConflict(const FieldVersion& version);
+    bool purgedDot(const QString& rowId, Dot& dot);
+    bool parentPurged(const RowVersion& row, Dot& dot);
+    bool insertRow(const RowVersion& row);
+    bool fail(const QString& detail);
+
+    Database& m_database;
+    ChangeWriter& m_writer;
+    const SharedColumns& m_columns;
+    QString m_now;
+    QString m_error;
+    MergeCounts m_counts;
+    QSet<QString> m_updated;
+};
+
+} // namespace alongside

@@ -1,0 +1,228 @@
+#include "SyncFile.h"
+
+#include <QFile>
+#include <QtEndian>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+constexpr char magic[] = "ALNGSYNC";
+constexpr int magicSize = 8;
+constexpr int idBytes = 16;
+
+using State = crypto_secretstream_xchacha20poly1305_state;
+
+void putU16(QByteArray& out, quint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+
+void putU32(QByteArray& out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+
+const unsigned char* bytes(const QByteArray& a)
+{
+    return reinterpret_cast<const unsigned char*>(a.constData());
+}
+} // namespace
+
+QByteArray SyncHeader::toBytes() const
+{
+    QByteArray out;
+    out.reserve(size);
+    out.append(magic, magicSize);
+    putU16(out, format);
+    putU16(out, 0); // reserved
+    out.append(teamId.leftJustified(idBytes, '\0', true));
+    out.append(exportId.leftJustified(idBytes, '\0', true));
+    putU32(out, argon2id13);
+    putU32(out, kdf.opsLimit);
+    putU32(out, kdf.memLimitKiB);
+    out.append(salt.leftJustified(TeamKey::saltBytes, '\0', true));
+    out.append(streamHeader.leftJustified(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0', true));
+    Q_ASSERT(out.size() == size);
+    return out;
+}
+
+SyncFileWriter::SyncFileWriter(const TeamKey& key, const QByteArray& teamId, const QByteArray& exportId)
+    : m_key(key)
+{
+    m_header.teamId = teamId;
+    m_header.exportId = exportId;
+    m_header.kdf = key.parameters();
+    m_header.salt = key.salt();
+}
+
+SyncFileWriter::~SyncFileWriter()
+{
+    if (!m_state.isEmpty())
+        sodium_memzero(m_state.data(), size_t(m_state.size()));
+}
+
+bool SyncFileWriter::open(const QString& path)
+{
+    if (!m_key.isValid())
+        return false;
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return false;
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_state = QByteArray(int(sizeof(State)), '\0');
+    m_header.streamHeader = QByteArray(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
+    crypto_secretstream_xchacha20poly1305_init_push(reinterpret_cast<State*>(m_state.data()),
+                                                    reinterpret_cast<unsigned char*>(m_header.streamHeader.data()),
+                                                    m_key.data());
+    m_headerBytes = m_header.toBytes();
+    return m_file->write(m_headerBytes) == m_headerBytes.size();
+}
+
+bool SyncFileWriter::addLine(const QByteArray& line)
+{
+    m_pending.append(line);
+    m_pending.append('\n');
+    return m_pending.size() < chunkTarget || flush(false);
+}
+
+bool SyncFileWriter::flush(bool final)
+{
+    const QByteArray plain = qCompress(m_pending, 6);
+    m_pending.clear();
+    QByteArray cipher(plain.size() + int(crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
+    unsigned long long length = 0;
+    crypto_secretstream_xchacha20poly1305_push(
+        reinterpret_cast<State*>(m_state.data()), reinterpret_cast<unsigned char*>(cipher.data()), &length,
+        bytes(plain), size_t(plain.size()), bytes(m_headerBytes), size_t(m_headerBytes.size()),
+        final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    QByteArray frame;
+    putU32(frame, quint32(length));
+    return m_file->write(frame) == frame.size() && m_file->write(cipher.constData(), qint64(length)) == qint64(length);
+}
+
+bool SyncFileWriter::commit()
+{
+    if (!m_file || !flush(true))
+        return false;
+    return m_file->commit();
+}
+
+bool SyncFileReader::fail(SyncFileProblem problem)
+{
+    m_problem = problem;
+    return false;
+}
+
+bool SyncFileReader::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(SyncFileProblem::Unreadable);
+    return readBytes(file.readAll());
+}
+
+bool SyncFileReader::readBytes(const QByteArray& data)
+{
+    m_bytes = data;
+    m_problem = SyncFileProblem::None;
+    if (m_bytes.size() < magicSize + 2 || !m_bytes.startsWith(QByteArrayView(magic, magicSize)))
+        return fail(SyncFileProblem::NotSyncFile);
+    const auto* p = reinterpret_cast<const uchar*>(m_bytes.constData());
+    m_header.format = qFromLittleEndian<quint16>(p + 8);
+    if (m_header.format > SyncHeader::currentFormat)
+        return fail(SyncFileProblem::NewerFormat);
+    if (m_header.format == 0 || m_bytes.size() < SyncHeader::size)
+        return fail(m_header.format == 0 ? SyncFileProblem::NotSyncFile : SyncFileProblem::Truncated);
+    int at = 12;
+    m_header.teamId = m_bytes.mid(at, idBytes);
+    at += idBytes;
+    m_header.exportId = m_bytes.mid(at, idBytes);
+    at += idBytes;
+    const quint32 algorithm = qFromLittleEndian<quint32>(p + at);
+    m_header.kdf.opsLimit = qFromLittleEndian<quint32>(p + at + 4);
+    m_header.kdf.memLimitKiB = qFromLittleEndian<quint32>(p + at + 8);
+    at += 12;
+    m_header.salt = m_bytes.mid(at, TeamKey::saltBytes);
+    at += TeamKey::saltBytes;
+    m_header.streamHeader = m_bytes.mid(at, crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+    if (algorithm != SyncHeader::argon2id13 || !m_header.kdf.withinLimits())
+        return fail(SyncFileProblem::BadParameters);
+    return true;
+}
+
+bool SyncFileReader::decrypt(const TeamKey& key, QList<QByteArray>& lines)
+{
+    lines.clear();
+    if (m_problem != SyncFileProblem::None || !key.isValid())
+        return false;
+    State state;
+    const QByteArray ad = m_bytes.left(SyncHeader::size);
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(m_header.streamHeader), key.data()) != 0)
+        return fail(SyncFileProblem::Undecryptable);
+    qsizetype at = SyncHeader::size;
+    bool first = true;
+    bool finished = false;
+    QByteArray plain;
+    while (!finished) {
+        if (at == m_bytes.size() || m_bytes.size() - at < 4) {
+            sodium_memzero(&state, sizeof state);
+            return fail(SyncFileProblem::Truncated);
+        }
+        const quint32 length = qFromLittleEndian<quint32>(reinterpret_cast<const uchar*>(m_bytes.constData() + at));
+        at += 4;
+        if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > maxChunk) {
+            sodium_memzero(&state, sizeof state);
+            return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
+        }
+        if (m_bytes.size() - at < qsizetype(length)) {
+            sodium_memzero(&state, sizeof state);
+            return fail(SyncFileProblem::Truncated);
+        }
+        plain.resize(qsizetype(length - crypto_secretstream_xchacha20poly1305_ABYTES));
+        unsigned long long plainLength = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(plain.data()),
+                                                       &plainLength, &tag, bytes(m_bytes) + at, length, bytes(ad),
+                                                       size_t(ad.size()))
+            != 0) {
+            sodium_memzero(&state, sizeof state);
+            return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
+        }
+        at += length;
+        first = false;
+        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        // qCompress data: 4-byte big-endian length, then a zlib stream. Cap the length.
+        if (plain.size() < 4 || qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) > maxPlainChunk) {
+            sodium_memzero(&state, sizeof state);
+            return fail(SyncFileProblem::Damaged);
+        }
+        const QByteArray text = qUncompress(plain);
+        if (text.isEmpty() && qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) != 0) {
+            sodium_memzero(&state, sizeof state);
+            return fail(SyncFileProblem::Damaged);
+        }
+        qsizetype start = 0;
+        while (start < text.size()) {
+            qsizetype end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.size();
+            if (end > start)
+                lines.append(text.mid(start, end - start));
+            start = end + 1;
+        }
+    }
+    sodium_memzero(&state, sizeof state);
+    if (at != m_bytes.size())
+        return fail(SyncFileProblem::Damaged); // bytes after the final chunk
+    return true;
+}
+
+} // namespace alongside

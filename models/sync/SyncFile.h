@@ -1,0 +1,94 @@
+#pragma once
+
+#include "TeamKey.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSaveFile>
+#include <QString>
+
+#include <memory>
+
+namespace alongside {
+
+// The plain header at the start of every sync file (docs/sync-format.md). All integers
+// little-endian; 96 bytes in all; authenticated as additional data of every chunk.
+struct SyncHeader
+{
+    static constexpr int size = 96;
+    static constexpr quint16 currentFormat = 1;
+    static constexpr quint32 argon2id13 = 2;
+
+    quint16 format = currentFormat;
+    QByteArray teamId;       // 16 bytes
+    QByteArray exportId;     // 16 bytes
+    KdfParameters kdf;
+    QByteArray salt;         // 16 bytes
+    QByteArray streamHeader; // 24 bytes, crypto_secretstream_xchacha20poly1305
+
+    QByteArray toBytes() const;
+};
+
+// Why a file could not be read; the caller turns it into a sentence for the person.
+enum class SyncFileProblem {
+    None,
+    Unreadable,      // could not open or read the file
+    NotSyncFile,     // empty, too short, or no ALNGSYNC magic
+    NewerFormat,     // made by a newer version of Alongside
+    BadParameters,   // key-derivation parameters outside what this version accepts
+    Undecryptable,   // the first chunk does not open: wrong passphrase, or damaged
+    Damaged,         // a later chunk fails authentication or decompression
+    Truncated,       // ends before the final chunk
+};
+
+// Writes JSON lines into an encrypted sync file: compressed chunks in a secretstream,
+// through QSaveFile so the file appears complete or not at all.
+class SyncFileWriter
+{
+public:
+    SyncFileWriter(const TeamKey& key, const QByteArray& teamId, const QByteArray& exportId);
+    ~SyncFileWriter();
+
+    bool open(const QString& path);
+    bool addLine(const QByteArray& line);
+    bool commit();
+    QString errorString() const { return m_file ? m_file->errorString() : QString(); }
+    const SyncHeader& header() const { return m_header; }
+
+    static constexpr qsizetype chunkTarget = 256 * 1024;
+
+private:
+    bool flush(bool final);
+
+    const TeamKey& m_key;
+    SyncHeader m_header;
+    QByteArray m_headerBytes;
+    std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_state; // crypto_secretstream state
+    QByteArray m_pending;
+};
+
+// Reads a sync file whole, checks its header, then decrypts it into lines.
+class SyncFileReader
+{
+public:
+    bool read(const QString& path);
+    bool readBytes(const QByteArray& bytes);
+    const SyncHeader& header() const { return m_header; }
+    // Decrypts and decompresses every chunk; lines are the JSON lines in order.
+    bool decrypt(const TeamKey& key, QList<QByteArray>& lines);
+    SyncFileProblem problem() const { return m_problem; }
+
+    static constexpr quint32 maxChunk = 16 * 1024 * 1024;
+    static constexpr quint32 maxPlainChunk = 64 * 1024 * 1024;
+
+private:
+    bool fail(SyncFileProblem problem);
+
+    QByteArray m_bytes;
+    SyncHeader m_header;
+    SyncFileProblem m_problem = SyncFileProblem::None;
+};
+
+} // namespace alongside

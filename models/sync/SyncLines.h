@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Version.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace alongside {
+
+// The first line of every sync file: who exported it, from which team, which changes.
+struct Manifest
+{
+    int format = 1;
+    int schema = 1;
+    QString teamId;
+    QString teamName;
+    QString siteId;
+    QString laptopName;
+    QString coordinatorName;
+    QString exportId;
+    qint64 seqFrom = 0;
+    qint64 seqTo = 0;
+    bool full = false;
+    QString createdAt;
+    QMap<QString, qint64> clock; // site → latest hlc among the file's versions
+    qint64 rowCount = 0;
+    qint64 fieldCount = 0;
+    qint64 purgeCount = 0;
+};
+
+// A new row: the version standing for all its fields (field "*"), with every value.
+struct RowVersion
+{
+    QString table;
+    QString rowId;
+    QVariantMap values;
+    Dot dot;
+};
+
+struct PurgeRecord
+{
+    QString table;
+    QString rowId;
+    Dot dot;
+};
+
+struct SyncContents
+{
+    Manifest manifest;
+    QList<RowVersion> rows;
+    QList<FieldVersion> fields; // edits, and values kept as conflicts
+    QList<PurgeRecord> purges;
+    qint64 latestHlc = 0;
+};
+
+// Column names and SQLite types of each shared table, read from the schema, so lines
+// can be checked and their numbers given back their types.
+class SharedColumns
+{
+public:
+    enum class Type { Text, Integer, Real };
+    bool load(const QSqlDatabase& db);
+    bool hasTable(const QString& table) const { return m_types.contains(table); }
+    bool hasColumn(const QString& table, const QString& column) const;
+    Type type(const QString& table, const QString& column) const;
+    // Columns a new row cannot be without (NOT NULL): every row line carries them.
+    QStringList required(const QString& table) const { return m_required.value(table); }
+    QStringList columns(const QString& table) const { return m_order.value(table); }
+
+private:
+    QHash<QString, QHash<QString, Type>> m_types;
+    QHash<QString, QStringList> m_required;
+    QHash<QString, QStringList> m_order;
+};
+
+// Encodes and decodes the JSON Lines inside a sync file (docs/sync-format.md).
+class SyncLines
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLines)
+
+public:
+    static QByteArray encode(const Manifest& manifest);
+    static QByteArray encode(const RowVersion& row);
+    static QByteArray encode(const FieldVersion& field);
+    static QByteArray encode(const PurgeRecord& purge);
+
+    // Parses and validates every line; false with a reason (for the log, not the
+    // person) on the first line that is not what this version of Alongside writes.
+    static bool decode(const QList<QByteArray>& lines, const SharedColumns& columns, SyncContents& out,
+                       QString* reason);
+    // The manifest alone, from the first line.
+    static bool decodeManifest(const QByteArray& line, Manifest& out);
+};
+
+} // namespace alongside

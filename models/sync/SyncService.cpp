@@ -1,0 +1,392 @@
+#include "SyncService.h"
+
+#include "Caseload.h"
+#include "Exporter.h"
+#include "storage/Transaction.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
+
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+QString safeFileName(const QString& laptop)
+{
+    QString name;
+    for (QChar c : laptop.trimmed())
+        name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'-');
+    return name.isEmpty() ? u"laptop"_s : name;
+}
+
+// Orders files by laptop, then by export number, so each laptop's changes go in order.
+void sortFiles(QStringList& paths)
+{
+    static const QRegularExpression numbered(u"^(.*)-(\\d+)\\.alongside-sync$"_s);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(paths.begin(), paths.end(), [&](const QString& a, const QString& b) {
+        const auto ma = numbered.match(QFileInfo(a).fileName());
+        const auto mb = numbered.match(QFileInfo(b).fileName());
+        if (ma.hasMatch() && mb.hasMatch() && ma.captured(1) == mb.captured(1))
+            return ma.captured(2).toLongLong() < mb.captured(2).toLongLong();
+        return collator.compare(QFileInfo(a).fileName(), QFileInfo(b).fileName()) < 0;
+    });
+}
+} // namespace
+
+SyncService::SyncService(Caseload& caseload, KdfParameters kdf)
+    : m_caseload(caseload)
+    , m_store(caseload.database())
+    , m_kdf(kdf)
+{
+    initialiseCrypto();
+}
+
+bool SyncService::loadColumns()
+{
+    if (!m_columnsLoaded)
+        m_columnsLoaded = m_columns.load(m_caseload.database().connection());
+    return m_columnsLoaded;
+}
+
+bool SyncService::hasTeam() const
+{
+    return m_store.team().has_value();
+}
+
+QString SyncService::teamName() const
+{
+    const auto team = m_store.team();
+    return team ? team->name : QString();
+}
+
+void SyncService::lock()
+{
+    m_key = TeamKey();
+    m_joinPassphrase.fill(u' ');
+    m_joinPassphrase.clear();
+}
+
+bool SyncService::createTeam(const QString& name, const QString& passphrase)
+{
+    if (!m_caseload.writer().hasSite()) {
+        m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
+        return false;
+    }
+    if (const auto team = m_store.team()) {
+        m_error = tr("This laptop is already in the team %1.").arg(team->name);
+        return false;
+    }
+    if (name.trimmed().isEmpty()) {
+        m_error = tr("Give the team a name, for example the name of your area.");
+        return false;
+    }
+    if (TeamKey::strength(passphrase) == 0) {
+        m_error = TeamKey::strengthHint(passphrase);
+        return false;
+    }
+    TeamKey key = TeamKey::derive(passphrase, TeamKey::randomBytes(TeamKey::saltBytes), m_kdf);
+    if (!key.isValid()) {
+        m_error = tr("This laptop does not have enough free memory to protect the team's files; close other programs and try again.");
+        return false;
+    }
+    const SyncStore::Team team { hex(TeamKey::randomBytes(16)), name.trimmed(), key.salt(), key.parameters(), key.check() };
+    Transaction tx(m_caseload.database());
+    if (!m_store.saveTeam(team) || !tx.commit()) {
+        m_error = tr("Could not save the team: %1.").arg(tx.error());
+        return false;
+    }
+    m_key = key;
+    Q_EMIT m_caseload.notifier().siteChanged();
+    return true;
+}
+
+bool SyncService::unlock(const QString& passphrase)
+{
+    const auto team = m_store.team();
+    if (!team) {
+        if (passphrase.isEmpty()) {
+            m_error = tr("Enter the team passphrase.");
+            return false;
+        }
+        m_joinPassphrase = passphrase; // kept in memory only, to join with a full export
+        return true;
+    }
+    TeamKey key = TeamKey::derive(passphrase, team->salt, team->kdf);
+    if (!key.isValid() || key.check() != team->check) {
+        m_error = tr("That is not the passphrase of the team %1: check it with your team and try again.").arg(team->name);
+        return false;
+    }
+    m_key = key;
+    return true;
+}
+
+bool SyncService::exportTo(const QString& folder, bool full, QString* path)
+{
+    path->clear();
+    const auto team = m_store.team();
+    ChangeWriter& writer = m_caseload.writer();
+    if (!writer.hasSite()) {
+        m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
+        return false;
+    }
+    if (!team) {
+        m_error = tr("This laptop is not in a team yet: set up a team, or join one by importing a teammate's full export, before exporting.");
+        return false;
+    }
+    if (!m_key.isValid()) {
+        m_error = tr("Enter the team passphrase before exporting.");
+        return false;
+    }
+    if (!QFileInfo(folder).isDir()) {
+        m_error = tr("The folder %1 does not exist: choose another folder.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    if (!loadColumns()) {
+        m_error = tr("Could not read this laptop's records.");
+        return false;
+    }
+    Transaction tx(m_caseload.database()); // one consistent view, and the counters move with it
+    QSqlQuery q(m_caseload.database().connection());
+    q.exec(u"SELECT s.site_id, s.laptop_name, s.export_seq, s.exported_through, c.name FROM local_site s "
+           "LEFT JOIN coordinator c ON c.id = s.coordinator_id"_s);
+    if (!q.next()) {
+        m_error = tr("Could not read this laptop's records.");
+        return false;
+    }
+    Manifest manifest;
+    manifest.teamId = team->id;
+    manifest.teamName = team->name;
+    manifest.siteId = q.value(0).toString();
+    manifest.laptopName = q.value(1).toString();
+    qint64 exportSeq = q.value(2).toLongLong();
+    const qint64 through = q.value(3).toLongLong();
+    manifest.coordinatorName = q.value(4).toString();
+    q.finish();
+    const qint64 after = full ? 0 : through;
+    manifest.full = full;
+    manifest.seqFrom = after + 1;
+    manifest.seqTo = writer.lastSeq();
+    manifest.createdAt = m_caseload.clock().now().toString(Qt::ISODateWithMs);
+    const QByteArray exportId = TeamKey::randomBytes(16);
+    manifest.exportId = hex(exportId);
+
+    Exporter exporter(m_caseload.database(), m_columns);
+    if (!exporter.count(after, manifest)) {
+        m_error = tr("Could not read this laptop's records: %1.").arg(exporter.error());
+        return false;
+    }
+    if (!full && manifest.rowCount + manifest.fieldCount + manifest.purgeCount == 0)
+        return true; // nothing new since the last export
+
+    QString target;
+    do {
+        ++exportSeq;
+        target = QDir(folder).filePath(u"%1-%2%3"_s.arg(safeFileName(manifest.laptopName)).arg(exportSeq).arg(fileSuffix()));
+    } while (QFileInfo::exists(target));
+
+    SyncFileWriter file(m_key, QByteArray::fromHex(team->id.toLatin1()), exportId);
+    bool written = file.open(target);
+    written = written && exporter.write(after, manifest, [&](const QByteArray& line) { return file.addLine(line); });
+    if (!written || !file.commit()) {
+        m_error = tr("Could not write the sync file in %1: %2. Nothing was exported; check there is space and try again.")
+                      .arg(QDir::toNativeSeparators(folder), file.errorString());
+        return false;
+    }
+    QSqlQuery done(m_caseload.database().connection());
+    done.prepare(u"UPDATE local_site SET export_seq = ?, exported_through = max(exported_through, ?)"_s);
+    done.addBindValue(exportSeq);
+    done.addBindValue(manifest.seqTo);
+    const QString name = QFileInfo(target).fileName();
+    if (!done.exec()
+        || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, name,
+                                 manifest.createdAt)
+        || !tx.commit()) {
+        QFile::remove(target);
+        m_error = tr("Could not record the export, so the file was removed: %1.").arg(tx.error());
+        return false;
+    }
+    *path = target;
+    return true;
+}
+
+QStringList SyncService::newFilesIn(const QString& folder) const
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(folder).entryInfoList({ u"*"_s + fileSuffix() }, QDir::Files, QDir::Name);
+    for (const QFileInfo& info : entries) {
+        SyncFileReader reader;
+        // Only the header is needed to know whether a file is new.
+        QFile f(info.filePath());
+        if (!f.open(QIODevice::ReadOnly) || !reader.readBytes(f.read(SyncHeader::size)))
+            continue;
+        if (!m_store.isImported(hex(reader.header().exportId)))
+            files.append(info.filePath());
+    }
+    sortFiles(files);
+    return files;
+}
+
+bool SyncService::importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress)
+{
+    QStringList ordered = paths;
+    sortFiles(ordered);
+    for (const QString& path : std::as_const(ordered)) {
+        if (!importOne(path, report, progress))
+            return false;
+    }
+    if (report.imported > 0) {
+        Q_EMIT m_caseload.notifier().peopleReset();
+        Q_EMIT m_caseload.notifier().siteChanged();
+    }
+    return true;
+}
+
+bool SyncService::refuse(const QString& path, const QString& sentence)
+{
+    m_error = tr("%1 was not imported: %2.").arg(QFileInfo(path).fileName(), sentence);
+    return false;
+}
+
+QString SyncService::problemSentence(SyncFileProblem problem) const
+{
+    switch (problem) {
+    case SyncFileProblem::None:
+        break;
+    case SyncFileProblem::Unreadable:
+        return tr("it cannot be read here; check that it is still there and that you may open it");
+    case SyncFileProblem::NotSyncFile:
+        return tr("it is not an Alongside sync file (it may be empty, or another kind of file)");
+    case SyncFileProblem::NewerFormat:
+        return tr("it was made by a newer version of Alongside; update Alongside on this laptop, then import it again");
+    case SyncFileProblem::BadParameters:
+        return tr("its protection settings are outside what Alongside accepts, so it is damaged or not from your team; ask for it to be exported again");
+    case SyncFileProblem::Undecryptable:
+        return m_key.isValid()
+            ? tr("it does not open with your team's key, so it is damaged; ask for it to be exported again")
+            : tr("the passphrase is wrong, or the file is damaged; check the passphrase with your team and try again");
+    case SyncFileProblem::Damaged:
+        return tr("it is damaged (changed, or only partly copied); ask for it to be exported again");
+    case SyncFileProblem::Truncated:
+        return tr("it is incomplete, perhaps still being copied; wait for the copy to finish, or ask for it to be exported again");
+    }
+    return {};
+}
+
+bool SyncService::importOne(const QString& path, ImportReport& report, const Merger::Progress& progress)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    ChangeWriter& writer = m_caseload.writer();
+    if (!writer.hasSite()) {
+        m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
+        return false;
+    }
+    if (!loadColumns()) {
+        m_error = tr("Could not read this laptop's records.");
+        return false;
+    }
+    SyncFileReader reader;
+    if (!reader.read(path))
+        return refuse(path, problemSentence(reader.problem()));
+    const SyncHeader& header = reader.header();
+    if (m_store.isImported(hex(header.exportId))) {
+        ++report.alreadyImported;
+        report.notices.append(tr("%1 was already imported or was written here: nothing changed.").arg(fileName));
+        return true;
+    }
+    const auto team = m_store.team();
+    TeamKey key = m_key;
+    if (team) {
+        if (hex(header.teamId) != team->id)
+            return refuse(path, tr("it comes from another team's laptops; only files from the team %1 can be imported here").arg(team->name));
+        if (header.salt != team->salt || !(header.kdf == team->kdf))
+            return refuse(path, problemSentence(SyncFileProblem::Damaged));
+        if (!key.isValid()) {
+            m_error = tr("Enter the team passphrase before importing.");
+            return false;
+        }
+    } else {
+        if (m_joinPassphrase.isEmpty()) {
+            m_error = tr("Enter the team passphrase before importing.");
+            return false;
+        }
+        key = TeamKey::derive(m_joinPassphrase, header.salt, header.kdf);
+    }
+    QList<QByteArray> lines;
+    if (!reader.decrypt(key, lines))
+        return refuse(path, problemSentence(reader.problem()));
+    SyncContents contents;
+    QString reason;
+    const bool decoded = SyncLines::decode(lines, m_columns, contents, &reason);
+    lines.clear();
+    const Manifest& manifest = contents.manifest;
+    if (decoded && (manifest.format > SyncHeader::currentFormat || manifest.schema > m_caseload.database().schemaVersion()))
+        return refuse(path, tr("it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again"));
+    if (!decoded || manifest.teamId != hex(header.teamId) || manifest.exportId != hex(header.exportId))
+        return refuse(path, problemSentence(SyncFileProblem::Damaged));
+    if (manifest.siteId == writer.siteId()) {
+        ++report.alreadyImported;
+        report.notices.append(tr("%1 was written by this laptop: nothing to import.").arg(fileName));
+        return true;
+    }
+    if (!team && !manifest.full)
+        return refuse(path, tr("this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export"));
+    const qint64 nowMs = m_caseload.clock().nowMs();
+    if (Hlc::toMs(contents.latestHlc) > nowMs + dayMs) {
+        return refuse(path, tr("its changes are dated more than a day ahead of this laptop's clock; check the date and time on %1 and on this laptop, then export again")
+                                .arg(manifest.laptopName));
+    }
+
+    const QString now = m_caseload.clock().now().toString(Qt::ISODateWithMs);
+    Transaction tx(m_caseload.database());
+    auto failed = [&](const QString& detail) {
+        tx.rollback();
+        writer.loadSite(); // forget sequence numbers and clock readings of the undone merge
+        return refuse(path, tr("it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again").arg(detail));
+    };
+    if (!team) {
+        const SyncStore::Team joined { manifest.teamId, manifest.teamName, header.salt, header.kdf, key.check() };
+        if (!m_store.saveTeam(joined))
+            return failed(tr("the team could not be saved"));
+    }
+    auto origin = m_store.origin(manifest.siteId).value_or(SyncStore::Origin { manifest.siteId, {}, {}, 0 });
+    if (!manifest.full && origin.lastSeq > 0 && manifest.seqFrom > origin.lastSeq + 1) {
+        report.notices.append(tr("Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.")
+                                  .arg(manifest.laptopName, manifest.coordinatorName)
+                                  .arg(origin.lastSeq + 1)
+                                  .arg(manifest.seqFrom - 1));
+    }
+    origin.laptopName = manifest.laptopName;
+    origin.coordinatorName = manifest.coordinatorName;
+    origin.lastSeq = std::max(origin.lastSeq, manifest.seqTo);
+    Merger merger(m_caseload.database(), writer, m_columns, now);
+    MergeCounts counts;
+    if (!merger.merge(contents, counts, progress))
+        return failed(merger.error());
+    if (!m_store.saveOrigin(origin, now)
+        || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, fileName, now))
+        return failed(tr("the import could not be recorded"));
+    if (!tx.commit())
+        return failed(tx.error());
+    if (!team)
+        m_key = key;
+    report.counts += counts;
+    ++report.imported;
+    return true;
+}
+
+} // namespace alongside

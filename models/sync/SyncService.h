@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Merger.h"
+#include "SyncFile.h"
+#include "SyncLines.h"
+#include "SyncStore.h"
+#include "TeamKey.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace alongside {
+
+class Caseload;
+
+// What an import did, file by file, in words a coordinator can act on.
+struct ImportReport
+{
+    MergeCounts counts;
+    int imported = 0;        // files merged
+    int alreadyImported = 0; // files seen before: nothing changed
+    QStringList notices;     // gaps, own files, files already imported
+};
+
+// Export and import of sync files (DESIGN §6, docs/sync-format.md) for one caseload:
+// the team and its key, the checks that refuse a bad file before anything changes, and
+// the one transaction that merges a good one.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+
+public:
+    // kdf: the cost of the key for a team set up here (tests pass cheaper parameters).
+    explicit SyncService(Caseload& caseload, KdfParameters kdf = KdfParameters::standard());
+
+    bool hasTeam() const;
+    QString teamName() const;
+    // Sets up a new team on this laptop; refuses when there already is one.
+    bool createTeam(const QString& name, const QString& passphrase);
+    // Checks the passphrase against the team's, or keeps it to join a team with the
+    // next full export imported. The derived key stays in memory until lock().
+    bool unlock(const QString& passphrase);
+    bool isUnlocked() const { return m_key.isValid() || !m_joinPassphrase.isEmpty(); }
+    void lock();
+
+    // Writes this laptop's next file into folder. False with error() on failure; true
+    // with an empty path when nothing has changed since the last export.
+    bool exportTo(const QString& folder, bool full, QString* path);
+    // Imports files in order of laptop and number, each all or nothing. Stops at the
+    // first refused file: error() says why; files before it stay imported.
+    bool importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress = {});
+    // Files in folder not imported yet and not written here.
+    QStringList newFilesIn(const QString& folder) const;
+    static QString fileSuffix() { return QStringLiteral(".alongside-sync"); }
+
+    SyncStore& store() { return m_store; }
+    QString error() const { return m_error; }
+
+private:
+    bool importOne(const QString& path, ImportReport& report, const Merger::Progress& progress);
+    bool refuse(const QString& path, const QString& sentence);
+    QString problemSentence(SyncFileProblem problem) const;
+    bool loadColumns();
+
+    Caseload& m_caseload;
+    SyncStore m_store;
+    KdfParameters m_kdf;
+    TeamKey m_key;
+    QString m_joinPassphrase;
+    SharedColumns m_columns;
+    bool m_columnsLoaded = false;
+    QString m_error;
+};
+
+} // namespace alongside

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "TeamKey.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace alongside {
+
+class Database;
+
+// What this laptop keeps about sync: its team (never the passphrase), the laptops it
+// has heard from, the files it has imported or written, and the sync folder.
+class SyncStore
+{
+public:
+    struct Team
+    {
+        QString id; // 32 hex digits
+        QString name;
+        QByteArray salt;
+        KdfParameters kdf;
+        QByteArray check;
+    };
+
+    struct Origin
+    {
+        QString siteId;
+        QString laptopName;
+        QString coordinatorName;
+        qint64 lastSeq = 0;
+    };
+
+    explicit SyncStore(Database& database);
+
+    std::optional<Team> team() const;
+    // Inside the caller's transaction.
+    bool saveTeam(const Team& team);
+
+    bool isImported(const QString& exportId) const;
+    bool recordBundle(const QString& exportId, const QString& siteId, qint64 seqFrom, qint64 seqTo,
+                      const QString& fileName, const QString& at);
+    std::optional<Origin> origin(const QString& siteId) const;
+    bool saveOrigin(const Origin& origin, const QString& at);
+
+    QString syncFolder() const { return setting(QStringLiteral("sync.folder")); }
+    bool setSyncFolder(const QString& folder) { return setSetting(QStringLiteral("sync.folder"), folder); }
+    QString setting(const QString& key) const;
+    bool setSetting(const QString& key, const QString& value);
+
+private:
+    QSqlDatabase db() const;
+    Database& m_database;
+};
+
+} // namespace alongside
