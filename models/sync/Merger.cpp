@@ -56,6 +56,8 @@ bool Merger::merge(const SyncContents& contents, MergeCounts& counts, const Prog
 {
     m_counts = {};
     m_updated.clear();
+    if (!loadPurged())
+        return false;
     const qint64 total = contents.purges.size() + contents.rows.size() + contents.fields.size();
     qint64 done = 0;
     auto step = [&] {
@@ -88,8 +90,25 @@ bool Merger::merge(const SyncContents& contents, MergeCounts& counts, const Prog
     return true;
 }
 
+bool Merger::loadPurged()
+{
+    // Erasures are few, so they are kept at hand rather than looked up row by row.
+    m_purged.clear();
+    QSqlQuery& q = m_writer.prepared(u"SELECT row_id FROM purge"_s);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next())
+        m_purged.insert(q.value(0).toString());
+    QSqlQuery& pending = m_writer.prepared(u"SELECT EXISTS (SELECT 1 FROM pending_version)"_s);
+    m_hasPending = pending.exec() && pending.next() && pending.value(0).toBool();
+    pending.finish();
+    return true;
+}
+
 bool Merger::purgedDot(const QString& rowId, Dot& dot)
 {
+    if (!m_purged.contains(rowId))
+        return false;
     QSqlQuery& q = m_writer.prepared(u"SELECT hlc, site FROM purge WHERE row_id = ?"_s);
     q.addBindValue(rowId);
     const bool found = q.exec() && q.next();
@@ -117,7 +136,7 @@ bool Merger::applyPurge(const PurgeRecord& purge)
         return true;
     }
     int erased = 0;
-    if (!m_writer.eraseRows(purge.table, purge.rowId, purge.dot, &erased))
+    if (!m_writer.eraseRows(purge.table, purge.rowId, purge.dot, &erased) || !loadPurged())
         return fail(m_writer.error());
     m_counts.erased += erased;
     return true;
@@ -152,7 +171,7 @@ bool Merger::applyRow(const RowVersion& row)
     if (parentPurged(row, purged)) {
         // Made on a laptop that had not heard its person was erased: erase it too.
         int erased = 0;
-        if (!m_writer.eraseRows(row.table, row.rowId, purged, &erased))
+        if (!m_writer.eraseRows(row.table, row.rowId, purged, &erased) || !loadPurged())
             return fail(m_writer.error());
         m_counts.erased += erased;
         ++m_counts.skipped;
@@ -191,6 +210,8 @@ bool Merger::applyRow(const RowVersion& row)
 
 bool Merger::replayPending(const QString& table, const QString& rowId)
 {
+    if (!m_hasPending)
+        return true;
     QSqlQuery& q = m_writer.prepared(u"SELECT field, value, hlc, site, seen FROM pending_version WHERE row_id = ? "
                                      "AND table_name = ? ORDER BY hlc, site"_s);
     q.addBindValue(rowId);
@@ -236,6 +257,7 @@ bool Merger::applyField(const FieldVersion& x)
             return fail(q.lastError().text());
         if (q.numRowsAffected() > 0)
             ++m_counts.waiting;
+        m_hasPending = true;
         return true;
     }
     const QList<FieldVersion> conflicts = m_writer.conflictsOf(x.table, x.rowId, x.field);

@@ -47,6 +47,7 @@ private:
     bool replayPending(const QString& table, const QString& rowId);
     bool setWinner(const FieldVersion& version);
     bool keepConflict(const FieldVersion& version);
+    bool loadPurged();
     bool purgedDot(const QString& rowId, Dot& dot);
     bool parentPurged(const RowVersion& row, Dot& dot);
     bool insertRow(const RowVersion& row);
@@ -59,6 +60,8 @@ private:
     QString m_error;
     MergeCounts m_counts;
     QSet<QString> m_updated;
+    QSet<QString> m_purged;
+    bool m_hasPending = false;
 };
 
 } // namespace alongside
