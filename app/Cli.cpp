@@ -105,13 +105,13 @@ int Cli::init(const QStringList& arguments)
             return fail(Refused, error);
         if (passphrase.isEmpty())
             return fail(Usage, tr("init --team needs the team passphrase: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run it at a terminal."));
+        if (TeamKey::strength(passphrase) == 0)
+            return fail(Refused, TeamKey::strengthHint(passphrase));
     }
     const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
     Caseload caseload;
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
-    if (!passphrase.isEmpty() && TeamKey::strength(passphrase) == 0)
-        return fail(Refused, TeamKey::strengthHint(passphrase));
     if (!caseload.site().setUp(p.parser.value(u"coordinator"_s), p.parser.value(u"laptop"_s)))
         return fail(Refused, caseload.site().error());
     m_out << tr("Set up %1 for %2 on %3.")

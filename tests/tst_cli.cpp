@@ -19,10 +19,13 @@ struct Run
     QString err;
 };
 
-Run runAlongside(const QStringList& arguments)
+Run runAlongside(const QStringList& arguments, const QString& passphrase = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"ALONGSIDE_PASSPHRASE"_s);
+    if (!passphrase.isEmpty())
+        env.insert(u"ALONGSIDE_PASSPHRASE"_s, passphrase);
     env.remove(u"DISPLAY"_s); // subcommands never need a display
     env.insert(u"QT_QPA_PLATFORM"_s, u"minimal-does-not-exist"_s);
     p.setProcessEnvironment(env);
@@ -191,6 +194,109 @@ private Q_SLOTS:
             QCOMPARE(r.err.trimmed(), u"alongside: There is no database at %1."_s.arg(missing));
             QVERIFY(!QFile::exists(missing));
         }
+    }
+
+    void syncFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString pass = u"river otter meadow lantern"_s;
+        const QString a = dir.filePath(u"a.db"_s);
+        const QString b = dir.filePath(u"b.db"_s);
+        const QString out = dir.filePath(u"out"_s);
+        QVERIFY(QDir().mkpath(out));
+
+        // A demo with a passphrase at hand sets up a team.
+        Run r = runAlongside({ u"demo"_s, u"--database"_s, a, u"--people"_s, u"20"_s }, pass);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Set up the team Demo team."_s), qPrintable(r.out));
+
+        // No passphrase anywhere and no terminal: a usage error, nothing written.
+        r = runAlongside({ u"export"_s, u"--database"_s, a, u"--to"_s, out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"ALONGSIDE_PASSPHRASE"_s), qPrintable(r.err));
+        QVERIFY(QDir(out).isEmpty());
+
+        r = runAlongside({ u"export"_s, u"--database"_s, a, u"--to"_s, out, u"--full"_s }, pass);
+        QCOMPARE(r.exitCode, 0);
+        const QString file = r.out.trimmed();
+        QCOMPARE(file, QDir(out).filePath(u"demo-laptop-1.alongside-sync"_s));
+        QVERIFY(QFile::exists(file));
+
+        QCOMPARE(runAlongside({ u"init"_s, u"--database"_s, b, u"--coordinator"_s, u"Bethan Rees"_s, u"--laptop"_s,
+                                u"bethan-laptop"_s })
+                     .exitCode,
+                 0);
+        // Exporting before joining a team says what to do.
+        r = runAlongside({ u"export"_s, u"--database"_s, b, u"--to"_s, out }, pass);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"not in a team yet"_s), qPrintable(r.err));
+
+        // A wrong passphrase while joining: refused, nothing changed.
+        const QJsonObject before = stats(b);
+        r = runAlongside({ u"import"_s, u"--database"_s, b, file }, u"wrong horse battery staple"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"passphrase is wrong"_s), qPrintable(r.err));
+        QCOMPARE(stats(b), before);
+
+        // The passphrase from a file joins the team and brings every record.
+        const QString passFile = dir.filePath(u"pass.txt"_s);
+        QFile f(passFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pass.toUtf8() + "\n");
+        f.close();
+        r = runAlongside({ u"import"_s, u"--database"_s, b, u"--passphrase-file"_s, passFile, file });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Imported 1 file: "_s), qPrintable(r.out));
+        const QJsonObject joined = stats(b);
+        QCOMPARE(joined.value(u"tables"_s).toObject().value(u"person"_s), stats(a).value(u"tables"_s).toObject().value(u"person"_s));
+
+        // The same file again changes nothing, and says so.
+        r = runAlongside({ u"import"_s, u"--database"_s, b, file }, pass);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"already imported"_s), qPrintable(r.out));
+        QCOMPARE(stats(b), joined);
+
+        // Now in the team, a wrong passphrase is caught before any file is read.
+        r = runAlongside({ u"import"_s, u"--database"_s, b, file }, u"wrong horse battery staple"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"not the passphrase of the team Demo team"_s), qPrintable(r.err));
+
+        // Something that is not a sync file.
+        const QString junk = dir.filePath(u"notes.alongside-sync"_s);
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("Dear Bethan, here are the notes from Tuesday.");
+        j.close();
+        r = runAlongside({ u"import"_s, u"--database"_s, b, junk }, pass);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"not an Alongside sync file"_s), qPrintable(r.err));
+        QCOMPARE(stats(b), joined);
+
+        // Nothing new: no file, and a calm word on stderr.
+        r = runAlongside({ u"export"_s, u"--database"_s, a, u"--to"_s, out }, pass);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"Nothing has changed"_s), qPrintable(r.err));
+    }
+
+    void initWithATeam()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"t.db"_s);
+        Run r = runAlongside({ u"init"_s, u"--database"_s, db, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                              u"sam-laptop"_s, u"--team"_s, u"Riverside"_s });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"passphrase"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db));
+        r = runAlongside({ u"init"_s, u"--database"_s, db, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                           u"sam-laptop"_s, u"--team"_s, u"Riverside"_s }, u"short"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(u"Too weak"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db));
+        r = runAlongside({ u"init"_s, u"--database"_s, db, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                           u"sam-laptop"_s, u"--team"_s, u"Riverside"_s }, u"river otter meadow lantern"_s);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Set up the team Riverside."_s), qPrintable(r.out));
     }
 
     void welshMessages()

@@ -2,6 +2,7 @@
 
 #include "AboutForm.h"
 #include "ArchiveDialog.h"
+#include "EraseDialog.h"
 #include "Caseload.h"
 #include "DraftKeeper.h"
 #include "EditPersonCommand.h"
@@ -29,6 +30,7 @@ AboutTab::AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
     , m_save(new QPushButton(tr("&Save changes"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_archive(new QPushButton(this))
+    , m_erase(new QPushButton(tr("Erase per&manently…"), this))
 {
     m_message->setObjectName(u"aboutMessage"_s);
     m_message->setWordWrap(true);
@@ -41,6 +43,8 @@ AboutTab::AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
     m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
     m_save->setDefault(true);
     m_archive->setObjectName(u"archivePerson"_s);
+    m_erase->setObjectName(u"erasePerson"_s);
+    m_erase->setToolTip(tr("Remove this person and everything about them from every laptop in the team"));
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -49,6 +53,7 @@ AboutTab::AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_archive);
+    buttons->addWidget(m_erase);
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
@@ -65,8 +70,15 @@ AboutTab::AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &AboutTab::save);
     connect(m_revert, &QPushButton::clicked, this, &AboutTab::revert);
     connect(m_archive, &QPushButton::clicked, this, &AboutTab::archiveOrUnarchive);
+    connect(m_erase, &QPushButton::clicked, this, &AboutTab::erase);
     connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
         if (id == m_person.id && !m_dirty)
+            reload();
+    });
+    // After an import: show what arrived, unless the coordinator is mid-edit (their
+    // unsaved words win on screen; saving then writes a newer version).
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
+        if (!m_person.id.isEmpty() && !m_dirty && m_caseload.people().find(m_person.id))
             reload();
     });
     setDirty(false);
@@ -189,6 +201,23 @@ void AboutTab::archiveOrUnarchive()
     }
     m_undoStack.push(new EditPersonCommand(m_caseload.people(), before, after, text));
     reload();
+}
+
+void AboutTab::erase()
+{
+    if (m_person.id.isEmpty())
+        return;
+    EraseDialog dialog(m_person.displayName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_draft->discard();
+    setDirty(false);
+    const QString id = m_person.id;
+    if (!m_caseload.people().erase(id)) {
+        showMessage(m_caseload.people().error(), true);
+        return;
+    }
+    m_undoStack.clear(); // no edit of an erased person can be undone or redone
 }
 
 } // namespace alongside

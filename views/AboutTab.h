@@ -35,6 +35,7 @@ public:
 private:
     void reload();
     void archiveOrUnarchive();
+    void erase();
     void setDirty(bool dirty);
     void showMessage(const QString& text, bool problem);
 
@@ -47,6 +48,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     QPushButton* m_archive;
+    QPushButton* m_erase;
     Person m_person;
     bool m_dirty = false;
 };

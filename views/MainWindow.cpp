@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutTab.h"
+#include "ConflictsPane.h"
+#include "items/ConflictsModel.h"
 #include "Caseload.h"
 #include "NewPersonDialog.h"
 #include "PeoplePane.h"
 #include "PersonWorkspace.h"
+#include "SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,14 +34,16 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     , m_peopleSplitter(new QSplitter(Qt::Horizontal, this))
     , m_people(new PeoplePane(caseload, m_peopleSplitter))
     , m_workspace(new PersonWorkspace(caseload, m_peopleSplitter))
+    , m_sync(new SyncPage(caseload, this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
     setWindowTitle(tr("Alongside — %1 on %2").arg(site.coordinatorName, site.laptopName));
 
-    // Later pages (directory, reviews, reports, sync) join the sidebar as they arrive.
+    // Later pages (directory, reviews, reports) join the sidebar as they arrive.
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->addItem(tr("People"));
+    m_sidebar->addItem(tr("Sync"));
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMaximumWidth(180);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -49,6 +54,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->setStretchFactor(1, 3);
     m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
     m_pages->addWidget(m_peopleSplitter);
+    m_pages->addWidget(m_sync);
+    connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
+    showConflictCount(m_sync->conflicts()->model()->rowCount());
 
     auto* outer = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(m_sidebar);
@@ -76,6 +84,19 @@ void MainWindow::createActions()
     newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newNote->setObjectName(u"newNoteAction"_s);
     file->addSeparator();
+    QAction* exportChanges = file->addAction(tr("&Export changes"), this, [this] {
+        m_sidebar->setCurrentRow(syncRow);
+        m_sync->exportChanges();
+    });
+    exportChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChanges->setObjectName(u"exportAction"_s);
+    QAction* importFiles = file->addAction(tr("&Import sync files…"), this, [this] {
+        m_sidebar->setCurrentRow(syncRow);
+        m_sync->importFiles();
+    });
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setObjectName(u"importAction"_s);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -100,6 +121,11 @@ void MainWindow::createActions()
                               "Coordinators.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::showConflictCount(int count)
+{
+    m_sidebar->item(syncRow)->setText(count > 0 ? tr("Sync (%n conflict(s))", nullptr, count) : tr("Sync"));
 }
 
 void MainWindow::newPerson()

@@ -11,6 +11,7 @@ namespace alongside {
 class Caseload;
 class PeoplePane;
 class PersonWorkspace;
+class SyncPage;
 
 // Assembles the panes: the navigation sidebar, the people list and the person
 // workspace, with the menus and shortcuts that reach them.
@@ -24,12 +25,14 @@ public:
 
     PeoplePane* peoplePane() const { return m_people; }
     PersonWorkspace* workspace() const { return m_workspace; }
+    SyncPage* syncPage() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void showConflictCount(int count);
     void newPerson();
     void newNote();
     void restoreLayout();
@@ -41,6 +44,8 @@ private:
     QSplitter* m_peopleSplitter;
     PeoplePane* m_people;
     PersonWorkspace* m_workspace;
+    SyncPage* m_sync;
+    static constexpr int syncRow = 1; // the Sync page: its sidebar row and page index
 };
 
 } // namespace alongside

@@ -42,6 +42,16 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
         if (id == m_personId)
             updateHeader();
     });
+    connect(&caseload.notifier(), &ChangeNotifier::personRemoved, this, [this](const QString& id) {
+        if (id == m_personId)
+            setPerson({});
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
+        if (!m_personId.isEmpty() && !m_caseload.people().find(m_personId))
+            setPerson({}); // erased on another laptop
+        else
+            updateHeader();
+    });
     setPerson({});
 }
 

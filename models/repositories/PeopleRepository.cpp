@@ -131,6 +131,20 @@ bool PeopleRepository::unarchive(const QString& id)
     return save(*p);
 }
 
+bool PeopleRepository::erase(const QString& id)
+{
+    if (!find(id)) {
+        m_error = tr("This person is no longer on this laptop.");
+        return false;
+    }
+    if (!m_writer.purge(u"person"_s, id)) {
+        m_error = m_writer.error();
+        return false;
+    }
+    Q_EMIT m_notifier.personRemoved(id);
+    return true;
+}
+
 QString PeopleRepository::matchExpression(const QString& search)
 {
     static const QRegularExpression wordChar(u"[\\p{L}\\p{N}]"_s);

@@ -33,6 +33,9 @@ public:
     bool save(const Person& after);
     bool archive(const QString& id, const QString& reason, QDate on);
     bool unarchive(const QString& id);
+    // Right to erasure: removes the person and everything about them, here and, after
+    // the next sync, on every laptop of the team. Cannot be undone.
+    bool erase(const QString& id);
 
     int count(const PeopleQuery& query) const;
     QList<PersonRow> page(const PeopleQuery& query, int offset, int limit) const;

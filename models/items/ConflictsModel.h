@@ -1,0 +1,42 @@
+#pragma once
+
+#include "repositories/ConflictRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace alongside {
+
+class ChangeNotifier;
+class ChangeWriter;
+
+// The conflicts list: one row per value set aside, beside the value kept. Settling one
+// writes a version that has seen both, so the choice reaches every laptop.
+class ConflictsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { RecordColumn, FieldColumn, CurrentColumn, OtherColumn, OtherByColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, PersonIdRole, DetailRole };
+
+    ConflictsModel(ConflictRepository& repository, ChangeWriter& writer, ChangeNotifier& notifier, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // keepOther: use the value set aside; otherwise keep the value shown now.
+    bool settle(int row, bool keepOther);
+    QString error() const { return m_error; }
+    void reload();
+
+private:
+    ConflictRepository& m_repository;
+    ChangeWriter& m_writer;
+    ChangeNotifier& m_notifier;
+    QList<ConflictRepository::Entry> m_entries;
+    QString m_error;
+};
+
+} // namespace alongside

@@ -1,0 +1,116 @@
+#include "ConflictRepository.h"
+
+#include "domain/Vocabulary.h"
+#include "storage/Database.h"
+#include "sync/Hlc.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+ConflictRepository::ConflictRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QString ConflictRepository::fieldLabel(const QString& table, const QString& field)
+{
+    static const QHash<QString, const char*> labels {
+        { u"given_name"_s, QT_TR_NOOP("First name") },     { u"family_name"_s, QT_TR_NOOP("Family name") },
+        { u"preferred_name"_s, QT_TR_NOOP("Preferred name") }, { u"pronouns"_s, QT_TR_NOOP("Pronouns") },
+        { u"date_of_birth"_s, QT_TR_NOOP("Date of birth") }, { u"phone"_s, QT_TR_NOOP("Phone") },
+        { u"email"_s, QT_TR_NOOP("E-mail") },              { u"address"_s, QT_TR_NOOP("Address") },
+        { u"postcode"_s, QT_TR_NOOP("Postcode") },         { u"ward"_s, QT_TR_NOOP("Ward") },
+        { u"stage"_s, QT_TR_NOOP("Stage") },               { u"level"_s, QT_TR_NOOP("Level") },
+        { u"archived_on"_s, QT_TR_NOOP("Archived on") },   { u"archived_reason"_s, QT_TR_NOOP("Reason for archiving") },
+        { u"text"_s, QT_TR_NOOP("Text") },                 { u"occurred_at"_s, QT_TR_NOOP("When") },
+        { u"place"_s, QT_TR_NOOP("Place") },               { u"kind"_s, QT_TR_NOOP("Kind") },
+    };
+    Q_UNUSED(table);
+    if (const char* label = labels.value(field))
+        return tr(label);
+    QString plain = field;
+    plain.replace(u'_', u' ');
+    return plain.isEmpty() ? plain : plain.at(0).toUpper() + plain.mid(1);
+}
+
+QString ConflictRepository::valueText(const QString& field, const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return tr("(empty)");
+    if (field == u"stage")
+        return Vocabulary::stageLabel(value.toString());
+    if (field == u"level")
+        return Vocabulary::levelLabel(value.toInt());
+    return value.toString();
+}
+
+ConflictRepository::Written ConflictRepository::author(qint64 hlc, const QString& site) const
+{
+    Written w;
+    w.at = QDateTime::fromMSecsSinceEpoch(Hlc::toMs(hlc), Qt::UTC).toLocalTime();
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT s.laptop_name, c.name FROM local_site s LEFT JOIN coordinator c ON c.id = s.coordinator_id "
+              "WHERE s.site_id = ? UNION ALL SELECT laptop_name, coordinator_name FROM known_site WHERE site_id = ?"_s);
+    q.addBindValue(site);
+    q.addBindValue(site);
+    if (q.exec() && q.next()) {
+        w.laptop = q.value(0).toString();
+        w.coordinator = q.value(1).toString();
+    } else {
+        w.laptop = tr("a laptop not heard from directly");
+    }
+    return w;
+}
+
+int ConflictRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    return q.exec(u"SELECT count(*) FROM conflict"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ConflictRepository::Entry> ConflictRepository::list() const
+{
+    QList<Entry> entries;
+    QSqlQuery q(m_database.connection());
+    q.exec(u"SELECT c.id, c.table_name, c.row_id, c.field, c.value, c.hlc, c.site, "
+           "coalesce(v.hlc, s.hlc), coalesce(v.site, s.site) FROM conflict c "
+           "LEFT JOIN field_version v ON v.table_name = c.table_name AND v.row_id = c.row_id AND v.field = c.field "
+           "LEFT JOIN field_version s ON s.table_name = c.table_name AND s.row_id = c.row_id AND s.field = '*' "
+           "ORDER BY c.found_at DESC, c.id"_s);
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        const QString table = q.value(1).toString();
+        const QString rowId = q.value(2).toString();
+        const QString field = q.value(3).toString();
+        e.field = fieldLabel(table, field);
+        e.other = author(q.value(5).toLongLong(), q.value(6).toString());
+        e.other.value = valueText(field, q.value(4));
+        e.current = author(q.value(7).toLongLong(), q.value(8).toString());
+
+        // Table and field names come from the conflict table, which only the merge
+        // fills, after checking both against the schema.
+        QSqlQuery row(m_database.connection());
+        const bool hasPerson = table != u"person" && table != u"step" && table != u"resource" && table != u"coordinator";
+        row.exec(u"SELECT %1, %2 FROM %3 WHERE id = '%4'"_s.arg(field, hasPerson ? u"person_id"_s : u"NULL"_s, table,
+                                                                 QString(rowId).remove(u'\'')));
+        if (row.next()) {
+            e.current.value = valueText(field, row.value(0));
+            e.personId = table == u"person" ? rowId : row.value(1).toString();
+        }
+        QSqlQuery name(m_database.connection());
+        name.prepare(u"SELECT trim(given_name || ' ' || family_name) FROM person WHERE id = ?"_s);
+        name.addBindValue(e.personId);
+        const QString who = name.exec() && name.next() ? name.value(0).toString() : tr("Someone");
+        e.record = table == u"person" ? who
+            : table == u"note"        ? tr("%1: a note").arg(who)
+                                      : tr("%1: %2").arg(who, fieldLabel(table, table));
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace alongside

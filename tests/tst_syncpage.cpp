@@ -1,0 +1,186 @@
+// The Sync page, the conflicts list, setting up a team and erasing a person, as a
+// coordinator uses them (offscreen).
+
+#include "AboutTab.h"
+#include "ConflictsPane.h"
+#include "EraseDialog.h"
+#include "SyncPage.h"
+#include "SyncTestSupport.h"
+#include "TeamSetupDialog.h"
+#include "items/ConflictsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+// Two laptops in one team sharing a sync folder, with one value written on both at once.
+struct Team
+{
+    test::TestCaseload a;
+    test::TestCaseload b;
+    QTemporaryDir folder;
+    QString personId;
+
+    bool open()
+    {
+        if (!a.open(true, u"machine-a"_s, u"anna-laptop"_s, u"Anna Price"_s)
+            || !b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s)
+            || !a->sync().createTeam(u"Riverside"_s, test::teamPassphrase) || !b->sync().unlock(test::teamPassphrase))
+            return false;
+        a->sync().store().setSyncFolder(folder.path());
+        b->sync().store().setSyncFolder(folder.path());
+        personId = a->people().create(test::person(u"Nia"_s, u"Thomas"_s));
+        QString path;
+        ImportReport report;
+        return a->sync().exportTo(folder.path(), true, &path) && b->sync().importFiles({ path }, report);
+    }
+
+    bool makeConflict()
+    {
+        a.clock.advance(1000);
+        b.clock.advance(2000);
+        QString pa, pb;
+        ImportReport ra, rb;
+        return a->writer().update(u"person"_s, personId, { { u"phone"_s, u"01222 000111"_s } })
+            && b->writer().update(u"person"_s, personId, { { u"phone"_s, u"01222 999888"_s } })
+            && a->sync().exportTo(folder.path(), false, &pa) && b->sync().exportTo(folder.path(), false, &pb)
+            && a->sync().importFiles({ pb }, ra) && b->sync().importFiles({ pa }, rb);
+    }
+};
+} // namespace
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+
+    void conflictsModelShowsBothValuesAndSettles()
+    {
+        Team t;
+        QVERIFY(t.open());
+        QVERIFY(t.makeConflict());
+        ConflictRepository repository(t.a->database());
+        ConflictsModel model(repository, t.a->writer(), t.a->notifier());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::RecordColumn)).toString(), u"Nia Thomas"_s);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::FieldColumn)).toString(), u"Phone"_s);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::CurrentColumn)).toString(), u"01222 999888"_s);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::OtherColumn)).toString(), u"01222 000111"_s);
+        const QString by = model.data(model.index(0, ConflictsModel::OtherByColumn)).toString();
+        QVERIFY2(by.startsWith(u"Anna Price on anna-laptop"_s), qPrintable(by));
+        const QString detail = model.data(model.index(0, 0), ConflictsModel::DetailRole).toString();
+        QVERIFY2(detail.contains(u"Bethan Rees"_s) && detail.contains(u"bethan-laptop"_s), qPrintable(detail));
+
+        // Keep the other: Anna's number comes back and the list empties.
+        QVERIFY(model.settle(0, true));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(t.a->people().find(t.personId)->phone, u"01222 000111"_s);
+    }
+
+    void syncPageExportsImportsAndSettles()
+    {
+        Team t;
+        QVERIFY(t.open());
+        QVERIFY(t.makeConflict());
+        SyncPage pageA(*t.a);
+        pageA.show();
+        QCOMPARE(pageA.findChild<QLabel*>(u"teamStatus"_s)->text().contains(u"Riverside"_s), true);
+        // A new edit on A, exported with one click into the sync folder.
+        t.a.clock.advance(5000);
+        QVERIFY(t.a->writer().update(u"person"_s, t.personId, { { u"ward"_s, u"Riverside"_s } }));
+        QTest::mouseClick(pageA.findChild<QPushButton*>(u"exportChanges"_s), Qt::LeftButton);
+        QVERIFY2(pageA.reportText().startsWith(u"Exported to "_s), qPrintable(pageA.reportText()));
+        QTest::mouseClick(pageA.findChild<QPushButton*>(u"exportChanges"_s), Qt::LeftButton);
+        QVERIFY2(pageA.reportText().contains(u"Nothing has changed"_s), qPrintable(pageA.reportText()));
+
+        SyncPage pageB(*t.b);
+        pageB.show();
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
+        QVERIFY2(pageB.reportText().contains(u"Updated: 1"_s), qPrintable(pageB.reportText()));
+        QCOMPARE(t.b->people().find(t.personId)->ward, u"Riverside"_s);
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
+        QVERIFY2(pageB.reportText().contains(u"no new files"_s), qPrintable(pageB.reportText()));
+
+        // The conflicts list on B: choose the conflict, keep this.
+        auto* view = pageB.findChild<QTableView*>(u"conflictsView"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(pageB.findChild<QLabel*>(u"conflictDetail"_s)->text().contains(u"01222 000111"_s));
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"keepThis"_s), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(t.b->people().find(t.personId)->phone, u"01222 999888"_s);
+        QVERIFY(test::conflictKeys(*t.b).isEmpty());
+    }
+
+    void teamSetupAsksTwiceAndHints()
+    {
+        test::TestCaseload c;
+        QVERIFY(c.open());
+        TeamSetupDialog dialog(c->sync());
+        auto* ok = dialog.findChildren<QPushButton*>().at(0);
+        for (QPushButton* b : dialog.findChildren<QPushButton*>()) {
+            if (b->text() == u"Set up the team")
+                ok = b;
+        }
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"teamName"_s), u"Riverside"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"teamPassphrase"_s), u"short"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"passphraseHint"_s)->text().startsWith(u"Too weak"_s));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"teamPassphraseAgain"_s), u"short"_s);
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit*>(u"teamPassphrase"_s)->setText(test::teamPassphrase);
+        QVERIFY(dialog.findChild<QLabel*>(u"passphraseHint"_s)->text().startsWith(u"Strong"_s));
+        QVERIFY(!ok->isEnabled()); // the second typing differs
+        dialog.findChild<QLineEdit*>(u"teamPassphraseAgain"_s)->setText(test::teamPassphrase);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(c->sync().hasTeam());
+        QCOMPARE(c->sync().teamName(), u"Riverside"_s);
+        // Nothing of the passphrase is kept in the database.
+        QVERIFY(!test::dumpAll(*c).contains(u"otter"_s));
+    }
+
+    void erasingNeedsTheNameTyped()
+    {
+        test::TestCaseload c;
+        QVERIFY(c.open());
+        const QString id = c->people().create(test::person(u"Gethin"_s, u"Jones"_s));
+        QVERIFY(!c->writer().insert(u"note"_s, { { u"person_id"_s, id }, { u"occurred_at"_s, u"2025-11-22T10:00:00"_s },
+                                                { u"text"_s, u"Coffee at the hub"_s } })
+                     .isEmpty());
+        QUndoStack undo;
+        AboutTab tab(*c, undo);
+        tab.setPerson(id);
+        tab.show();
+        bool sawDisabled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EraseDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* erase = dialog->findChild<QPushButton*>(u"eraseConfirm"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"eraseName"_s), u"Gethin"_s);
+            sawDisabled = !erase->isEnabled();
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"eraseName"_s), u" Jones"_s);
+            QTest::mouseClick(erase, Qt::LeftButton);
+        });
+        QTest::mouseClick(tab.findChild<QPushButton*>(u"erasePerson"_s), Qt::LeftButton);
+        QVERIFY(sawDisabled);
+        QVERIFY(!c->people().find(id).has_value());
+        QCOMPARE(test::scalarOf(*c, u"SELECT count(*) FROM note"_s).toInt(), 0);
+        QCOMPARE(test::scalarOf(*c, u"SELECT count(*) FROM purge WHERE row_id = '%1'"_s.arg(id)).toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace alongside {
+
+class Caseload;
+class ConflictRepository;
+class ConflictsModel;
+
+// The conflicts list: both values, who wrote each, on which laptop and when, and the
+// two choices that settle one.
+class ConflictsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictsPane(Caseload& caseload, QWidget* parent = nullptr);
+    ~ConflictsPane() override;
+
+    ConflictsModel* model() const { return m_model; }
+    void reload();
+
+Q_SIGNALS:
+    void countChanged(int count);
+
+private:
+    void showCurrent();
+    void settle(bool keepOther);
+
+    std::unique_ptr<ConflictRepository> m_repository;
+    ConflictsModel* m_model;
+    QTableView* m_view;
+    QLabel* m_detail;
+    QPushButton* m_keepThis;
+    QPushButton* m_keepOther;
+};
+
+} // namespace alongside

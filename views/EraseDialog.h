@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+namespace alongside {
+
+// Confirms the right-to-erasure: the coordinator types the person's name, because
+// erasing cannot be undone and reaches every laptop of the team.
+class EraseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit EraseDialog(const QString& name, QWidget* parent = nullptr);
+
+private:
+    QString m_name;
+    QLineEdit* m_typed;
+    QPushButton* m_erase;
+};
+
+} // namespace alongside

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+namespace alongside {
+
+class Caseload;
+class ConflictsPane;
+struct ImportReport;
+
+// The Sync page: the team, the sync folder, export and import with progress and a
+// report, and the conflicts list. Sync is done at the end of a long day, so every step
+// says what it did and what to do next.
+class SyncPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncPage(Caseload& caseload, QWidget* parent = nullptr);
+
+    void exportChanges();
+    void exportEverything();
+    void importFiles();
+    void importFromSyncFolder();
+    QString reportText() const;
+    ConflictsPane* conflicts() const { return m_conflicts; }
+
+Q_SIGNALS:
+    void conflictCountChanged(int count);
+
+private:
+    void refresh();
+    void setUpTeam();
+    void chooseSyncFolder();
+    bool ensureUnlocked();
+    void exportTo(bool full, bool askFolder);
+    void importPaths(const QStringList& paths);
+    void showReport(const ImportReport& report, const QString& problem);
+
+    Caseload& m_caseload;
+    QLabel* m_team;
+    QPushButton* m_setUpTeam;
+    QPushButton* m_joinTeam;
+    QLabel* m_folder;
+    QPushButton* m_exportChanges;
+    QPushButton* m_exportAll;
+    QPushButton* m_import;
+    QPushButton* m_importFolder;
+    QLabel* m_report;
+    QGroupBox* m_conflictsBox;
+    ConflictsPane* m_conflicts;
+};
+
+} // namespace alongside
