@@ -303,8 +303,12 @@ int Cli::importFiles(const QStringList& arguments)
                      .arg(c.skipped)
               << Qt::endl;
     }
-    if (!ok)
-        return fail(Refused, caseload.sync().error());
+    if (!ok) {
+        const QStringList refusals = caseload.sync().error().split(u'\n');
+        for (const QString& refusal : refusals)
+            fail(Refused, refusal);
+        return Refused;
+    }
     return Ok;
 }
 

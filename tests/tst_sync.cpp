@@ -258,6 +258,51 @@ private Q_SLOTS:
         QCOMPARE(test::contentHash(*p.a), test::contentHash(*p.b));
     }
 
+    void aBadFileDoesNotHoldUpTheOthers()
+    {
+        Pair p;
+        QVERIFY(p.open());
+        p.a.clock.advance(1000);
+        const QString id = p.a->people().create(test::person(u"Iolo"_s, u"Williams"_s));
+        QVERIFY(!p.exportFrom(p.a).isEmpty());
+        writeAll(p.files.filePath(u"aaa-1.alongside-sync"_s), QByteArray("not a sync file"));
+        const QStringList waiting = p.b->sync().newFilesIn(p.files.path());
+        QVERIFY2(waiting.size() == 2, qPrintable(waiting.join(u' '))); // the first full export is already in
+        ImportReport report;
+        QVERIFY(!p.b->sync().importFiles(waiting, report));
+        QCOMPARE(report.imported, 1);
+        QVERIFY(p.b->people().find(id).has_value());
+        QCOMPARE(p.b->sync().error(),
+                 u"aaa-1.alongside-sync was not imported: it is not an Alongside sync file (it may be empty, or another kind of file)."_s);
+    }
+
+    void aCopiedDatabaseExportsUnderItsOwnSite()
+    {
+        Pair p;
+        QVERIFY(p.open());
+        const QString original = p.a->writer().siteId();
+        p.a.close();
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::copy(p.a.path(), elsewhere.filePath(u"copy.db"_s)));
+        QVERIFY(p.a.open(false));
+        Database::Options options;
+        options.machineId = u"machine-z"_s;
+        Caseload copy(options, &p.a.clock, KdfParameters::forTests());
+        QVERIFY(copy.open(elsewhere.filePath(u"copy.db"_s)));
+        QVERIFY(copy.database().siteRenewed());
+        QVERIFY(copy.writer().siteId() != original);
+        QVERIFY(copy.sync().unlock(test::teamPassphrase));
+        QString path;
+        QVERIFY(copy.sync().exportTo(elsewhere.path(), true, &path));
+        SyncFileReader reader;
+        QVERIFY(reader.read(path));
+        QList<QByteArray> lines;
+        QVERIFY(reader.decrypt(TeamKey::derive(test::teamPassphrase, reader.header().salt, reader.header().kdf), lines));
+        Manifest m;
+        QVERIFY(SyncLines::decodeManifest(lines.first(), m));
+        QCOMPARE(m.siteId, copy.writer().siteId());
+    }
+
     // ---------------------------------------------------------------- refusals
 
     void wrongPassphraseIsRefused()

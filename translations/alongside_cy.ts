@@ -35,6 +35,10 @@
         <source>Could not erase: %1.</source>
         <translation>Methu dileu: %1.</translation>
     </message>
+    <message>
+        <source>That conflict has already been settled.</source>
+        <translation>Mae&apos;r gwrthdaro hwnnw wedi&apos;i ddatrys eisoes.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -45,10 +49,6 @@
     <message>
         <source>init needs --coordinator NAME and --laptop NAME.</source>
         <translation>Mae angen --coordinator ENW a --laptop ENW ar init.</translation>
-    </message>
-    <message>
-        <source>--team is not available yet: this version does not sync.</source>
-        <translation>Nid yw --team ar gael eto: nid yw&apos;r fersiwn hon yn cysoni.</translation>
     </message>
     <message>
         <source>Set up %1 for %2 on %3.</source>
@@ -93,6 +93,171 @@
     <message>
         <source>The file %1 is damaged; run alongside check for details.</source>
         <translation>Mae&apos;r ffeil %1 wedi&apos;i difrodi; rhedwch alongside check i weld y manylion.</translation>
+    </message>
+    <message>
+        <source>--team needs the team&apos;s name.</source>
+        <translation>Mae angen enw&apos;r tîm ar --team.</translation>
+    </message>
+    <message>
+        <source>init --team needs the team passphrase: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run it at a terminal.</source>
+        <translation>Mae angen cyfrinymadrodd y tîm ar init --team: gosodwch ALONGSIDE_PASSPHRASE, rhowch --passphrase-file, neu rhedwch y gorchymyn mewn terfynell.</translation>
+    </message>
+    <message>
+        <source>Set up the team %1.</source>
+        <translation>Wedi sefydlu&apos;r tîm %1.</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Tîm enghreifftiol</translation>
+    </message>
+    <message>
+        <source>The team passphrase is needed: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run this at a terminal.</source>
+        <translation>Mae angen cyfrinymadrodd y tîm: gosodwch ALONGSIDE_PASSPHRASE, rhowch --passphrase-file, neu rhedwch y gorchymyn hwn mewn terfynell.</translation>
+    </message>
+    <message>
+        <source>export needs --to FOLDER, where the sync file is written.</source>
+        <translation>Mae angen --to FFOLDER ar export, sef y ffolder lle caiff y ffeil gysoni ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1: set this laptop up first with alongside init.</source>
+        <translation>Nid oes cronfa ddata yn %1: gosodwch y gliniadur hwn yn gyntaf gydag alongside init.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one by importing a teammate&apos;s full export, before exporting.</source>
+        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto: sefydlwch dîm, neu ymunwch ag un drwy fewnforio allforiad llawn gan aelod o&apos;r tîm, cyn allforio.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last export, so no file was written.</source>
+        <translation>Does dim wedi newid ers yr allforiad diwethaf, felly ni chafodd ffeil ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>import needs one or more sync files.</source>
+        <translation>Mae angen un neu ragor o ffeiliau cysoni ar import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>Wedi mewnforio %n ffeil: </numerusform>
+            <numerusform>Wedi mewnforio %n ffeil: </numerusform>
+            <numerusform>Wedi mewnforio %n ffeil: </numerusform>
+            <numerusform>Wedi mewnforio %n ffeil: </numerusform>
+            <numerusform>Wedi mewnforio %n ffeil: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 conflicts, %4 erased, %5 skipped.</source>
+        <translation>%1 newydd, %2 wedi&apos;u diweddaru, %3 gwrthdaro, %4 wedi&apos;u dileu, %5 wedi&apos;u hepgor.</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1.</source>
+        <translation>Methu darllen ffeil y cyfrinymadrodd %1.</translation>
+    </message>
+    <message>
+        <source>Team passphrase: </source>
+        <translation>Cyfrinymadrodd y tîm: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Yr un cyfrinymadrodd eto: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; does dim wedi newid.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>First name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Dyddiad archifo</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Rheswm dros archifo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math o gyswllt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>a laptop not heard from directly</source>
+        <translation>un o liniaduron y tîm na chafwyd ffeil ganddo&apos;n uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Rhywun</translation>
+    </message>
+    <message>
+        <source>%1: a note</source>
+        <translation>%1: nodyn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -255,6 +420,168 @@
     <message>
         <source>Could not set up this laptop: %1</source>
         <translation>Methu gosod y gliniadur hwn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Set up this laptop first: give the coordinator&apos;s name and the laptop&apos;s name.</source>
+        <translation>Gosodwch y gliniadur hwn yn gyntaf: rhowch enw&apos;r cydlynydd ac enw&apos;r gliniadur.</translation>
+    </message>
+    <message>
+        <source>This laptop is already in the team %1.</source>
+        <translation>Mae&apos;r gliniadur hwn yn y tîm %1 eisoes.</translation>
+    </message>
+    <message>
+        <source>Give the team a name, for example the name of your area.</source>
+        <translation>Rhowch enw i&apos;r tîm, er enghraifft enw eich ardal.</translation>
+    </message>
+    <message>
+        <source>This laptop does not have enough free memory to protect the team&apos;s files; close other programs and try again.</source>
+        <translation>Nid oes gan y gliniadur hwn ddigon o gof rhydd i ddiogelu ffeiliau&apos;r tîm; caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Could not save the team: %1.</source>
+        <translation>Methu cadw&apos;r tîm: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase.</source>
+        <translation>Rhowch gyfrinymadrodd y tîm.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the team %1: check it with your team and try again.</source>
+        <translation>Nid dyna gyfrinymadrodd y tîm %1: gwiriwch ef gyda&apos;ch tîm a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one by importing a teammate&apos;s full export, before exporting.</source>
+        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto: sefydlwch dîm, neu ymunwch ag un drwy fewnforio allforiad llawn gan aelod o&apos;r tîm, cyn allforio.</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase before exporting.</source>
+        <translation>Rhowch gyfrinymadrodd y tîm cyn allforio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli: dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Could not read this laptop&apos;s records.</source>
+        <translation>Methu darllen cofnodion y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Could not read this laptop&apos;s records: %1.</source>
+        <translation>Methu darllen cofnodion y gliniadur hwn: %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the sync file in %1: %2. Nothing was exported; check there is space and try again.</source>
+        <translation>Methu ysgrifennu&apos;r ffeil gysoni yn %1: %2. Does dim wedi&apos;i allforio; gwiriwch fod lle ar gael a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Could not record the export, so the file was removed: %1.</source>
+        <translation>Methu cofnodi&apos;r allforio, felly cafodd y ffeil ei dileu: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>Ni chafodd %1 ei mewnforio: %2.</translation>
+    </message>
+    <message>
+        <source>it cannot be read here; check that it is still there and that you may open it</source>
+        <translation>nid oes modd ei darllen yma; gwiriwch ei bod yno o hyd a bod gennych hawl i&apos;w hagor</translation>
+    </message>
+    <message>
+        <source>it is not an Alongside sync file (it may be empty, or another kind of file)</source>
+        <translation>nid yw&apos;n ffeil gysoni Alongside (gall fod yn wag, neu&apos;n fath arall o ffeil)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Alongside; update Alongside on this laptop, then import it again</source>
+        <translation>cafodd ei chreu gan fersiwn fwy newydd o Alongside; diweddarwch Alongside ar y gliniadur hwn, yna mewnforiwch hi eto</translation>
+    </message>
+    <message>
+        <source>its protection settings are outside what Alongside accepts, so it is damaged or not from your team; ask for it to be exported again</source>
+        <translation>mae ei gosodiadau diogelu y tu hwnt i&apos;r hyn y mae Alongside yn ei dderbyn, felly mae wedi&apos;i difrodi neu nid yw&apos;n dod o&apos;ch tîm; gofynnwch am iddi gael ei hallforio eto</translation>
+    </message>
+    <message>
+        <source>it does not open with your team&apos;s key, so it is damaged; ask for it to be exported again</source>
+        <translation>nid yw&apos;n agor gydag allwedd eich tîm, felly mae wedi&apos;i difrodi; gofynnwch am iddi gael ei hallforio eto</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file is damaged; check the passphrase with your team and try again</source>
+        <translation>mae&apos;r cyfrinymadrodd yn anghywir, neu mae&apos;r ffeil wedi&apos;i difrodi; gwiriwch y cyfrinymadrodd gyda&apos;ch tîm a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>it is damaged (changed, or only partly copied); ask for it to be exported again</source>
+        <translation>mae wedi&apos;i difrodi (wedi&apos;i newid, neu dim ond rhan ohoni wedi&apos;i chopïo); gofynnwch am iddi gael ei hallforio eto</translation>
+    </message>
+    <message>
+        <source>it is incomplete, perhaps still being copied; wait for the copy to finish, or ask for it to be exported again</source>
+        <translation>nid yw&apos;n gyflawn, efallai am ei bod yn dal i gael ei chopïo; arhoswch i&apos;r copïo orffen, neu gofynnwch am iddi gael ei hallforio eto</translation>
+    </message>
+    <message>
+        <source>%1 was already imported or was written here: nothing changed.</source>
+        <translation>Roedd %1 wedi&apos;i mewnforio eisoes, neu cafodd ei hysgrifennu yma: does dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>it comes from another team&apos;s laptops; only files from the team %1 can be imported here</source>
+        <translation>mae&apos;n dod o liniaduron tîm arall; dim ond ffeiliau o&apos;r tîm %1 y mae modd eu mewnforio yma</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase before importing.</source>
+        <translation>Rhowch gyfrinymadrodd y tîm cyn mewnforio.</translation>
+    </message>
+    <message>
+        <source>it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again</source>
+        <translation>mae&apos;n cynnwys cofnodion o fersiwn fwy newydd o Alongside; diweddarwch Alongside ar y gliniadur hwn, yna mewnforiwch hi eto</translation>
+    </message>
+    <message>
+        <source>%1 was written by this laptop: nothing to import.</source>
+        <translation>Cafodd %1 ei hysgrifennu gan y gliniadur hwn: does dim i&apos;w fewnforio.</translation>
+    </message>
+    <message>
+        <source>this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export</source>
+        <translation>nid yw&apos;r gliniadur hwn mewn tîm eto, ac mae angen allforiad llawn i ymuno ag un; gofynnwch i aelod o&apos;r tîm am allforiad llawn</translation>
+    </message>
+    <message>
+        <source>its changes are dated more than a day ahead of this laptop&apos;s clock; check the date and time on %1 and on this laptop, then export again</source>
+        <translation>mae ei newidiadau wedi&apos;u dyddio fwy na diwrnod o flaen cloc y gliniadur hwn; gwiriwch y dyddiad a&apos;r amser ar %1 ac ar y gliniadur hwn, yna allforiwch eto</translation>
+    </message>
+    <message>
+        <source>it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again</source>
+        <translation>nid oedd modd ei chyfuno (%1), felly does dim wedi newid; rhowch gynnig arall arni, a chadwch y ffeil os bydd yn digwydd eto</translation>
+    </message>
+    <message>
+        <source>the team could not be saved</source>
+        <translation>nid oedd modd cadw&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.</source>
+        <translation>Nid yw rhai ffeiliau o %1 (%2) wedi cyrraedd: mae newidiadau %3 i %4 ar goll. Bydd allforiad llawn o&apos;r gliniadur hwnnw yn llenwi&apos;r bwlch.</translation>
+    </message>
+    <message>
+        <source>the import could not be recorded</source>
+        <translation>nid oedd modd cofnodi&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
+        <translation>nid cyfrinymadrodd y tîm yw hwn; gwiriwch ef gyda&apos;ch tîm a rhowch gynnig arall arni</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKey</name>
+    <message>
+        <source>Too weak: use at least four unrelated words, or 16 characters or more.</source>
+        <translation>Rhy wan: defnyddiwch o leiaf bedwar gair digyswllt, neu 16 nod neu fwy.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two more.</source>
+        <translation>Gwan: ychwanegwch air neu ddau arall.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words would make it strong.</source>
+        <translation>Da. Byddai ychydig mwy o eiriau yn ei wneud yn gryf.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Cryf.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +837,14 @@
         <source>Archive %1</source>
         <translation>Archifo %1</translation>
     </message>
+    <message>
+        <source>Erase per&amp;manently…</source>
+        <translation>Dileu&apos;n bar&amp;haol…</translation>
+    </message>
+    <message>
+        <source>Remove this person and everything about them from every laptop in the team</source>
+        <translation>Tynnu&apos;r person hwn a phopeth amdanyn nhw oddi ar bob gliniadur yn y tîm</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -556,6 +891,91 @@
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archifo</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Y gwerth presennol</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Y gwerth arall</translation>
+    </message>
+    <message>
+        <source>The other written by</source>
+        <translation>Pwy ysgrifennodd y gwerth arall</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 ar %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Shown now: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;written by %4 on %5, %6&lt;/p&gt;&lt;p&gt;The other value: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;written by %8 on %9, %10&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Y gwerth presennol: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;wedi&apos;i ysgrifennu gan %4 ar %5, %6&lt;/p&gt;&lt;p&gt;Y gwerth arall: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;wedi&apos;i ysgrifennu gan %8 ar %9, %10&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConflictsPane</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>Cadw &amp;hwn</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other</source>
+        <translation>Cadw&apos;r &amp;llall</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Keep the value shown now; the other is set aside on every laptop</source>
+        <translation>Cadw&apos;r gwerth presennol; caiff y llall ei roi o&apos;r neilltu ar bob gliniadur</translation>
+    </message>
+    <message>
+        <source>Use the other value instead, on every laptop</source>
+        <translation>Defnyddio&apos;r gwerth arall yn lle hwn, ar bob gliniadur</translation>
+    </message>
+    <message>
+        <source>No conflicts: every value written on two laptops at once has been settled.</source>
+        <translation>Dim gwrthdaro: mae pob gwerth a ysgrifennwyd ar ddau liniadur ar yr un pryd wedi&apos;i ddatrys.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to see both values and who wrote them.</source>
+        <translation>Dewiswch wrthdaro i weld y ddau werth a phwy a&apos;u hysgrifennodd.</translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation>Methu datrys y gwrthdaro</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::EraseDialog</name>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Dileu&apos;n barhaol</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently</source>
+        <translation>Dileu %1 yn barhaol</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes &lt;b&gt;%1&lt;/b&gt; and everything about them (notes, plans, circle of support) from this laptop, and from every laptop in the team after the next sync. It cannot be undone.&lt;/p&gt;&lt;p&gt;If the record may be needed again, archive it instead.&lt;/p&gt;&lt;p&gt;To erase, type the name &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae hyn yn tynnu &lt;b&gt;%1&lt;/b&gt; a phopeth amdanyn nhw (nodiadau, cynlluniau, cylch cefnogaeth) oddi ar y gliniadur hwn, ac oddi ar bob gliniadur yn y tîm ar ôl y cysoni nesaf. Does dim modd dadwneud hyn.&lt;/p&gt;&lt;p&gt;Os gallai fod angen y cofnod eto, archifwch ef yn lle hynny.&lt;/p&gt;&lt;p&gt;I ddileu, teipiwch yr enw &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name of the person to erase</source>
+        <translation>Enw&apos;r person i&apos;w ddileu</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1078,28 @@
     <message>
         <source>Choose a person first, then press Ctrl+Shift+N for a new note.</source>
         <translation>Dewiswch berson yn gyntaf, yna pwyswch Ctrl+Shift+N i ysgrifennu nodyn newydd.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes</source>
+        <translation>&amp;Allforio newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Import sync files…</source>
+        <translation>&amp;Mewnforio ffeiliau cysoni…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync (%n conflict(s))</source>
+        <translation>
+            <numerusform>Cysoni (%n gwrthdaro)</numerusform>
+            <numerusform>Cysoni (%n gwrthdaro)</numerusform>
+            <numerusform>Cysoni (%n gwrthdaro)</numerusform>
+            <numerusform>Cysoni (%n gwrthdaro)</numerusform>
+            <numerusform>Cysoni (%n gwrthdaro)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,6 +1322,206 @@
     </message>
 </context>
 <context>
+    <name>alongside::SyncPage</name>
+    <message>
+        <source>Set &amp;up a team…</source>
+        <translation>&amp;Sefydlu tîm…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team…</source>
+        <translation>&amp;Ymuno â thîm…</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes</source>
+        <translation>&amp;Allforio newidiadau</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything…</source>
+        <translation>Allforio &amp;popeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Mewnforio ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Import from the sync &amp;folder</source>
+        <translation>Mewnforio o&apos;r &amp;ffolder cysoni</translation>
+    </message>
+    <message>
+        <source>Write everything new on this laptop into one file for your team (Ctrl+E)</source>
+        <translation>Ysgrifennu popeth newydd ar y gliniadur hwn i un ffeil ar gyfer eich tîm (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Write every record into one file, for a new teammate or to fill a gap</source>
+        <translation>Ysgrifennu pob cofnod i un ffeil, ar gyfer aelod newydd o&apos;r tîm neu i lenwi bwlch</translation>
+    </message>
+    <message>
+        <source>Bring in files from your teammates (Ctrl+I)</source>
+        <translation>Dod â ffeiliau i mewn gan aelodau eich tîm (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Ffolder cysoni</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Dewis ffolder…</translation>
+    </message>
+    <message>
+        <source>Share with your team</source>
+        <translation>Rhannu â&apos;ch tîm</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Gwrthdaro (%1)</translation>
+    </message>
+    <message>
+        <source>Export writes what is new on this laptop into a file; import brings in your teammates&apos; files. Nothing is sent anywhere else.</source>
+        <translation>Mae allforio yn ysgrifennu&apos;r hyn sy&apos;n newydd ar y gliniadur hwn i ffeil; mae mewnforio yn dod â ffeiliau aelodau eich tîm i mewn. Does dim yn cael ei anfon i unrhyw le arall.</translation>
+    </message>
+    <message>
+        <source>This laptop is in the team &lt;b&gt;%1&lt;/b&gt;. Files are protected with the team passphrase.</source>
+        <translation>Mae&apos;r gliniadur hwn yn y tîm &lt;b&gt;%1&lt;/b&gt;. Mae ffeiliau wedi&apos;u diogelu gyda chyfrinymadrodd y tîm.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet. Set up a team, or join one by importing a teammate&apos;s full export (they choose &lt;i&gt;Export everything&lt;/i&gt;).</source>
+        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto. Sefydlwch dîm, neu ymunwch ag un drwy fewnforio allforiad llawn gan aelod o&apos;r tîm (maen nhw&apos;n dewis &lt;i&gt;Allforio popeth&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>No sync folder chosen: you choose where each file goes. A sync folder (a shared drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.</source>
+        <translation>Dim ffolder cysoni wedi&apos;i ddewis: chi sy&apos;n dewis ble mae pob ffeil yn mynd. Gyda ffolder cysoni (gyriant a rennir, neu ffolder OneDrive, Nextcloud neu Syncthing), dim ond un clic sydd ei angen i allforio a mewnforio.</translation>
+    </message>
+    <message>
+        <source>Files are exported to and imported from %1.</source>
+        <translation>Caiff ffeiliau eu hallforio i %1 a&apos;u mewnforio ohono.</translation>
+    </message>
+    <message>
+        <source>The team %1 is set up. Export everything, and give the file and the passphrase to each teammate so their laptops can join.</source>
+        <translation>Mae&apos;r tîm %1 wedi&apos;i sefydlu. Allforiwch bopeth, a rhowch y ffeil a&apos;r cyfrinymadrodd i bob aelod o&apos;r tîm er mwyn i&apos;w gliniaduron allu ymuno.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Dewis y ffolder cysoni</translation>
+    </message>
+    <message>
+        <source>The passphrase of the team %1:</source>
+        <translation>Cyfrinymadrodd y tîm %1:</translation>
+    </message>
+    <message>
+        <source>The passphrase of the team you are joining:</source>
+        <translation>Cyfrinymadrodd y tîm rydych chi&apos;n ymuno ag ef:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Cyfrinymadrodd y tîm</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one, first.</source>
+        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto: sefydlwch dîm, neu ymunwch ag un, yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Export everything to</source>
+        <translation>Allforio popeth i</translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation>Allforio newidiadau i</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last export, so no file was written.</source>
+        <translation>Does dim wedi newid ers yr allforiad diwethaf, felly ni chafodd ffeil ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Share it with your team; it can only be opened with the team passphrase.</source>
+        <translation>Wedi allforio i %1. Rhannwch y ffeil â&apos;ch tîm; dim ond gyda chyfrinymadrodd y tîm y mae modd ei hagor.</translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Mewnforio ffeiliau cysoni</translation>
+    </message>
+    <message>
+        <source>Alongside sync files (*%1)</source>
+        <translation>Ffeiliau cysoni Alongside (*%1)</translation>
+    </message>
+    <message>
+        <source>There are no new files in %1: everything there has been imported.</source>
+        <translation>Nid oes ffeiliau newydd yn %1: mae popeth sydd yno wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wrthi&apos;n mewnforio…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Wedi mewnforio %n ffeil.</numerusform>
+            <numerusform>Wedi mewnforio %n ffeil.</numerusform>
+            <numerusform>Wedi mewnforio %n ffeil.</numerusform>
+            <numerusform>Wedi mewnforio %n ffeil.</numerusform>
+            <numerusform>Wedi mewnforio %n ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.</source>
+        <translation>Newydd: %1. Wedi&apos;u diweddaru: %2. Gwrthdaro: %3. Wedi&apos;u dileu: %4. Yma eisoes: %5.</translation>
+    </message>
+    <message>
+        <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
+        <translation>Cafodd rhai gwerthoedd eu hysgrifennu ar ddau liniadur ar yr un pryd: mae&apos;r ddau wedi&apos;u cadw, gweler Gwrthdaro isod.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::TeamSetupDialog</name>
+    <message>
+        <source>Set up a team</source>
+        <translation>Sefydlu tîm</translation>
+    </message>
+    <message>
+        <source>Laptops in a team share their records through sync files, protected by the team passphrase. Alongside never stores the passphrase: tell it to your teammates in person, and keep it somewhere safe.</source>
+        <translation>Mae gliniaduron mewn tîm yn rhannu eu cofnodion drwy ffeiliau cysoni, wedi&apos;u diogelu gan gyfrinymadrodd y tîm. Nid yw Alongside byth yn cadw&apos;r cyfrinymadrodd: dywedwch ef wrth aelodau eich tîm wyneb yn wyneb, a chadwch ef yn rhywle diogel.</translation>
+    </message>
+    <message>
+        <source>for example, Riverside coordinators</source>
+        <translation>er enghraifft, cydlynwyr Glan-yr-afon</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Enw&apos;r tîm:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>&amp;Yr un peth eto:</translation>
+    </message>
+    <message>
+        <source>Set up the team</source>
+        <translation>Sefydlu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation>Mae pedwar gair digyswllt neu ragor yn gwneud cyfrinymadrodd cryf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Notes and plans for Local Area Coordinators.</source>
@@ -902,12 +1544,12 @@
         <translation>iaith</translation>
     </message>
     <message>
-        <source>Unknown command %1; the commands are init, demo, check and stats.</source>
-        <translation>Gorchymyn anhysbys %1; y gorchmynion yw init, demo, check a stats.</translation>
-    </message>
-    <message>
         <source>Alongside cannot open its database</source>
         <translation>Ni all Alongside agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Unknown command %1; the commands are init, demo, check, stats, export and import.</source>
+        <translation>Gorchymyn anhysbys %1; y gorchmynion yw init, demo, check, stats, export ac import.</translation>
     </message>
 </context>
 </TS>

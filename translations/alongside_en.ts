@@ -35,6 +35,10 @@
         <source>Could not erase: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That conflict has already been settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -44,10 +48,6 @@
     </message>
     <message>
         <source>init needs --coordinator NAME and --laptop NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--team is not available yet: this version does not sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,6 +92,168 @@
     </message>
     <message>
         <source>The file %1 is damaged; run alongside check for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--team needs the team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init --team needs the team passphrase: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team passphrase is needed: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run this at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --to FOLDER, where the sync file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1: set this laptop up first with alongside init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one by importing a teammate&apos;s full export, before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last export, so no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one or more sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>Imported %n file: </numerusform>
+            <numerusform>Imported %n files: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 conflicts, %4 erased, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a laptop not heard from directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +416,168 @@
     </message>
     <message>
         <source>Could not set up this laptop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Set up this laptop first: give the coordinator&apos;s name and the laptop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is already in the team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team a name, for example the name of your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop does not have enough free memory to protect the team&apos;s files; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the team: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the team %1: check it with your team and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one by importing a teammate&apos;s full export, before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this laptop&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this laptop&apos;s records: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the sync file in %1: %2. Nothing was exported; check there is space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the export, so the file was removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read here; check that it is still there and that you may open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Alongside sync file (it may be empty, or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Alongside; update Alongside on this laptop, then import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protection settings are outside what Alongside accepts, so it is damaged or not from your team; ask for it to be exported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not open with your team&apos;s key, so it is damaged; ask for it to be exported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file is damaged; check the passphrase with your team and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (changed, or only partly copied); ask for it to be exported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete, perhaps still being copied; wait for the copy to finish, or ask for it to be exported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported or was written here: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from another team&apos;s laptops; only files from the team %1 can be imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by this laptop: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its changes are dated more than a day ahead of this laptop&apos;s clock; check the date and time on %1 and on this laptop, then export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamKey</name>
+    <message>
+        <source>Too weak: use at least four unrelated words, or 16 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. A few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +834,14 @@
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erase per&amp;manently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person and everything about them from every laptop in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -555,6 +887,91 @@
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Shown now: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;written by %4 on %5, %6&lt;/p&gt;&lt;p&gt;The other value: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;written by %8 on %9, %10&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConflictsPane</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value shown now; the other is set aside on every laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other value instead, on every laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every value written on two laptops at once has been settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict to see both values and who wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::EraseDialog</name>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes &lt;b&gt;%1&lt;/b&gt; and everything about them (notes, plans, circle of support) from this laptop, and from every laptop in the team after the next sync. It cannot be undone.&lt;/p&gt;&lt;p&gt;If the record may be needed again, archive it instead.&lt;/p&gt;&lt;p&gt;To erase, type the name &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person to erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +1075,25 @@
     <message>
         <source>Choose a person first, then press Ctrl+Shift+N for a new note.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import sync files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync (%n conflict(s))</source>
+        <translation>
+            <numerusform>Sync (%n conflict)</numerusform>
+            <numerusform>Sync (%n conflicts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,6 +1301,203 @@
     </message>
 </context>
 <context>
+    <name>alongside::SyncPage</name>
+    <message>
+        <source>Set &amp;up a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the sync &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything new on this laptop into one file for your team (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record into one file, for a new teammate or to fill a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in files from your teammates (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes what is new on this laptop into a file; import brings in your teammates&apos; files. Nothing is sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is in the team &lt;b&gt;%1&lt;/b&gt;. Files are protected with the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet. Set up a team, or join one by importing a teammate&apos;s full export (they choose &lt;i&gt;Export everything&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder chosen: you choose where each file goes. A sync folder (a shared drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are exported to and imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 is set up. Export everything, and give the file and the passphrase to each teammate so their laptops can join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the team %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the team you are joining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet: set up a team, or join one, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last export, so no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. Share it with your team; it can only be opened with the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside sync files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no new files in %1: everything there has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::TeamSetupDialog</name>
+    <message>
+        <source>Set up a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops in a team share their records through sync files, protected by the team passphrase. Alongside never stores the passphrase: tell it to your teammates in person, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, Riverside coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Notes and plans for Local Area Coordinators.</source>
@@ -887,11 +1520,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command %1; the commands are init, demo, check and stats.</source>
+        <source>Alongside cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside cannot open its database</source>
+        <source>Unknown command %1; the commands are init, demo, check, stats, export and import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

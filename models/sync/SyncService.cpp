@@ -231,10 +231,11 @@ QStringList SyncService::newFilesIn(const QString& folder) const
     for (const QFileInfo& info : entries) {
         SyncFileReader reader;
         // Only the header is needed to know whether a file is new.
+        // A file whose header cannot be read is listed too, so the import says what is
+        // wrong with it instead of passing it over in silence.
         QFile f(info.filePath());
-        if (!f.open(QIODevice::ReadOnly) || !reader.readBytes(f.read(SyncHeader::size)))
-            continue;
-        if (!m_store.isImported(hex(reader.header().exportId)))
+        if (!f.open(QIODevice::ReadOnly) || !reader.readBytes(f.read(SyncHeader::size))
+            || !m_store.isImported(hex(reader.header().exportId)))
             files.append(info.filePath());
     }
     sortFiles(files);
@@ -243,17 +244,29 @@ QStringList SyncService::newFilesIn(const QString& folder) const
 
 bool SyncService::importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress)
 {
+    if (!m_caseload.writer().hasSite()) {
+        m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
+        return false;
+    }
+    if (!isUnlocked()) {
+        m_error = tr("Enter the team passphrase before importing.");
+        return false;
+    }
+    // A refused file does not hold up the others: each file is whole on its own, and a
+    // damaged file in a sync folder must not stop every later import.
     QStringList ordered = paths;
     sortFiles(ordered);
+    QStringList refusals;
     for (const QString& path : std::as_const(ordered)) {
         if (!importOne(path, report, progress))
-            return false;
+            refusals.append(m_error);
     }
     if (report.imported > 0) {
         Q_EMIT m_caseload.notifier().peopleReset();
         Q_EMIT m_caseload.notifier().siteChanged();
     }
-    return true;
+    m_error = refusals.join(u'\n');
+    return refusals.isEmpty();
 }
 
 bool SyncService::refuse(const QString& path, const QString& sentence)
@@ -291,10 +304,6 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
 {
     const QString fileName = QFileInfo(path).fileName();
     ChangeWriter& writer = m_caseload.writer();
-    if (!writer.hasSite()) {
-        m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
-        return false;
-    }
     if (!loadColumns()) {
         m_error = tr("Could not read this laptop's records.");
         return false;
@@ -315,15 +324,11 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
             return refuse(path, tr("it comes from another team's laptops; only files from the team %1 can be imported here").arg(team->name));
         if (header.salt != team->salt || !(header.kdf == team->kdf))
             return refuse(path, problemSentence(SyncFileProblem::Damaged));
-        if (!key.isValid()) {
-            m_error = tr("Enter the team passphrase before importing.");
-            return false;
-        }
+        if (!key.isValid()) // the passphrase was given to join, and another file joined first
+            key = TeamKey::derive(m_joinPassphrase, team->salt, team->kdf);
+        if (!key.isValid() || key.check() != team->check)
+            return refuse(path, tr("the passphrase is not the team's; check it with your team and try again"));
     } else {
-        if (m_joinPassphrase.isEmpty()) {
-            m_error = tr("Enter the team passphrase before importing.");
-            return false;
-        }
         key = TeamKey::derive(m_joinPassphrase, header.salt, header.kdf);
     }
     QList<QByteArray> lines;
@@ -382,8 +387,11 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
         return failed(tr("the import could not be recorded"));
     if (!tx.commit())
         return failed(tx.error());
-    if (!team)
+    if (!team) {
         m_key = key;
+        m_joinPassphrase.fill(u' ');
+        m_joinPassphrase.clear();
+    }
     report.counts += counts;
     ++report.imported;
     return true;
