@@ -11,8 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -122,6 +124,31 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(t.b->people().find(t.personId)->phone, u"01222 999888"_s);
         QVERIFY(test::conflictKeys(*t.b).isEmpty());
+    }
+
+    void aRefusedFileIsExplainedInTheWindow()
+    {
+        Team t;
+        QVERIFY(t.open());
+        QFile junk(QDir(t.folder.path()).filePath(u"carys-laptop-4.alongside-sync"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("ALNGSYNC"); // the start of a sync file, and nothing more
+        junk.close();
+        const QString before = test::dumpAll(*t.b);
+        SyncPage page(*t.b);
+        page.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
+        QCOMPARE(shown, u"carys-laptop-4.alongside-sync was not imported: it is incomplete, perhaps still being copied; "
+                        "wait for the copy to finish, or ask for it to be exported again."_s);
+        QVERIFY(page.reportText().contains(shown));
+        QCOMPARE(test::dumpAll(*t.b), before);
     }
 
     void teamSetupAsksTwiceAndHints()

@@ -1481,6 +1481,10 @@
         <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
         <translation>Cafodd rhai gwerthoedd eu hysgrifennu ar ddau liniadur ar yr un pryd: mae&apos;r ddau wedi&apos;u cadw, gweler Gwrthdaro isod.</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wrthi'n allforio…</translation>
+    </message>
 </context>
 <context>
     <name>alongside::TeamSetupDialog</name>

@@ -1457,6 +1457,10 @@
         <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::TeamSetupDialog</name>

@@ -45,7 +45,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_sidebar->addItem(tr("People"));
     m_sidebar->addItem(tr("Sync"));
     m_sidebar->setCurrentRow(0);
-    m_sidebar->setMaximumWidth(180);
+    m_sidebar->setMaximumWidth(260);
     m_sidebar->setAccessibleName(tr("Sections"));
     m_peopleSplitter->setObjectName(u"peopleSplitter"_s);
     m_peopleSplitter->addWidget(m_people);
@@ -126,6 +126,9 @@ void MainWindow::createActions()
 void MainWindow::showConflictCount(int count)
 {
     m_sidebar->item(syncRow)->setText(count > 0 ? tr("Sync (%n conflict(s))", nullptr, count) : tr("Sync"));
+    // Wide enough for every section's name, in either language.
+    m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(),
+                                        m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
 }
 
 void MainWindow::newPerson()

@@ -196,10 +196,17 @@ void SyncPage::exportTo(bool full, bool askFolder)
     }
     if (!ensureUnlocked())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QProgressDialog progress(tr("Exporting…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
     QString path;
-    const bool ok = sync.exportTo(folder, full, &path);
-    QApplication::restoreOverrideCursor();
+    const bool ok = sync.exportTo(folder, full, &path, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    });
+    progress.reset();
     if (!ok) {
         QMessageBox::warning(this, tr("Export"), sync.error());
         return;

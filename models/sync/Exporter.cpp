@@ -63,9 +63,16 @@ bool Exporter::count(qint64 after, Manifest& m)
     return true;
 }
 
-bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& sink)
+bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSink, const Progress& progress)
 {
-    if (!sink(SyncLines::encode(manifest)))
+    const qint64 total = manifest.rowCount + manifest.fieldCount + manifest.purgeCount;
+    qint64 done = 0;
+    const Sink sink = [&](const QByteArray& line) {
+        if (progress && ++done % 2000 == 0)
+            progress(done, total);
+        return plainSink(line);
+    };
+    if (!plainSink(SyncLines::encode(manifest)))
         return fail(QString());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -126,6 +133,8 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& sink)
         if (!sink(SyncLines::encode(purge)))
             return fail(QString());
     }
+    if (progress)
+        progress(total, total);
     return true;
 }
 

@@ -15,12 +15,13 @@ class Exporter
 {
 public:
     using Sink = std::function<bool(const QByteArray& line)>;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
 
     Exporter(Database& database, const SharedColumns& columns);
 
     // Fills the manifest's counts and clock for what write() will produce.
     bool count(qint64 after, Manifest& manifest);
-    bool write(qint64 after, const Manifest& manifest, const Sink& sink);
+    bool write(qint64 after, const Manifest& manifest, const Sink& sink, const Progress& progress = {});
     QString error() const { return m_error; }
 
     // Parents before children, so a reader sees a person before their notes.

@@ -133,8 +133,10 @@ bool SyncFileReader::readBytes(const QByteArray& data)
 {
     m_bytes = data;
     m_problem = SyncFileProblem::None;
-    if (m_bytes.size() < magicSize + 2 || !m_bytes.startsWith(QByteArrayView(magic, magicSize)))
+    if (!m_bytes.startsWith(QByteArrayView(magic, magicSize)))
         return fail(SyncFileProblem::NotSyncFile);
+    if (m_bytes.size() < magicSize + 2)
+        return fail(SyncFileProblem::Truncated); // ours, cut off in its first bytes
     const auto* p = reinterpret_cast<const uchar*>(m_bytes.constData());
     m_header.format = qFromLittleEndian<quint16>(p + 8);
     if (m_header.format > SyncHeader::currentFormat)

@@ -135,7 +135,7 @@ bool SyncService::unlock(const QString& passphrase)
     return true;
 }
 
-bool SyncService::exportTo(const QString& folder, bool full, QString* path)
+bool SyncService::exportTo(const QString& folder, bool full, QString* path, const Merger::Progress& progress)
 {
     path->clear();
     const auto team = m_store.team();
@@ -201,7 +201,8 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path)
 
     SyncFileWriter file(m_key, QByteArray::fromHex(team->id.toLatin1()), exportId);
     bool written = file.open(target);
-    written = written && exporter.write(after, manifest, [&](const QByteArray& line) { return file.addLine(line); });
+    written = written
+        && exporter.write(after, manifest, [&](const QByteArray& line) { return file.addLine(line); }, progress);
     if (!written || !file.commit()) {
         m_error = tr("Could not write the sync file in %1: %2. Nothing was exported; check there is space and try again.")
                       .arg(QDir::toNativeSeparators(folder), file.errorString());

@@ -45,7 +45,7 @@ public:
 
     // Writes this laptop's next file into folder. False with error() on failure; true
     // with an empty path when nothing has changed since the last export.
-    bool exportTo(const QString& folder, bool full, QString* path);
+    bool exportTo(const QString& folder, bool full, QString* path, const Merger::Progress& progress = {});
     // Imports files in order of laptop and number, each all or nothing. A refused file
     // is passed over; false when any was, and error() has one sentence per refused file.
     bool importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress = {});
