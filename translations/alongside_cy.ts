@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BankHolidays</name>
+    <message>
+        <source>%1 (substitute day)</source>
+        <translation>%1 (diwrnod yn lle)</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation>Gŵyl Banc Calan Mai (Diwrnod VE)</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Gŵyl Banc y Gwanwyn</translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation>Gŵyl Banc Jiwbilî Platinwm</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation>Gŵyl Banc ar gyfer Angladd Gwladol y Frenhines Elizabeth II</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation>Gŵyl Banc ar gyfer coroni&apos;r Brenin Charles III</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Dydd Calan</translation>
+    </message>
+    <message>
+        <source>2 January</source>
+        <translation>2 Ionawr</translation>
+    </message>
+    <message>
+        <source>St Patrick&apos;s Day</source>
+        <translation>Dydd Sant Padrig</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Dydd Gwener y Groglith</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Dydd Llun y Pasg</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Gŵyl Banc Calan Mai</translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
+        <translation>Brwydr y Boyne (Diwrnod yr Orangemen)</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Gŵyl Banc yr Haf</translation>
+    </message>
+    <message>
+        <source>St Andrew&apos;s Day</source>
+        <translation>Dydd Sant Andreas</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Dydd Nadolig</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Gŵyl San Steffan</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: %1 is not a shared table.</source>
@@ -1483,7 +1554,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Wrthi'n allforio…</translation>
+        <translation>Wrthi&apos;n allforio…</translation>
     </message>
 </context>
 <context>

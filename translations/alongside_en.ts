@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BankHolidays</name>
+    <message>
+        <source>%1 (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Patrick&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Andrew&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: %1 is not a shared table.</source>
