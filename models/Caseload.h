@@ -4,6 +4,7 @@
 #include "repositories/DraftRepository.h"
 #include "repositories/NotesRepository.h"
 #include "repositories/PeopleRepository.h"
+#include "repositories/ProfileRepository.h"
 #include "repositories/SiteRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -41,6 +42,7 @@ public:
     PeopleRepository& people() { return *m_people; }
     NotesRepository& notes() { return *m_notes; }
     DraftRepository& drafts() { return *m_drafts; }
+    ProfileRepository& profile() { return *m_profile; }
     SyncService& sync() { return *m_sync; }
 
 private:
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<PeopleRepository> m_people;
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<ProfileRepository> m_profile;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;
 };

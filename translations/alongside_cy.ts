@@ -467,6 +467,41 @@
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>What people appreciate about me</source>
+        <translation>Beth mae pobl yn ei werthfawrogi amdana i</translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation>Beth sy&apos;n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation>Y ffordd orau o fy nghefnogi</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty item is not added.</source>
+        <translation>Ysgrifennwch rywbeth yn gyntaf: nid yw eitem wag yn cael ei hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a section of the profile.</source>
+        <translation>Gwall mewnol: nid yw %1 yn adran o&apos;r proffil.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the profile.</source>
+        <translation>Nid yw&apos;r eitem honno yn y proffil mwyach.</translation>
+    </message>
+    <message>
+        <source>An item cannot be empty: remove it instead.</source>
+        <translation>Ni all eitem fod yn wag: tynnwch hi yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>That item cannot move there.</source>
+        <translation>Ni all yr eitem honno symud yno.</translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -1355,6 +1390,72 @@
             <numerusform>cyswllt diwethaf %n diwrnod yn ôl</numerusform>
             <numerusform>cyswllt diwethaf %n diwrnod yn ôl</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One-page &amp;profile</source>
+        <translation>&amp;Proffil un dudalen</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ProfileModel</name>
+    <message>
+        <source>An item cannot be empty: remove it instead.</source>
+        <translation>Ni all eitem fod yn wag: tynnwch hi yn lle hynny.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ProfileTab</name>
+    <message>
+        <source>Add an item, then press Enter</source>
+        <translation>Ychwanegwch eitem, yna pwyswch Enter</translation>
+    </message>
+    <message>
+        <source>New item for: %1</source>
+        <translation>Eitem newydd ar gyfer: %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Alt+Up)</source>
+        <translation>Symud yr eitem a ddewiswyd i fyny (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Alt+Down)</source>
+        <translation>Symud yr eitem a ddewiswyd i lawr (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item (Delete)</source>
+        <translation>Tynnu&apos;r eitem a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit profile item</source>
+        <translation>Golygu eitem yn y proffil</translation>
+    </message>
+    <message>
+        <source>Add to the profile</source>
+        <translation>Ychwanegu at y proffil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>Remove from the profile</source>
+        <translation>Tynnu o&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>Reorder the profile</source>
+        <translation>Aildrefnu&apos;r proffil</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,41 @@
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>What people appreciate about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first: an empty item is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a section of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be empty: remove it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item cannot move there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -1334,6 +1369,72 @@
             <numerusform>last contact %n day ago</numerusform>
             <numerusform>last contact %n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One-page &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ProfileModel</name>
+    <message>
+        <source>An item cannot be empty: remove it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ProfileTab</name>
+    <message>
+        <source>Add an item, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

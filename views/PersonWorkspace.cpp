@@ -3,6 +3,7 @@
 #include "AboutTab.h"
 #include "Caseload.h"
 #include "NotesTab.h"
+#include "ProfileTab.h"
 #include "QuickNoteEditor.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
@@ -23,6 +24,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_about(new AboutTab(caseload, *m_undoStack, this))
+    , m_profile(new ProfileTab(caseload, *m_undoStack, this))
     , m_notes(new NotesTab(caseload, this))
 {
     m_header->setObjectName(u"personHeader"_s);
@@ -30,6 +32,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     m_header->setWordWrap(true);
     m_tabs->setObjectName(u"personTabs"_s);
     m_tabs->addTab(m_about, tr("&About"));
+    m_tabs->addTab(m_profile, tr("One-page &profile"));
     m_tabs->addTab(m_notes, tr("&Notes"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -59,6 +62,7 @@ void PersonWorkspace::setPerson(const QString& id)
 {
     m_personId = id;
     m_about->setPerson(id);
+    m_profile->setPerson(id);
     m_notes->setPerson(id);
     m_tabs->setEnabled(!id.isEmpty());
     updateHeader();

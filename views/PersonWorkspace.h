@@ -11,6 +11,7 @@ namespace alongside {
 class AboutTab;
 class Caseload;
 class NotesTab;
+class ProfileTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
 // tabs beneath it. Owns the undo stack for person edits.
@@ -25,6 +26,7 @@ public:
     void setPerson(const QString& id);
     QString personId() const { return m_personId; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    ProfileTab* profileTab() const { return m_profile; }
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
@@ -40,6 +42,7 @@ private:
     QLabel* m_header;
     QTabWidget* m_tabs;
     AboutTab* m_about;
+    ProfileTab* m_profile;
     NotesTab* m_notes;
 };
 

@@ -20,6 +20,7 @@ Q_SIGNALS:
     void personRemoved(const QString& id);
     void peopleReset(); // many people changed at once (import, demo)
     void notesChanged(const QString& personId);
+    void profileChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };
