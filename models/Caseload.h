@@ -5,6 +5,7 @@
 #include "repositories/NotesRepository.h"
 #include "repositories/PeopleRepository.h"
 #include "repositories/ProfileRepository.h"
+#include "repositories/ReviewRepository.h"
 #include "repositories/SiteRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -43,6 +44,7 @@ public:
     NotesRepository& notes() { return *m_notes; }
     DraftRepository& drafts() { return *m_drafts; }
     ProfileRepository& profile() { return *m_profile; }
+    ReviewRepository& reviews() { return *m_reviews; }
     SyncService& sync() { return *m_sync; }
 
 private:
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<ProfileRepository> m_profile;
+    std::unique_ptr<ReviewRepository> m_reviews;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;
 };

@@ -502,6 +502,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>Give the date the review was done.</source>
+        <translation>Rhowch y dyddiad y cafodd yr adolygiad ei wneud.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r person hwn ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>Could not record the review: %1</source>
+        <translation>Methu cofnodi&apos;r adolygiad: %1</translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -1207,6 +1222,10 @@
             <numerusform>Cysoni (%n gwrthdaro)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Adolygiadau i&apos;w gwneud</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -1395,6 +1414,14 @@
         <source>One-page &amp;profile</source>
         <translation>&amp;Proffil un dudalen</translation>
     </message>
+    <message>
+        <source>review overdue since %1</source>
+        <translation>adolygiad yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>adolygiad nesaf %1</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ProfileModel</name>
@@ -1491,6 +1518,108 @@
     <message>
         <source>Note saved.</source>
         <translation>Nodyn wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReviewsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>I&apos;w wneud heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>I&apos;w wneud ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w wneud ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w wneud ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w wneud ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w wneud ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReviewsPage</name>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Nodi ei fod wedi&apos;i wneud…</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Adolygiadau i&apos;w gwneud</translation>
+    </message>
+    <message>
+        <source>Record that this review was done, and schedule the next</source>
+        <translation>Cofnodi bod yr adolygiad hwn wedi&apos;i wneud, a threfnu&apos;r nesaf</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their record.</source>
+        <translation>Cliciwch ddwywaith ar berson i agor ei gofnod.</translation>
+    </message>
+    <message>
+        <source>No reviews are overdue or due in the next %1 days.</source>
+        <translation>Does dim adolygiadau yn hwyr nac i&apos;w gwneud yn y %1 diwrnod nesaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
+            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
+            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
+            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
+            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review with %1</source>
+        <translation>Adolygiad gyda %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Wedi&apos;i &amp;wneud ar:</translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation>Beth a &amp;gytunwyd:</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>Cofnodi&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
+        <translation>Teipiwch y dyddiad y cafodd yr adolygiad ei wneud, er enghraifft %1; ni all fod yn y dyfodol.</translation>
     </message>
 </context>
 <context>

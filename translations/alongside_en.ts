@@ -499,6 +499,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>Give the date the review was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -1201,6 +1216,10 @@
             <numerusform>Sync (%n conflicts)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -1374,6 +1393,14 @@
         <source>One-page &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>review overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ProfileModel</name>
@@ -1469,6 +1496,96 @@
     </message>
     <message>
         <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReviewsModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReviewsPage</name>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this review was done, and schedule the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are overdue or due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>%n due in the next %1 days</numerusform>
+            <numerusform>%n due in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "NewPersonDialog.h"
 #include "PeoplePane.h"
 #include "PersonWorkspace.h"
+#include "ReviewsPage.h"
 #include "SyncPage.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     , m_people(new PeoplePane(caseload, m_peopleSplitter))
     , m_workspace(new PersonWorkspace(caseload, m_peopleSplitter))
     , m_sync(new SyncPage(caseload, this))
+    , m_reviews(new ReviewsPage(caseload, this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
@@ -44,6 +46,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->addItem(tr("People"));
     m_sidebar->addItem(tr("Sync"));
+    m_sidebar->addItem(tr("Reviews due"));
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -55,6 +58,12 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
     m_pages->addWidget(m_peopleSplitter);
     m_pages->addWidget(m_sync);
+    m_pages->addWidget(m_reviews);
+    connect(m_reviews, &ReviewsPage::openPerson, this, [this](const QString& id) {
+        m_sidebar->setCurrentRow(0);
+        m_people->selectPerson(id);
+        m_workspace->setPerson(id);
+    });
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 

@@ -11,6 +11,7 @@ namespace alongside {
 class Caseload;
 class PeoplePane;
 class PersonWorkspace;
+class ReviewsPage;
 class SyncPage;
 
 // Assembles the panes: the navigation sidebar, the people list and the person
@@ -26,6 +27,7 @@ public:
     PeoplePane* peoplePane() const { return m_people; }
     PersonWorkspace* workspace() const { return m_workspace; }
     SyncPage* syncPage() const { return m_sync; }
+    ReviewsPage* reviewsPage() const { return m_reviews; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +47,7 @@ private:
     PeoplePane* m_people;
     PersonWorkspace* m_workspace;
     SyncPage* m_sync;
+    ReviewsPage* m_reviews;
     static constexpr int syncRow = 1; // the Sync page: its sidebar row and page index
 };
 

@@ -41,6 +41,10 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
         if (id == m_personId)
             updateHeader();
     });
+    connect(&caseload.notifier(), &ChangeNotifier::reviewsChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
     connect(&caseload.notifier(), &ChangeNotifier::notesChanged, this, [this](const QString& id) {
         if (id == m_personId)
             updateHeader();
@@ -82,6 +86,12 @@ void PersonWorkspace::updateHeader()
         facts.prepend(p->pronouns);
     if (p->isArchived())
         facts.append(tr("archived"));
+    const QDate review = m_caseload.reviews().nextDue(m_personId);
+    const QDate today = m_caseload.clock().now().toLocalTime().date();
+    if (review.isValid()) {
+        facts.append(review < today ? tr("review overdue since %1").arg(DateText::format(review))
+                                    : tr("next review %1").arg(DateText::format(review)));
+    }
     const QDateTime last = m_caseload.notes().lastContact(m_personId);
     if (!last.isValid()) {
         facts.append(tr("no contact yet"));

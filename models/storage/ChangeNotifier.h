@@ -21,6 +21,7 @@ Q_SIGNALS:
     void peopleReset(); // many people changed at once (import, demo)
     void notesChanged(const QString& personId);
     void profileChanged(const QString& personId);
+    void reviewsChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };

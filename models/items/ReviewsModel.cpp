@@ -1,0 +1,107 @@
+#include "ReviewsModel.h"
+
+#include "domain/Clock.h"
+#include "storage/ChangeNotifier.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace alongside {
+
+ReviewsModel::ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_clock(clock)
+{
+    connect(&notifier, &ChangeNotifier::reviewsChanged, this, &ReviewsModel::reload);
+    connect(&notifier, &ChangeNotifier::personChanged, this, &ReviewsModel::reload);
+    connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::reload);
+    connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::reload);
+    connect(&notifier, &ChangeNotifier::peopleReset, this, &ReviewsModel::reload);
+    reload();
+}
+
+QDate ReviewsModel::today() const
+{
+    return m_clock.now().toLocalTime().date();
+}
+
+void ReviewsModel::reload()
+{
+    beginResetModel();
+    m_due = m_repository.dueBy(today().addDays(aheadDays));
+    endResetModel();
+}
+
+int ReviewsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_due.size());
+}
+
+int ReviewsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PersonColumn:
+        return tr("Person");
+    case DueColumn:
+        return tr("Due on");
+    case WhenColumn:
+        return tr("When");
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewRepository::Due& d = m_due.at(index.row());
+    const qint64 days = today().daysTo(d.dueOn);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PersonColumn:
+            return d.personName;
+        case DueColumn:
+            return QLocale().toString(d.dueOn, QLocale::ShortFormat);
+        case WhenColumn:
+            if (days < 0)
+                return tr("Overdue by %n day(s)", nullptr, int(-days));
+            if (days == 0)
+                return tr("Due today");
+            return tr("Due in %n day(s)", nullptr, int(days));
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        return days < 0 ? QVariant(QBrush(QColor(0xc0, 0x39, 0x2b))) : QVariant();
+    case PersonIdRole:
+        return d.personId;
+    case OverdueRole:
+        return days < 0;
+    default:
+        return {};
+    }
+}
+
+bool ReviewsModel::markDone(int row, QDate doneOn, const QString& notes)
+{
+    if (row < 0 || row >= m_due.size())
+        return false;
+    if (!m_repository.markDone(m_due.at(row), doneOn, notes)) {
+        m_error = m_repository.error();
+        return false;
+    }
+    return true; // reviewsChanged reloads the list
+}
+
+} // namespace alongside

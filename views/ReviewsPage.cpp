@@ -1,0 +1,121 @@
+#include "ReviewsPage.h"
+
+#include "Caseload.h"
+#include "dates/DateText.h"
+#include "items/ReviewsModel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+ReviewsPage::ReviewsPage(Caseload& caseload, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_model(new ReviewsModel(caseload.reviews(), caseload.notifier(), caseload.clock(), this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_done(new QPushButton(tr("&Mark done…"), this))
+{
+    setObjectName(u"reviewsPage"_s);
+    m_view->setObjectName(u"reviewsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewsModel::PersonColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Reviews due"));
+    m_summary->setObjectName(u"reviewsSummary"_s);
+    m_done->setObjectName(u"markReviewDone"_s);
+    m_done->setToolTip(tr("Record that this review was done, and schedule the next"));
+    auto* hint = new QLabel(tr("Double-click a person to open their record."), this);
+    hint->setEnabled(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(hint);
+    buttons->addStretch();
+    buttons->addWidget(m_done);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_done, &QPushButton::clicked, this, &ReviewsPage::markCurrentDone);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT openPerson(index.data(ReviewsModel::PersonIdRole).toString());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewsPage::updateSummary);
+    updateSummary();
+}
+
+void ReviewsPage::updateSummary()
+{
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        overdue += m_model->index(row, 0).data(ReviewsModel::OverdueRole).toBool() ? 1 : 0;
+    const int soon = m_model->rowCount() - overdue;
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("No reviews are overdue or due in the next %1 days.").arg(ReviewsModel::aheadDays)
+                           : tr("%n overdue", nullptr, overdue) + u", "_s
+                               + tr("%n due in the next %1 days", nullptr, soon).arg(ReviewsModel::aheadDays));
+    m_done->setEnabled(m_model->rowCount() > 0);
+}
+
+void ReviewsPage::markCurrentDone()
+{
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+    if (row >= m_model->rowCount())
+        return;
+    const ReviewRepository::Due due = m_model->due(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Review with %1").arg(due.personName));
+    auto* date = new QLineEdit(DateText::format(m_model->today()), &dialog);
+    date->setObjectName(u"reviewDate"_s);
+    auto* notes = new QPlainTextEdit(&dialog);
+    notes->setObjectName(u"reviewNotes"_s);
+    notes->setTabChangesFocus(true);
+    auto* problem = new QLabel(&dialog);
+    problem->setStyleSheet(u"color: #c0392b;"_s);
+    problem->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Done on:"), date);
+    form->addRow(tr("&What was agreed:"), notes);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    box->button(QDialogButtonBox::Ok)->setText(tr("Record the review"));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(box);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QDate on = DateText::parse(date->text());
+        if (!on.isValid() || on > m_model->today()) {
+            problem->setText(tr("Type the date the review was done, for example %1; it cannot be in the future.")
+                                 .arg(DateText::format(m_model->today())));
+            problem->show();
+            return;
+        }
+        if (!m_model->markDone(row, on, notes->toPlainText())) {
+            problem->setText(m_model->error());
+            problem->show();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+} // namespace alongside
