@@ -16,6 +16,7 @@ Caseload::~Caseload()
     // Prepared statements must go before the connection closes.
     m_sync.reset();
     m_profile.reset();
+    m_goals.reset();
     m_reviews.reset();
     m_drafts.reset();
     m_notes.reset();
@@ -35,6 +36,7 @@ bool Caseload::open(const QString& path)
     m_notes = std::make_unique<NotesRepository>(m_database, *m_writer, m_notifier);
     m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
     m_profile = std::make_unique<ProfileRepository>(m_database, *m_writer, m_notifier);
+    m_goals = std::make_unique<GoalRepository>(m_database, *m_writer, m_notifier);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_writer, m_notifier);
     m_sync = std::make_unique<SyncService>(*this, m_kdf);
     return true;

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "repositories/DraftRepository.h"
+#include "repositories/GoalRepository.h"
 #include "repositories/NotesRepository.h"
 #include "repositories/PeopleRepository.h"
 #include "repositories/ProfileRepository.h"
@@ -44,6 +45,7 @@ public:
     NotesRepository& notes() { return *m_notes; }
     DraftRepository& drafts() { return *m_drafts; }
     ProfileRepository& profile() { return *m_profile; }
+    GoalRepository& goals() { return *m_goals; }
     ReviewRepository& reviews() { return *m_reviews; }
     SyncService& sync() { return *m_sync; }
 
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<NotesRepository> m_notes;
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<ProfileRepository> m_profile;
+    std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<ReviewRepository> m_reviews;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;

@@ -382,6 +382,57 @@
     </message>
 </context>
 <context>
+    <name>GoalRepository</name>
+    <message>
+        <source>Thinking about it</source>
+        <translation>Wrthi&apos;n meddwl amdano</translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Wrthi&apos;n gweithio arno</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <source>Give the goal a title, in the person&apos;s own words.</source>
+        <translation>Rhowch deitl i&apos;r nod, yng ngeiriau&apos;r person ei hun.</translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Dywedwch beth yw&apos;r cam.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>Nid yw %1 yn ddyddiad go iawn.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a goal status.</source>
+        <translation>Gwall mewnol: nid yw %1 yn statws nod.</translation>
+    </message>
+    <message>
+        <source>That goal is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r nod hwnnw ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>That is no longer on this laptop.</source>
+        <translation>Nid yw hwnnw ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>That cannot move further.</source>
+        <translation>Ni all hwnnw symud ymhellach.</translation>
+    </message>
+</context>
+<context>
     <name>NotesRepository</name>
     <message>
         <source>The note is empty: write what happened first.</source>
@@ -1131,6 +1182,118 @@
     </message>
 </context>
 <context>
+    <name>alongside::GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nod newydd</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>dydd/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Yng ngeiriau&apos;r person ei hun</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Nod:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters:</source>
+        <translation>&amp;Pam mae&apos;n bwysig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Dyddiad targed:</translation>
+    </message>
+    <message>
+        <source>The person, a supporter, the coordinator…</source>
+        <translation>Y person, cefnogwr, y cydlynydd…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Beth:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>P&amp;wy:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>Erbyn p&amp;ryd:</translation>
+    </message>
+    <message>
+        <source>Give the goal a title, in the person&apos;s own words.</source>
+        <translation>Rhowch deitl i&apos;r nod, yng ngeiriau&apos;r person ei hun.</translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Dywedwch beth yw&apos;r cam.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel dydd/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::GoalsModel</name>
+    <message>
+        <source>Goal and steps</source>
+        <translation>Nod a chamau</translation>
+    </message>
+    <message>
+        <source>Status or who</source>
+        <translation>Statws neu bwy</translation>
+    </message>
+    <message>
+        <source>Target or by when</source>
+        <translation>Targed neu erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Progress or done</source>
+        <translation>Cynnydd neu wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Dim camau eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — why it matters: %2</source>
+        <translation>%1 — pam mae&apos;n bwysig: %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Wedi&apos;i wneud %1</translation>
+    </message>
+</context>
+<context>
     <name>alongside::MainWindow</name>
     <message>
         <source>Alongside — %1 on %2</source>
@@ -1421,6 +1584,10 @@
     <message>
         <source>next review %1</source>
         <translation>adolygiad nesaf %1</translation>
+    </message>
+    <message>
+        <source>&amp;Vision and goals</source>
+        <translation>&amp;Gweledigaeth a nodau</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1991,131 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::VisionGoalsTab</name>
+    <message>
+        <source>Save the vision</source>
+        <translation>Cadw&apos;r weledigaeth</translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation>Ychwanegu &amp;cam…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>Step &amp;done</source>
+        <translation>Cam wedi&apos;i &amp;wneud</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>What a good life looks like, in the person&apos;s own words</source>
+        <translation>Sut olwg sydd ar fywyd da, yng ngeiriau&apos;r person ei hun</translation>
+    </message>
+    <message>
+        <source>Save the vision (Ctrl+S)</source>
+        <translation>Cadw&apos;r weledigaeth (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Vision: what a good life looks like for me</source>
+        <translation>Gweledigaeth: sut olwg sydd ar fywyd da i mi</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Nodau a chamau</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Ychwanegu &amp;nod…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen step done today, or not done (Space)</source>
+        <translation>Nodi bod y cam a ddewiswyd wedi&apos;i wneud heddiw, neu heb ei wneud (Space)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Symud i fyny (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Symud i lawr (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Gweledigaeth</translation>
+    </message>
+    <message>
+        <source>Edit the vision</source>
+        <translation>Golygu&apos;r weledigaeth</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ychwanegu nod</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Edit a goal</source>
+        <translation>Golygu nod</translation>
+    </message>
+    <message>
+        <source>Edit a step</source>
+        <translation>Golygu cam</translation>
+    </message>
+    <message>
+        <source>Mark a step not done</source>
+        <translation>Nodi nad yw cam wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Mark a step done</source>
+        <translation>Nodi bod cam wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Reorder the goals</source>
+        <translation>Aildrefnu&apos;r nodau</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Tynnu nod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the goal “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>Tynnu&apos;r nod “%1” a&apos;i %n cam?</numerusform>
+            <numerusform>Tynnu&apos;r nod “%1” a&apos;i %n cam?</numerusform>
+            <numerusform>Tynnu&apos;r nod “%1” a&apos;i %n cam?</numerusform>
+            <numerusform>Tynnu&apos;r nod “%1” a&apos;i %n cam?</numerusform>
+            <numerusform>Tynnu&apos;r nod “%1” a&apos;i %n cam?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a goal</source>
+        <translation>Tynnu nod</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Tynnu cam</translation>
     </message>
 </context>
 <context>

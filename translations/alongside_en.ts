@@ -379,6 +379,57 @@
     </message>
 </context>
 <context>
+    <name>GoalRepository</name>
+    <message>
+        <source>Thinking about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a title, in the person&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a goal status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That goal is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesRepository</name>
     <message>
         <source>The note is empty: write what happened first.</source>
@@ -1128,6 +1179,115 @@
     </message>
 </context>
 <context>
+    <name>alongside::GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, a supporter, the coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a title, in the person&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::GoalsModel</name>
+    <message>
+        <source>Goal and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status or who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target or by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — why it matters: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::MainWindow</name>
     <message>
         <source>Alongside — %1 on %2</source>
@@ -1399,6 +1559,10 @@
     </message>
     <message>
         <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision and goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1951,128 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::VisionGoalsTab</name>
+    <message>
+        <source>Save the vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good life looks like, in the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the vision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision: what a good life looks like for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen step done today, or not done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a step not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the goal “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>Remove the goal “%1” and its %n step?</numerusform>
+            <numerusform>Remove the goal “%1” and its %n steps?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

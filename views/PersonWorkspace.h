@@ -12,6 +12,7 @@ class AboutTab;
 class Caseload;
 class NotesTab;
 class ProfileTab;
+class VisionGoalsTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
 // tabs beneath it. Owns the undo stack for person edits.
@@ -27,6 +28,7 @@ public:
     QString personId() const { return m_personId; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ProfileTab* profileTab() const { return m_profile; }
+    VisionGoalsTab* goalsTab() const { return m_goals; }
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
@@ -43,6 +45,7 @@ private:
     QTabWidget* m_tabs;
     AboutTab* m_about;
     ProfileTab* m_profile;
+    VisionGoalsTab* m_goals;
     NotesTab* m_notes;
 };
 

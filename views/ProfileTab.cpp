@@ -1,6 +1,7 @@
 #include "ProfileTab.h"
 
 #include "Caseload.h"
+#include "StepCommand.h"
 #include "items/ProfileModel.h"
 
 #include <QAction>
@@ -22,27 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-namespace {
-// An undoable step made of two functions; a failure is shown and the step is dropped.
-class StepCommand : public QUndoCommand
-{
-public:
-    StepCommand(const QString& text, std::function<bool()> redo, std::function<bool()> undo)
-        : QUndoCommand(text)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-    {
-    }
-    void redo() override { m_ok = m_redo(); }
-    void undo() override { m_undo(); }
-    bool ok() const { return m_ok; }
-
-private:
-    std::function<bool()> m_redo;
-    std::function<bool()> m_undo;
-    bool m_ok = false;
-};
-} // namespace
 
 ProfileTab::ProfileTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)

@@ -22,6 +22,7 @@ Q_SIGNALS:
     void notesChanged(const QString& personId);
     void profileChanged(const QString& personId);
     void reviewsChanged(const QString& personId);
+    void goalsChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };
