@@ -1292,6 +1292,10 @@
         <source>Done %1</source>
         <translation>Wedi&apos;i wneud %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>alongside::MainWindow</name>

@@ -61,6 +61,12 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, QUndoStack& undoStack, QWidge
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Goals and steps"));
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The goal or step itself gets the room; who and status are often long, so they get a
+    // fixed share (the full text is in the tooltip and the Edit dialog).
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_view->header()->resizeSection(1, m_view->fontMetrics().averageCharWidth() * 16);
+    for (int column = 2; column < m_model->columnCount(); ++column)
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
     m_view->setAlternatingRowColors(true);
     auto* addGoal = new QPushButton(tr("Add &goal…"), this);

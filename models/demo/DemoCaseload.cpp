@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 namespace {
-constexpr int batchSize = 100; // people per transaction
+constexpr int batchSize = 500; // people per transaction
 
 QString nickname(const QString& given)
 {
@@ -155,6 +155,7 @@ bool DemoCaseload::addPerson(const QStringList& coordinators, QDate today)
     p.consentOn = introduced.addDays(m_random.bounded(10)).toString(Qt::ISODate);
     p.consentNote = u"Agreed at the first meeting that notes are kept and shared within the team."_s;
     p.reviewEveryMonths = p.level == 2 ? (m_random.bounded(2) ? 3 : 6) : 0;
+    p.vision = visionFor(p.stage);
     QDate lastDay = today;
     if (m_random.bounded(100) < 8) {
         lastDay = introduced.addDays(introduced.daysTo(today) * (50 + m_random.bounded(50)) / 100);
@@ -165,6 +166,8 @@ bool DemoCaseload::addPerson(const QStringList& coordinators, QDate today)
         m_error = m_caseload.people().error();
         return false;
     }
+    if (!addPlan(p, today))
+        return false;
     const int average = m_options.notesPerPerson * (p.level == 2 ? 13 : 5) / 10;
     const int count = std::max(1, average / 2 + int(m_random.bounded(std::max(1, average))));
     return addNotes(p.id, p.shortName(), p.coordinatorId, introduced, lastDay, count);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoText.h"
+#include "domain/Person.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -35,6 +36,8 @@ private:
     QString nextId();
     QString pick(const QStringList& list);
     bool addPerson(const QStringList& coordinators, QDate today);
+    bool addPlan(const Person& person, QDate today); // DemoPlans.cpp
+    QString visionFor(const QString& stage);        // DemoPlans.cpp
     bool addNotes(const QString& personId, const QString& shortName, const QString& author, QDate introduced,
                   QDate lastDay, int count);
     QString phone();

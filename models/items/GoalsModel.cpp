@@ -127,6 +127,8 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
     }
     const GoalRepository::Step& s = m_goals.at(int(index.internalId() - 1)).steps.at(index.row());
     switch (role) {
+    case Qt::ToolTipRole:
+        return s.who.isEmpty() ? s.text : tr("%1 (%2)").arg(s.text, s.who);
     case Qt::DisplayRole:
         switch (index.column()) {
         case TextColumn:

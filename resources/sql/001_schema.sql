@@ -355,8 +355,9 @@ CREATE TRIGGER note_after_delete AFTER DELETE ON note BEGIN
 END;
 
 CREATE TRIGGER goal_after_insert AFTER INSERT ON goal BEGIN
+    -- Steps that arrived before their goal (by rowid: a search by column would scan).
     UPDATE search SET person_id = new.person_id
-    WHERE kind = 'step' AND row_id IN (SELECT id FROM step WHERE goal_id = new.id);
+    WHERE rowid IN (SELECT k.key FROM step s JOIN search_key k ON k.row_id = s.id WHERE s.goal_id = new.id);
     INSERT INTO search_key (row_id) VALUES (new.id);
     INSERT INTO search (rowid, kind, row_id, person_id, body)
     VALUES ((SELECT key FROM search_key WHERE row_id = new.id), 'goal', new.id, new.person_id, ifnull(new.title, '') || ' ' || ifnull(new.why, ''));
