@@ -230,6 +230,19 @@ int Cli::stats(const QStringList& arguments)
     return Ok;
 }
 
+int Cli::openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam)
+{
+    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : defaultDatabasePath();
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
+    // Opened as the window would, so a copied database gets its own site first.
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    if (needTeam && !caseload.sync().hasTeam())
+        return fail(Refused, tr("This laptop is not in a team yet: set up a team, or join one by importing a teammate's full export, before exporting."));
+    return unlock(caseload, parser);
+}
+
 int Cli::unlock(Caseload& caseload, const QCommandLineParser& parser)
 {
     QString error;
@@ -251,15 +264,8 @@ int Cli::exportFile(const QStringList& arguments)
         return fail(Usage, p.error);
     if (!p.parser.isSet(u"to"_s))
         return fail(Usage, tr("export needs --to FOLDER, where the sync file is written."));
-    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
-    if (!QFileInfo::exists(path))
-        return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
-    Caseload caseload; // opened as the window would, so a copied database gets its own site first
-    if (!caseload.open(path))
-        return fail(Refused, caseload.error());
-    if (!caseload.sync().hasTeam())
-        return fail(Refused, tr("This laptop is not in a team yet: set up a team, or join one by importing a teammate's full export, before exporting."));
-    if (const int code = unlock(caseload, p.parser); code != Ok)
+    Caseload caseload;
+    if (const int code = openForSync(caseload, p.parser, true); code != Ok)
         return code;
     QString written;
     if (!caseload.sync().exportTo(p.parser.value(u"to"_s), p.parser.isSet(u"full"_s), &written))
@@ -280,13 +286,8 @@ int Cli::importFiles(const QStringList& arguments)
     const QStringList files = p.parser.positionalArguments();
     if (files.isEmpty())
         return fail(Usage, tr("import needs one or more sync files."));
-    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
-    if (!QFileInfo::exists(path))
-        return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
-    Caseload caseload; // opened as the window would, so a copied database gets its own site first
-    if (!caseload.open(path))
-        return fail(Refused, caseload.error());
-    if (const int code = unlock(caseload, p.parser); code != Ok)
+    Caseload caseload;
+    if (const int code = openForSync(caseload, p.parser, false); code != Ok)
         return code;
     ImportReport report;
     const bool ok = caseload.sync().importFiles(files, report);

@@ -32,6 +32,8 @@ private:
     int stats(const QStringList& arguments);
     int exportFile(const QStringList& arguments);
     int importFiles(const QStringList& arguments);
+    // Opens an existing database for export or import and asks for the team passphrase.
+    int openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam);
     int unlock(Caseload& caseload, const QCommandLineParser& parser);
     int fail(Exit code, const QString& message);
 

@@ -125,14 +125,6 @@ QListView* ProfileTab::view(const QString& section) const
     return m_views.value(section);
 }
 
-QString ProfileTab::currentId(const QString& id) const
-{
-    QString current = id;
-    while (m_renamed.contains(current))
-        current = m_renamed.value(current);
-    return current;
-}
-
 void ProfileTab::addItem(ProfileModel* model, const QString& text)
 {
     if (text.trimmed().isEmpty())
@@ -150,7 +142,7 @@ void ProfileTab::addItem(ProfileModel* model, const QString& text)
             if (id->isEmpty())
                 return false;
             if (!previous.isEmpty())
-                renamed(previous, *id);
+                m_trail.renamed(previous, *id);
             for (const auto& item : repo.items(person, section)) {
                 if (item.id == *id)
                     *position = item.position;
@@ -180,7 +172,7 @@ void ProfileTab::removeCurrent(ProfileModel* model, QListView* view)
             const QString restored = repo.add(person, section, text, position);
             if (restored.isEmpty())
                 return false;
-            renamed(currentId(*id), restored);
+            m_trail.renamed(*id, restored);
             return true;
         }));
     view->setCurrentIndex(model->index(std::min(index.row(), model->rowCount() - 1), 0));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StepCommand.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -24,8 +26,7 @@ public:
     ProfileModel* model(const QString& section) const;
     QListView* view(const QString& section) const;
     // The id an item has now: removing and restoring an item gives it a new one.
-    QString currentId(const QString& id) const;
-    void renamed(const QString& from, const QString& to) { m_renamed.insert(from, to); }
+    QString currentId(const QString& id) const { return m_trail.current(id); }
 
 private:
     QWidget* buildSection(const QString& section);
@@ -37,7 +38,7 @@ private:
     QUndoStack& m_undoStack;
     QHash<QString, ProfileModel*> m_models;
     QHash<QString, QListView*> m_views;
-    QHash<QString, QString> m_renamed;
+    IdTrail m_trail;
 };
 
 } // namespace alongside

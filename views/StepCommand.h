@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QString>
 #include <QUndoCommand>
 
 #include <functional>
@@ -25,6 +27,24 @@ private:
     std::function<bool()> m_redo;
     std::function<bool()> m_undo;
     bool m_ok = false;
+};
+
+// Undoing a removal writes the row again under a new id (an erased id never comes
+// back, so sync stays simple); commands made earlier follow the trail to the new id.
+class IdTrail
+{
+public:
+    void renamed(const QString& from, const QString& to) { m_next.insert(current(from), to); }
+    QString current(const QString& id) const
+    {
+        QString at = id;
+        while (m_next.contains(at))
+            at = m_next.value(at);
+        return at;
+    }
+
+private:
+    QHash<QString, QString> m_next;
 };
 
 } // namespace alongside

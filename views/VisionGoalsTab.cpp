@@ -151,14 +151,6 @@ bool VisionGoalsTab::saveVision()
     return true;
 }
 
-QString VisionGoalsTab::currentId(const QString& id) const
-{
-    QString current = id;
-    while (m_renamed.contains(current))
-        current = m_renamed.value(current);
-    return current;
-}
-
 QString VisionGoalsTab::selectedId(QString* kind) const
 {
     const QModelIndex index = m_view->currentIndex().siblingAtColumn(0);
@@ -198,7 +190,7 @@ void VisionGoalsTab::addGoal()
          [this, &repo, person, fields, id] {
              const QString made = repo.addGoal(person, fields);
              if (!id->isEmpty() && !made.isEmpty())
-                 m_renamed.insert(currentId(*id), made);
+                 m_trail.renamed(*id, made);
              if (id->isEmpty())
                  *id = made;
              return !made.isEmpty();
@@ -225,7 +217,7 @@ void VisionGoalsTab::addStep()
          [this, &repo, goal, fields, id] {
              const QString made = repo.addStep(currentId(goal), fields);
              if (!id->isEmpty() && !made.isEmpty())
-                 m_renamed.insert(currentId(*id), made);
+                 m_trail.renamed(*id, made);
              if (id->isEmpty())
                  *id = made;
              return !made.isEmpty();
@@ -322,7 +314,7 @@ void VisionGoalsTab::removeCurrent()
              const QString made = kind == u"goal" ? repo.addGoal(person, again) : repo.addStep(currentId(parent), again);
              if (made.isEmpty())
                  return false;
-             m_renamed.insert(currentId(id), made);
+             m_trail.renamed(id, made);
              repo.update(kind, made, { { u"position"_s, position } });
              for (QVariantMap step : steps) {
                  step.remove(u"goal_id"_s);

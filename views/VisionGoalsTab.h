@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QHash>
+#include "StepCommand.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -37,7 +40,7 @@ public:
     bool saveVision();
 
 private:
-    QString currentId(const QString& id) const;
+    QString currentId(const QString& id) const { return m_trail.current(id); }
     QString selectedId(QString* kind = nullptr) const;
     void push(const QString& text, std::function<bool()> redo, std::function<bool()> undo);
     void updateButtons();
@@ -56,7 +59,7 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_remove;
-    QHash<QString, QString> m_renamed; // removed and restored rows get new ids
+    IdTrail m_trail;
 };
 
 } // namespace alongside
