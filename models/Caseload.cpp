@@ -17,6 +17,7 @@ Caseload::~Caseload()
     m_sync.reset();
     m_profile.reset();
     m_goals.reset();
+    m_supporters.reset();
     m_reviews.reset();
     m_drafts.reset();
     m_notes.reset();
@@ -37,6 +38,7 @@ bool Caseload::open(const QString& path)
     m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
     m_profile = std::make_unique<ProfileRepository>(m_database, *m_writer, m_notifier);
     m_goals = std::make_unique<GoalRepository>(m_database, *m_writer, m_notifier);
+    m_supporters = std::make_unique<SupporterRepository>(m_database, *m_writer, m_notifier);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_writer, m_notifier);
     m_sync = std::make_unique<SyncService>(*this, m_kdf);
     return true;

@@ -7,6 +7,7 @@
 #include "repositories/PeopleRepository.h"
 #include "repositories/ProfileRepository.h"
 #include "repositories/ReviewRepository.h"
+#include "repositories/SupporterRepository.h"
 #include "repositories/SiteRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -46,6 +47,7 @@ public:
     DraftRepository& drafts() { return *m_drafts; }
     ProfileRepository& profile() { return *m_profile; }
     GoalRepository& goals() { return *m_goals; }
+    SupporterRepository& supporters() { return *m_supporters; }
     ReviewRepository& reviews() { return *m_reviews; }
     SyncService& sync() { return *m_sync; }
 
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<ProfileRepository> m_profile;
     std::unique_ptr<GoalRepository> m_goals;
+    std::unique_ptr<SupporterRepository> m_supporters;
     std::unique_ptr<ReviewRepository> m_reviews;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;

@@ -595,6 +595,53 @@
     </message>
 </context>
 <context>
+    <name>SupporterRepository</name>
+    <message>
+        <source>Intimacy</source>
+        <translation>Agosatrwydd</translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation>Cyfeillgarwch</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cyfnewid</translation>
+    </message>
+    <message>
+        <source>closest family and friends</source>
+        <translation>y teulu a&apos;r ffrindiau agosaf</translation>
+    </message>
+    <message>
+        <source>friends and relatives</source>
+        <translation>ffrindiau a pherthnasau</translation>
+    </message>
+    <message>
+        <source>clubs, neighbours, work, faith</source>
+        <translation>clybiau, cymdogion, gwaith, ffydd</translation>
+    </message>
+    <message>
+        <source>paid people</source>
+        <translation>pobl gyflogedig</translation>
+    </message>
+    <message>
+        <source>Give the supporter&apos;s name, or how the person refers to them.</source>
+        <translation>Rhowch enw&apos;r cefnogwr, neu sut mae&apos;r person yn cyfeirio ato.</translation>
+    </message>
+    <message>
+        <source>Choose one of the four circles.</source>
+        <translation>Dewiswch un o&apos;r pedwar cylch.</translation>
+    </message>
+    <message>
+        <source>That supporter is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r cefnogwr hwnnw ar y gliniadur hwn mwyach.</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Set up this laptop first: give the coordinator&apos;s name and the laptop&apos;s name.</source>
@@ -1063,6 +1110,93 @@
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archifo</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::CircleOfSupportTab</name>
+    <message>
+        <source>Circle of support diagram</source>
+        <translation>Diagram y cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Add to the circle</source>
+        <translation>Ychwanegu at y cylch</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Cefnogwr</translation>
+    </message>
+    <message>
+        <source>daughter, neighbour, choir friend, support worker…</source>
+        <translation>merch, cymydog, ffrind o&apos;r côr, gweithiwr cymorth…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Perthynas:</translation>
+    </message>
+    <message>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Cylch:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;odiadau:</translation>
+    </message>
+    <message>
+        <source>Give the supporter&apos;s name, or how the person refers to them.</source>
+        <translation>Rhowch enw&apos;r cefnogwr, neu sut mae&apos;r person yn cyfeirio ato.</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Cefnogwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Go&amp;lygu…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen supporter (Delete)</source>
+        <translation>Tynnu&apos;r cefnogwr a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Add to the circle of support</source>
+        <translation>Ychwanegu at y cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation>Cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Edit the circle of support</source>
+        <translation>Golygu&apos;r cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Remove from the circle of support</source>
+        <translation>Tynnu o&apos;r cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Add &amp;someone…</source>
+        <translation>Ychwanegu &amp;rhywun…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1727,10 @@
         <source>&amp;Vision and goals</source>
         <translation>&amp;Gweledigaeth a nodau</translation>
     </message>
+    <message>
+        <source>&amp;Circle of support</source>
+        <translation>&amp;Cylch cefnogaeth</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ProfileModel</name>
@@ -1791,6 +1929,29 @@
     <message>
         <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
         <translation>Teipiwch y dyddiad y cafodd yr adolygiad ei wneud, er enghraifft %1; ni all fod yn y dyfodol.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SupportersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,53 @@
     </message>
 </context>
 <context>
+    <name>SupporterRepository</name>
+    <message>
+        <source>Intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closest family and friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friends and relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clubs, neighbours, work, faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the supporter&apos;s name, or how the person refers to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the four circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supporter is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Set up this laptop first: give the coordinator&apos;s name and the laptop&apos;s name.</source>
@@ -1059,6 +1106,93 @@
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::CircleOfSupportTab</name>
+    <message>
+        <source>Circle of support diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daughter, neighbour, choir friend, support worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the supporter&apos;s name, or how the person refers to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen supporter (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,6 +1703,10 @@
         <source>&amp;Vision and goals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ProfileModel</name>
@@ -1754,6 +1892,29 @@
     </message>
     <message>
         <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SupportersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "NotesTab.h"
 #include "ProfileTab.h"
 #include "VisionGoalsTab.h"
+#include "CircleOfSupportTab.h"
 #include "QuickNoteEditor.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
@@ -27,6 +28,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     , m_about(new AboutTab(caseload, *m_undoStack, this))
     , m_profile(new ProfileTab(caseload, *m_undoStack, this))
     , m_goals(new VisionGoalsTab(caseload, *m_undoStack, this))
+    , m_circle(new CircleOfSupportTab(caseload, *m_undoStack, this))
     , m_notes(new NotesTab(caseload, this))
 {
     m_header->setObjectName(u"personHeader"_s);
@@ -36,6 +38,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     m_tabs->addTab(m_about, tr("&About"));
     m_tabs->addTab(m_profile, tr("One-page &profile"));
     m_tabs->addTab(m_goals, tr("&Vision and goals"));
+    m_tabs->addTab(m_circle, tr("&Circle of support"));
     m_tabs->addTab(m_notes, tr("&Notes"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -71,6 +74,7 @@ void PersonWorkspace::setPerson(const QString& id)
     m_about->setPerson(id);
     m_profile->setPerson(id);
     m_goals->setPerson(id);
+    m_circle->setPerson(id);
     m_notes->setPerson(id);
     m_tabs->setEnabled(!id.isEmpty());
     updateHeader();

@@ -13,6 +13,7 @@ class Caseload;
 class NotesTab;
 class ProfileTab;
 class VisionGoalsTab;
+class CircleOfSupportTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
 // tabs beneath it. Owns the undo stack for person edits.
@@ -29,6 +30,7 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     ProfileTab* profileTab() const { return m_profile; }
     VisionGoalsTab* goalsTab() const { return m_goals; }
+    CircleOfSupportTab* circleTab() const { return m_circle; }
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
@@ -46,6 +48,7 @@ private:
     AboutTab* m_about;
     ProfileTab* m_profile;
     VisionGoalsTab* m_goals;
+    CircleOfSupportTab* m_circle;
     NotesTab* m_notes;
 };
 

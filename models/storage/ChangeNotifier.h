@@ -23,6 +23,7 @@ Q_SIGNALS:
     void profileChanged(const QString& personId);
     void reviewsChanged(const QString& personId);
     void goalsChanged(const QString& personId);
+    void supportersChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };
