@@ -18,6 +18,8 @@ Caseload::~Caseload()
     m_profile.reset();
     m_goals.reset();
     m_supporters.reset();
+    m_resources.reset();
+    m_connections.reset();
     m_reviews.reset();
     m_drafts.reset();
     m_notes.reset();
@@ -39,6 +41,8 @@ bool Caseload::open(const QString& path)
     m_profile = std::make_unique<ProfileRepository>(m_database, *m_writer, m_notifier);
     m_goals = std::make_unique<GoalRepository>(m_database, *m_writer, m_notifier);
     m_supporters = std::make_unique<SupporterRepository>(m_database, *m_writer, m_notifier);
+    m_resources = std::make_unique<ResourceRepository>(m_database, *m_writer, m_notifier);
+    m_connections = std::make_unique<ConnectionRepository>(m_database, *m_writer, m_notifier);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_writer, m_notifier);
     m_sync = std::make_unique<SyncService>(*this, m_kdf);
     return true;

@@ -5,7 +5,9 @@
 #include "repositories/GoalRepository.h"
 #include "repositories/NotesRepository.h"
 #include "repositories/PeopleRepository.h"
+#include "repositories/ConnectionRepository.h"
 #include "repositories/ProfileRepository.h"
+#include "repositories/ResourceRepository.h"
 #include "repositories/ReviewRepository.h"
 #include "repositories/SupporterRepository.h"
 #include "repositories/SiteRepository.h"
@@ -48,6 +50,8 @@ public:
     ProfileRepository& profile() { return *m_profile; }
     GoalRepository& goals() { return *m_goals; }
     SupporterRepository& supporters() { return *m_supporters; }
+    ResourceRepository& resources() { return *m_resources; }
+    ConnectionRepository& connections() { return *m_connections; }
     ReviewRepository& reviews() { return *m_reviews; }
     SyncService& sync() { return *m_sync; }
 
@@ -64,6 +68,8 @@ private:
     std::unique_ptr<ProfileRepository> m_profile;
     std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<SupporterRepository> m_supporters;
+    std::unique_ptr<ResourceRepository> m_resources;
+    std::unique_ptr<ConnectionRepository> m_connections;
     std::unique_ptr<ReviewRepository> m_reviews;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;

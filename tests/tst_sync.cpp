@@ -174,6 +174,45 @@ private Q_SLOTS:
         QCOMPARE(test::dumpTables(*p.b, { u"person"_s }), test::dumpTables(*p.a, { u"person"_s }));
     }
 
+    void theDirectoryAndConnectionsTravel()
+    {
+        Pair p;
+        QVERIFY(p.open());
+        ResourceRepository::Resource garden;
+        garden.name = u"Riverside Community Garden"_s;
+        garden.kind = u"place"_s;
+        garden.ward = u"Riverside"_s;
+        const QString resource = p.a->resources().add(garden);
+        const QString person = p.a->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        ConnectionRepository::Connection c;
+        c.personId = person;
+        c.resourceId = resource;
+        c.status = u"contributing"_s;
+        c.startedOn = u"2025-10-01"_s;
+        c.contribution = u"Shares seedlings"_s;
+        const QString link = p.a->connections().add(c);
+        QVERIFY2(!link.isEmpty(), qPrintable(p.a->connections().error()));
+        ImportReport report;
+        QVERIFY2(p.b->sync().importFiles({ p.exportFrom(p.a) }, report), qPrintable(p.b->sync().error()));
+        const auto onB = p.b->connections().forResource(resource);
+        QCOMPARE(onB.size(), 1);
+        QCOMPARE(onB.first().personName, u"Siân Evans"_s);
+        QCOMPARE(onB.first().contribution, u"Shares seedlings"_s);
+
+        // B adds to what Siân gives and archives the garden; A sees both.
+        p.b.clock.advance(60000);
+        ConnectionRepository::Connection edited = onB.first();
+        edited.contribution = u"Shares seedlings and runs the Saturday tea"_s;
+        QVERIFY(p.b->connections().save(edited));
+        QVERIFY(p.b->resources().setArchived(resource, u"2025-11-20"_s));
+        ImportReport back;
+        QVERIFY2(p.a->sync().importFiles({ p.exportFrom(p.b) }, back), qPrintable(p.a->sync().error()));
+        QCOMPARE(p.a->connections().forPerson(person).first().contribution, edited.contribution);
+        QVERIFY(p.a->resources().find(resource)->isArchived());
+        QCOMPARE(test::dumpTables(*p.a, { u"resource"_s, u"connection"_s }),
+                 test::dumpTables(*p.b, { u"resource"_s, u"connection"_s }));
+    }
+
     void gapIsReported()
     {
         Pair p;
@@ -398,7 +437,7 @@ private Q_SLOTS:
             SyncFileWriter w(key, QByteArray::fromHex(team->id.toLatin1()), QByteArray(16, '\x42'));
             QVERIFY(w.open(bad));
             Manifest m;
-            m.schema = 2;
+            m.schema = p.a->database().latestSchemaVersion() + 1;
             m.teamId = team->id;
             m.siteId = p.a->writer().siteId();
             m.exportId = u"42424242424242424242424242424242"_s;

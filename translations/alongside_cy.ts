@@ -332,6 +332,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionRepository</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Awgrymwyd</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Cyflwynwyd</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Yn cyfrannu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Choose a resource from the directory, or add a new one.</source>
+        <translation>Dewiswch adnodd o&apos;r cyfeiriadur, neu ychwanegwch un newydd.</translation>
+    </message>
+    <message>
+        <source>Choose how far the connection has come.</source>
+        <translation>Dewiswch pa mor bell mae&apos;r cysylltiad wedi dod.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>Nid yw %1 yn ddyddiad go iawn.</translation>
+    </message>
+    <message>
+        <source>The connection cannot end before it started.</source>
+        <translation>Ni all y cysylltiad ddod i ben cyn iddo ddechrau.</translation>
+    </message>
+    <message>
+        <source>That connection is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r cysylltiad hwnnw ar y gliniadur hwn mwyach.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>There is no database at %1.</source>
@@ -550,6 +593,77 @@
     <message>
         <source>That item cannot move there.</source>
         <translation>Ni all yr eitem honno symud yno.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Timebank</source>
+        <translation>Banc amser</translation>
+    </message>
+    <message>
+        <source>Shared Lives</source>
+        <translation>Cysylltu Bywydau (Shared Lives)</translation>
+    </message>
+    <message>
+        <source>Homeshare</source>
+        <translation>Rhannu Cartref (Homeshare)</translation>
+    </message>
+    <message>
+        <source>Community enterprise</source>
+        <translation>Menter gymunedol</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Dysgu</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Cyflogaeth</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Give the resource a name, as people locally would call it.</source>
+        <translation>Rhowch enw i&apos;r adnodd, fel y byddai pobl leol yn ei alw.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of resource this is.</source>
+        <translation>Dewiswch pa fath o adnodd yw hwn.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an e-mail address.</source>
+        <translation>Nid yw %1 yn edrych fel cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>Nid yw %1 yn ddyddiad go iawn.</translation>
+    </message>
+    <message>
+        <source>That resource is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r adnodd hwnnw ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>People are connected to this resource, so it stays; archive it instead.</source>
+        <translation>Mae pobl wedi&apos;u cysylltu â&apos;r adnodd hwn, felly mae&apos;n aros; archifwch ef yn lle hynny.</translation>
     </message>
 </context>
 <context>
@@ -1167,10 +1281,6 @@
         <translation>Cefnogwyr</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Go&amp;lygu…</translation>
-    </message>
-    <message>
         <source>Remove the chosen supporter (Delete)</source>
         <translation>Tynnu&apos;r cefnogwr a ddewiswyd (Delete)</translation>
     </message>
@@ -1197,6 +1307,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Go&amp;lygu…</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1377,248 @@
     <message>
         <source>Conflict not settled</source>
         <translation>Methu datrys y gwrthdaro</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConnectionDialog</name>
+    <message>
+        <source>Connect to a resource</source>
+        <translation>Cysylltu ag adnodd</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Teipiwch ran o&apos;r enw</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>What the person brings: time, a skill, company…</source>
+        <translation>Beth mae&apos;r person yn ei gynnig: amser, sgil, cwmni…</translation>
+    </message>
+    <message>
+        <source>&amp;New resource…</source>
+        <translation>Adnodd &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Not in the directory yet? Add it, and it is chosen here.</source>
+        <translation>Ddim yn y cyfeiriadur eto? Ychwanegwch ef, a chaiff ei ddewis yma.</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Adnodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>&amp;Dechreuodd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>Daeth i &amp;ben ar:</translation>
+    </message>
+    <message>
+        <source>What they &amp;give:</source>
+        <translation>Beth maen nhw&apos;n ei &amp;roi:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;odiadau:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Community directory</source>
+        <translation>Cyfeiriadur cymunedol</translation>
+    </message>
+    <message>
+        <source>Choose a resource from the directory, or add a new one.</source>
+        <translation>Dewiswch adnodd o&apos;r cyfeiriadur, neu ychwanegwch un newydd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel diwrnod/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
+    </message>
+    <message>
+        <source>The connection cannot end before it started.</source>
+        <translation>Ni all y cysylltiad ddod i ben cyn iddo ddechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConnectionsModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>What they give</source>
+        <translation>Beth maen nhw&apos;n ei roi</translation>
+    </message>
+    <message>
+        <source>(not yet on this laptop)</source>
+        <translation>(ddim ar y gliniadur hwn eto)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>ers %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>daeth i ben %1</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConnectionsTab</name>
+    <message>
+        <source>Community connections</source>
+        <translation>Cysylltiadau cymunedol</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;resource…</source>
+        <translation>Cysylltu ag &amp;adnodd…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove a link made by mistake (Delete). A link that has finished is better marked Ended.</source>
+        <translation>Tynnu cysylltiad a wnaed trwy gamgymeriad (Delete). Mae&apos;n well nodi bod cysylltiad sydd wedi gorffen Wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connections yet. Who and what nearby might this person enjoy, or help with?</source>
+        <translation>Dim cysylltiadau eto. Pwy a beth gerllaw allai&apos;r person hwn ei fwynhau, neu helpu gydag ef?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gives:&lt;/b&gt; nothing recorded yet. What could this person offer others?</source>
+        <translation>&lt;b&gt;Yn rhoi:&lt;/b&gt; dim wedi&apos;i gofnodi eto. Beth allai&apos;r person hwn ei gynnig i eraill?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gives:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Yn rhoi:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Ychwanegu cysylltiad</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <source>Edit a connection</source>
+        <translation>Golygu cysylltiad</translation>
+    </message>
+    <message>
+        <source>Remove a connection</source>
+        <translation>Tynnu cysylltiad</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Go&amp;lygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the directory</source>
+        <translation>Agor yn y cyf&amp;eiriadur</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::DirectoryPage</name>
+    <message>
+        <source>Search the directory: what, when, where or who</source>
+        <translation>Chwilio&apos;r cyfeiriadur: beth, pryd, ble neu pwy</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Chwilio&apos;r cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Community directory</source>
+        <translation>Cyfeiriadur cymunedol</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Pob ward</translation>
+    </message>
+    <message>
+        <source>Nothing in the directory matches. Try fewer words, or all kinds and wards.</source>
+        <translation>Does dim yn y cyfeiriadur yn cyfateb. Rhowch gynnig ar lai o eiriau, neu bob math a ward.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n adnodd</numerusform>
+            <numerusform>%n adnodd</numerusform>
+            <numerusform>%n adnodd</numerusform>
+            <numerusform>%n adnodd</numerusform>
+            <numerusform>%n adnodd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the directory</source>
+        <translation>Ychwanegu %1 at y cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archifo %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Adfer %1</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Dangos yr arch&amp;if</translation>
+    </message>
+    <message>
+        <source>&amp;New resource…</source>
+        <translation>Adnodd &amp;newydd…</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1834,6 @@
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <source>&amp;Find people</source>
-        <translation>&amp;Chwilio am bobl</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
@@ -1526,6 +1878,14 @@
     <message>
         <source>Reviews due</source>
         <translation>Adolygiadau i&apos;w gwneud</translation>
+    </message>
+    <message>
+        <source>Community directory</source>
+        <translation>Cyfeiriadur cymunedol</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chwilio</translation>
     </message>
 </context>
 <context>
@@ -1725,11 +2085,15 @@
     </message>
     <message>
         <source>&amp;Vision and goals</source>
-        <translation>&amp;Gweledigaeth a nodau</translation>
+        <translation>Gweledigaeth a &amp;nodau</translation>
     </message>
     <message>
         <source>&amp;Circle of support</source>
-        <translation>&amp;Cylch cefnogaeth</translation>
+        <translation>Cylch c&amp;efnogaeth</translation>
+    </message>
+    <message>
+        <source>Connec&amp;tions</source>
+        <translation>C&amp;ysylltiadau</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2191,197 @@
     <message>
         <source>Note saved.</source>
         <translation>Nodyn wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ResourceDialog</name>
+    <message>
+        <source>New resource</source>
+        <translation>Adnodd newydd</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>Tuesdays 10 till 12, term time</source>
+        <translation>Dydd Mawrth 10 tan 12, yn ystod y tymor</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>from the local Open Referral directory, if it has one</source>
+        <translation>o gyfeiriadur Open Referral lleol, os oes un</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Disgrifiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Ward:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Cyswllt:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>Web&amp;site:</source>
+        <translation>&amp;Gwefan:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Referral id:</source>
+        <translation>Rhif &amp;Open Referral:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mes:</source>
+        <translation>P&amp;ryd:</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ResourcePane</name>
+    <message>
+        <source>People connected</source>
+        <translation>Pobl wedi&apos;u cysylltu</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their record.</source>
+        <translation>Cliciwch ddwywaith ar berson i agor ei gofnod.</translation>
+    </message>
+    <message>
+        <source>Choose a resource</source>
+        <translation>Dewiswch adnodd</translation>
+    </message>
+    <message>
+        <source>Pick a group, place or service on the left to see its details and who is connected to it.</source>
+        <translation>Dewiswch grŵp, lle neu wasanaeth ar y chwith i weld ei fanylion a phwy sydd wedi&apos;u cysylltu ag ef.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archifo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>A&amp;dfer</translation>
+    </message>
+    <message>
+        <source>Bring this resource back into the directory</source>
+        <translation>Dod â&apos;r adnodd hwn yn ôl i&apos;r cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>It has closed or stopped: keep it for past connections, out of the list</source>
+        <translation>Mae wedi cau neu ddod i ben: ei gadw ar gyfer cysylltiadau&apos;r gorffennol, allan o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 yn %2</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>Archifwyd ar %1</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Pryd:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Ble:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Cyswllt:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Ffôn:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-bost:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Gwefan:</translation>
+    </message>
+    <message>
+        <source>Open Referral id:</source>
+        <translation>Rhif Open Referral:</translation>
+    </message>
+    <message>
+        <source>Nobody is connected yet.</source>
+        <translation>Does neb wedi&apos;u cysylltu eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>Wedi cysylltu: %n</numerusform>
+            <numerusform>Wedi cysylltu: %n</numerusform>
+            <numerusform>Wedi cysylltu: %n</numerusform>
+            <numerusform>Wedi cysylltu: %n</numerusform>
+            <numerusform>Wedi cysylltu: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected now: %1. In the past: %2.</source>
+        <translation>Wedi cysylltu nawr: %1. Yn y gorffennol: %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Go&amp;lygu…</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ResourcesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>Archifwyd ar %1</translation>
     </message>
 </context>
 <context>
@@ -2177,14 +2732,6 @@
         <translation>Cam wedi&apos;i &amp;wneud</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>I fyny</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>I lawr</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
@@ -2281,6 +2828,14 @@
     <message>
         <source>Remove a step</source>
         <translation>Tynnu cam</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
     </message>
 </context>
 <context>

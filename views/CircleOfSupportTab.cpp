@@ -131,10 +131,14 @@ CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, QUndoStack& undoStack
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(SupportersModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SupportersModel::RelationshipColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SupportersModel::CircleColumn, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Supporters"));
     auto* add = new QPushButton(tr("Add &someone…"), this);
-    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* edit = new QPushButton(tr("E&dit…"), this);
     auto* remove = new QPushButton(tr("&Remove"), this);
     remove->setToolTip(tr("Remove the chosen supporter (Delete)"));
     add->setObjectName(u"addSupporter"_s);

@@ -4,6 +4,8 @@
 #include "ConflictsPane.h"
 #include "items/ConflictsModel.h"
 #include "Caseload.h"
+#include "ConnectionsTab.h"
+#include "DirectoryPage.h"
 #include "NewPersonDialog.h"
 #include "PeoplePane.h"
 #include "PersonWorkspace.h"
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -37,16 +40,19 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     , m_workspace(new PersonWorkspace(caseload, m_peopleSplitter))
     , m_sync(new SyncPage(caseload, this))
     , m_reviews(new ReviewsPage(caseload, this))
+    , m_directory(new DirectoryPage(caseload, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
     setWindowTitle(tr("Alongside — %1 on %2").arg(site.coordinatorName, site.laptopName));
 
-    // Later pages (directory, reviews, reports) join the sidebar as they arrive.
+    // Later pages (reports) join the sidebar as they arrive.
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->addItem(tr("People"));
     m_sidebar->addItem(tr("Sync"));
     m_sidebar->addItem(tr("Reviews due"));
+    m_sidebar->addItem(tr("Community directory"));
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -59,11 +65,14 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_pages->addWidget(m_peopleSplitter);
     m_pages->addWidget(m_sync);
     m_pages->addWidget(m_reviews);
-    connect(m_reviews, &ReviewsPage::openPerson, this, [this](const QString& id) {
-        m_sidebar->setCurrentRow(0);
-        m_people->selectPerson(id);
-        m_workspace->setPerson(id);
-    });
+    m_pages->addWidget(m_directory);
+    connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
+    // Undo follows the page in view: a person's edits, or the directory's.
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->addStack(m_directory->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
@@ -72,7 +81,10 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     outer->addWidget(m_pages);
     outer->setStretchFactor(1, 1);
     setCentralWidget(outer);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        m_undoGroup->setActiveStack(row == directoryRow ? m_directory->undoStack() : m_workspace->undoStack());
+    });
     connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
 
     createActions();
@@ -110,16 +122,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"undoAction"_s);
-    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(u"redoAction"_s);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find people"), m_people, &PeoplePane::focusSearch);
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        if (m_sidebar->currentRow() == directoryRow) {
+            m_directory->focusSearch();
+        } else {
+            m_sidebar->setCurrentRow(peopleRow);
+            m_people->focusSearch();
+        }
+    });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(u"findAction"_s);
 
@@ -138,6 +157,19 @@ void MainWindow::showConflictCount(int count)
     // Wide enough for every section's name, in either language.
     m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(),
                                         m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
+}
+
+void MainWindow::showPerson(const QString& id)
+{
+    m_sidebar->setCurrentRow(peopleRow);
+    m_people->selectPerson(id);
+    m_workspace->setPerson(id);
+}
+
+void MainWindow::showResource(const QString& id)
+{
+    m_sidebar->setCurrentRow(directoryRow);
+    m_directory->showResource(id);
 }
 
 void MainWindow::newPerson()

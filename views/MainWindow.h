@@ -5,10 +5,12 @@
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace alongside {
 
 class Caseload;
+class DirectoryPage;
 class PeoplePane;
 class PersonWorkspace;
 class ReviewsPage;
@@ -28,6 +30,9 @@ public:
     PersonWorkspace* workspace() const { return m_workspace; }
     SyncPage* syncPage() const { return m_sync; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
+    DirectoryPage* directoryPage() const { return m_directory; }
+    void showResource(const QString& id);
+    void showPerson(const QString& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,7 +53,12 @@ private:
     PersonWorkspace* m_workspace;
     SyncPage* m_sync;
     ReviewsPage* m_reviews;
-    static constexpr int syncRow = 1; // the Sync page: its sidebar row and page index
+    DirectoryPage* m_directory;
+    QUndoGroup* m_undoGroup;
+    // Sidebar rows, which are also the page indexes.
+    static constexpr int peopleRow = 0;
+    static constexpr int syncRow = 1;
+    static constexpr int directoryRow = 3;
 };
 
 } // namespace alongside

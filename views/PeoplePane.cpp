@@ -77,8 +77,12 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
             m_view->selectRow(0);
         m_view->setFocus();
     });
-    for (QComboBox* box : { m_stage, m_level, m_coordinator, m_archived })
+    for (QComboBox* box : { m_stage, m_level, m_coordinator, m_archived }) {
         connect(box, &QComboBox::currentIndexChanged, this, &PeoplePane::applyFilters);
+        // Narrow screens shorten the filters rather than widen the window.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePane::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();

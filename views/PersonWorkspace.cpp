@@ -6,6 +6,7 @@
 #include "ProfileTab.h"
 #include "VisionGoalsTab.h"
 #include "CircleOfSupportTab.h"
+#include "ConnectionsTab.h"
 #include "QuickNoteEditor.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
@@ -29,6 +30,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     , m_profile(new ProfileTab(caseload, *m_undoStack, this))
     , m_goals(new VisionGoalsTab(caseload, *m_undoStack, this))
     , m_circle(new CircleOfSupportTab(caseload, *m_undoStack, this))
+    , m_connections(new ConnectionsTab(caseload, *m_undoStack, this))
     , m_notes(new NotesTab(caseload, this))
 {
     m_header->setObjectName(u"personHeader"_s);
@@ -39,6 +41,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     m_tabs->addTab(m_profile, tr("One-page &profile"));
     m_tabs->addTab(m_goals, tr("&Vision and goals"));
     m_tabs->addTab(m_circle, tr("&Circle of support"));
+    m_tabs->addTab(m_connections, tr("Connec&tions"));
     m_tabs->addTab(m_notes, tr("&Notes"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -75,6 +78,7 @@ void PersonWorkspace::setPerson(const QString& id)
     m_profile->setPerson(id);
     m_goals->setPerson(id);
     m_circle->setPerson(id);
+    m_connections->setPerson(id);
     m_notes->setPerson(id);
     m_tabs->setEnabled(!id.isEmpty());
     updateHeader();

@@ -14,6 +14,7 @@ class NotesTab;
 class ProfileTab;
 class VisionGoalsTab;
 class CircleOfSupportTab;
+class ConnectionsTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
 // tabs beneath it. Owns the undo stack for person edits.
@@ -31,6 +32,7 @@ public:
     ProfileTab* profileTab() const { return m_profile; }
     VisionGoalsTab* goalsTab() const { return m_goals; }
     CircleOfSupportTab* circleTab() const { return m_circle; }
+    ConnectionsTab* connectionsTab() const { return m_connections; }
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
@@ -49,6 +51,7 @@ private:
     ProfileTab* m_profile;
     VisionGoalsTab* m_goals;
     CircleOfSupportTab* m_circle;
+    ConnectionsTab* m_connections;
     NotesTab* m_notes;
 };
 

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -37,8 +38,8 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, QUndoStack& undoStack, QWidge
     , m_addStep(new QPushButton(tr("Add &step…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_done(new QPushButton(tr("Step &done"), this))
-    , m_up(new QPushButton(tr("Up"), this))
-    , m_down(new QPushButton(tr("Down"), this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_vision->setObjectName(u"vision"_s);
@@ -76,6 +77,11 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, QUndoStack& undoStack, QWidge
     m_done->setToolTip(tr("Mark the chosen step done today, or not done (Space)"));
     m_up->setToolTip(tr("Move up (Alt+Up)"));
     m_down->setToolTip(tr("Move down (Alt+Down)"));
+    // Arrows keep the row of buttons narrow enough for a small laptop screen.
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setAccessibleName(tr("Move down"));
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     auto* goalsBox = new QGroupBox(tr("Goals and steps"), this);

@@ -101,6 +101,8 @@ bool DemoCaseload::generate(const Progress& progress)
         coordinators.append(id);
     }
     const QDate today = m_caseload.clock().now().toLocalTime().date();
+    if (!addDirectory(today))
+        return false;
     for (int done = 0; done < m_options.people;) {
         Transaction tx(m_caseload.database());
         const int end = std::min(m_options.people, done + batchSize);
@@ -166,7 +168,7 @@ bool DemoCaseload::addPerson(const QStringList& coordinators, QDate today)
         m_error = m_caseload.people().error();
         return false;
     }
-    if (!addPlan(p, today))
+    if (!addPlan(p, today) || !addCircle(p) || !addConnections(p, today))
         return false;
     const int average = m_options.notesPerPerson * (p.level == 2 ? 13 : 5) / 10;
     const int count = std::max(1, average / 2 + int(m_random.bounded(std::max(1, average))));

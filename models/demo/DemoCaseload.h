@@ -38,6 +38,9 @@ private:
     bool addPerson(const QStringList& coordinators, QDate today);
     bool addPlan(const Person& person, QDate today); // DemoPlans.cpp
     QString visionFor(const QString& stage);        // DemoPlans.cpp
+    bool addDirectory(QDate today);                 // DemoCommunity.cpp
+    bool addCircle(const Person& person);           // DemoCommunity.cpp
+    bool addConnections(const Person& person, QDate today); // DemoCommunity.cpp
     bool addNotes(const QString& personId, const QString& shortName, const QString& author, QDate introduced,
                   QDate lastDay, int count);
     QString phone();
@@ -48,6 +51,7 @@ private:
     QRandomGenerator m_random;
     DemoText m_text;
     QString m_error;
+    QStringList m_resourceIds; // the open directory entries, for connections
 };
 
 } // namespace alongside

@@ -30,8 +30,10 @@ DemoText DemoText::load(const QString& directory)
     t.streets = readLines(directory + u"/streets.txt"_s);
     t.wards = readLines(directory + u"/wards.txt"_s);
     t.places = readLines(directory + u"/places.txt"_s);
-    for (const QString& line : readLines(directory + u"/groups.txt"_s))
+    for (const QString& line : readLines(directory + u"/groups.txt"_s)) {
+        t.groupKinds.append(line.section(u'|', 0, 0));
         t.groups.append(line.section(u'|', 1));
+    }
     for (const QString& line : readLines(directory + u"/notes.txt"_s))
         t.notes.append({ line.section(u'|', 0, 0), line.section(u'|', 1) });
     return t;

@@ -20,7 +20,8 @@ struct DemoText
     QStringList streets;
     QStringList wards;
     QStringList places;
-    QStringList groups;
+    QStringList groups;     // community resources by name
+    QStringList groupKinds; // and the directory kind of each
     QList<Template> notes;
 
     static DemoText load(const QString& directory = QStringLiteral(":/demo"));

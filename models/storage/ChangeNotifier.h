@@ -24,6 +24,7 @@ Q_SIGNALS:
     void reviewsChanged(const QString& personId);
     void goalsChanged(const QString& personId);
     void supportersChanged(const QString& personId);
+    void connectionsChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };

@@ -1,0 +1,220 @@
+#include "ResourceRepository.h"
+
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+#include "sync/ChangeWriter.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+const QString columns = u"id, name, kind, description, address, postcode, ward, contact_name, phone, email, website, "
+                        "when_text, hsds_id, archived_on"_s;
+
+ResourceRepository::Resource fromRow(const QSqlQuery& q)
+{
+    ResourceRepository::Resource r;
+    r.id = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.kind = q.value(2).toString();
+    r.description = q.value(3).toString();
+    r.address = q.value(4).toString();
+    r.postcode = q.value(5).toString();
+    r.ward = q.value(6).toString();
+    r.contactName = q.value(7).toString();
+    r.phone = q.value(8).toString();
+    r.email = q.value(9).toString();
+    r.website = q.value(10).toString();
+    r.whenText = q.value(11).toString();
+    r.hsdsId = q.value(12).toString();
+    r.archivedOn = q.value(13).toString();
+    return r;
+}
+} // namespace
+
+QStringList ResourceRepository::kinds()
+{
+    return { u"group"_s,        u"place"_s,    u"timebank"_s,   u"shared_lives"_s, u"homeshare"_s, u"community_enterprise"_s,
+             u"volunteering"_s, u"learning"_s, u"employment"_s, u"service"_s,      u"other"_s };
+}
+
+QString ResourceRepository::kindLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels {
+        { u"group"_s, QT_TR_NOOP("Group") },
+        { u"place"_s, QT_TR_NOOP("Place") },
+        { u"timebank"_s, QT_TR_NOOP("Timebank") },
+        { u"shared_lives"_s, QT_TR_NOOP("Shared Lives") },
+        { u"homeshare"_s, QT_TR_NOOP("Homeshare") },
+        { u"community_enterprise"_s, QT_TR_NOOP("Community enterprise") },
+        { u"volunteering"_s, QT_TR_NOOP("Volunteering") },
+        { u"learning"_s, QT_TR_NOOP("Learning") },
+        { u"employment"_s, QT_TR_NOOP("Employment") },
+        { u"service"_s, QT_TR_NOOP("Service") },
+        { u"other"_s, QT_TR_NOOP("Other") },
+    };
+    const char* label = labels.value(kind);
+    return label ? tr(label) : kind;
+}
+
+ResourceRepository::ResourceRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+    : m_database(database)
+    , m_writer(writer)
+    , m_notifier(notifier)
+{
+}
+
+QList<ResourceRepository::Resource> ResourceRepository::list(const Filter& filter) const
+{
+    QString sql = u"SELECT %1 FROM resource WHERE 1"_s.arg(columns);
+    QVariantList binds;
+    if (!filter.includeArchived)
+        sql += u" AND archived_on IS NULL"_s;
+    if (!filter.kind.isEmpty()) {
+        sql += u" AND kind = ?"_s;
+        binds.append(filter.kind);
+    }
+    if (!filter.ward.isEmpty()) {
+        sql += u" AND ward = ? COLLATE NOCASE"_s;
+        binds.append(filter.ward);
+    }
+    // Each word must appear somewhere; the directory is small enough to scan.
+    static const QRegularExpression spaces(u"\\s+"_s);
+    for (QString word : filter.text.split(spaces, Qt::SkipEmptyParts)) {
+        word.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        sql += u" AND (coalesce(name, '') || ' ' || coalesce(description, '') || ' ' || coalesce(when_text, '') || ' ' || "
+               "coalesce(address, '') || ' ' || coalesce(postcode, '') || ' ' || coalesce(contact_name, '')) LIKE ? ESCAPE '\\'"_s;
+        binds.append(u"%"_s + word + u"%"_s);
+    }
+    sql += u" ORDER BY name COLLATE NOCASE, id"_s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(sql);
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<Resource> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
+std::optional<ResourceRepository::Resource> ResourceRepository::find(const QString& id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT %1 FROM resource WHERE id = ?"_s.arg(columns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QStringList ResourceRepository::wards() const
+{
+    QSqlQuery q(m_database.connection());
+    QStringList result;
+    if (!q.exec(u"SELECT DISTINCT ward FROM resource WHERE trim(coalesce(ward, '')) <> '' ORDER BY ward COLLATE NOCASE"_s))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+QString ResourceRepository::problemWith(const Resource& r)
+{
+    if (r.name.trimmed().isEmpty())
+        return tr("Give the resource a name, as people locally would call it.");
+    if (!kinds().contains(r.kind))
+        return tr("Choose what kind of resource this is.");
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!r.email.trimmed().isEmpty() && !email.match(r.email.trimmed()).hasMatch())
+        return tr("%1 does not look like an e-mail address.").arg(r.email.trimmed());
+    if (!r.archivedOn.isEmpty() && !QDate::fromString(r.archivedOn, Qt::ISODate).isValid())
+        return tr("%1 is not a real date.").arg(r.archivedOn);
+    return {};
+}
+
+QVariantMap ResourceRepository::fieldsOf(const Resource& r)
+{
+    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
+    return { { u"name"_s, r.name.trimmed() },
+             { u"kind"_s, r.kind },
+             { u"description"_s, orNull(r.description) },
+             { u"address"_s, orNull(r.address) },
+             { u"postcode"_s, orNull(r.postcode.toUpper()) },
+             { u"ward"_s, orNull(r.ward) },
+             { u"contact_name"_s, orNull(r.contactName) },
+             { u"phone"_s, orNull(r.phone) },
+             { u"email"_s, orNull(r.email) },
+             { u"website"_s, orNull(r.website) },
+             { u"when_text"_s, orNull(r.whenText) },
+             { u"hsds_id"_s, orNull(r.hsdsId) },
+             { u"archived_on"_s, orNull(r.archivedOn) } };
+}
+
+QString ResourceRepository::add(const Resource& r)
+{
+    m_error = problemWith(r);
+    if (!m_error.isEmpty())
+        return {};
+    const QString id = m_writer.insert(u"resource"_s, fieldsOf(r), r.id);
+    if (id.isEmpty()) {
+        m_error = m_writer.error();
+        return {};
+    }
+    Q_EMIT m_notifier.resourcesChanged();
+    return id;
+}
+
+bool ResourceRepository::save(const Resource& r)
+{
+    m_error = problemWith(r);
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_writer.update(u"resource"_s, r.id, fieldsOf(r))) {
+        m_error = m_writer.error();
+        return false;
+    }
+    Q_EMIT m_notifier.resourcesChanged();
+    return true;
+}
+
+bool ResourceRepository::setArchived(const QString& id, const QString& archivedOn)
+{
+    auto r = find(id);
+    if (!r) {
+        m_error = tr("That resource is no longer on this laptop.");
+        return false;
+    }
+    r->archivedOn = archivedOn;
+    return save(*r);
+}
+
+bool ResourceRepository::remove(const QString& id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT (SELECT count(*) FROM connection WHERE resource_id = r.id) FROM resource r WHERE r.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_error = tr("That resource is no longer on this laptop.");
+        return false;
+    }
+    if (q.value(0).toInt() > 0) {
+        m_error = tr("People are connected to this resource, so it stays; archive it instead.");
+        return false;
+    }
+    q.finish();
+    if (!m_writer.purge(u"resource"_s, id)) {
+        m_error = m_writer.error();
+        return false;
+    }
+    Q_EMIT m_notifier.resourcesChanged();
+    return true;
+}
+
+} // namespace alongside

@@ -1,0 +1,176 @@
+#include "ConnectionsTab.h"
+
+#include "Caseload.h"
+#include "ConnectionDialog.h"
+#include "items/ConnectionsModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+ConnectionsTab::ConnectionsTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_undoStack(undoStack)
+    , m_model(new ConnectionsModel(ConnectionsModel::Side::Person, caseload.connections(), caseload.notifier(), this))
+    , m_view(new QTableView(this))
+    , m_gives(new QLabel(this))
+{
+    m_view->setObjectName(u"connectionsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    for (const int column : { ConnectionsModel::StatusColumn, ConnectionsModel::DatesColumn })
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::ContributionColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Community connections"));
+    m_gives->setObjectName(u"connectionsGives"_s);
+    m_gives->setWordWrap(true);
+    m_gives->setTextFormat(Qt::RichText);
+    auto* add = new QPushButton(tr("Connect to a &resource…"), this);
+    add->setObjectName(u"addConnection"_s);
+    auto* edit = new QPushButton(tr("E&dit…"), this);
+    auto* remove = new QPushButton(tr("Re&move"), this);
+    remove->setToolTip(tr("Remove a link made by mistake (Delete). A link that has finished is better marked Ended."));
+    auto* open = new QPushButton(tr("&Open in the directory"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(open);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_gives);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, &ConnectionsTab::addConnection);
+    connect(edit, &QPushButton::clicked, this, &ConnectionsTab::editCurrent);
+    connect(remove, &QPushButton::clicked, this, &ConnectionsTab::removeCurrent);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT openResource(current.data(ConnectionsModel::ResourceIdRole).toString());
+    });
+    connect(m_view, &QTableView::doubleClicked, this, &ConnectionsTab::editCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsTab::updateSummary);
+    // In the list: Insert adds, Return edits, Delete removes.
+    const auto keys = { std::pair { QKeySequence(Qt::Key_Insert), &ConnectionsTab::addConnection },
+                        std::pair { QKeySequence(Qt::Key_Return), &ConnectionsTab::editCurrent },
+                        std::pair { QKeySequence(QKeySequence::Delete), &ConnectionsTab::removeCurrent } };
+    for (const auto& [key, slot] : keys) {
+        auto* action = new QAction(m_view);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+    }
+    setEnabled(false);
+}
+
+void ConnectionsTab::setPerson(const QString& id)
+{
+    m_personId = id;
+    m_model->setOwner(id);
+    setEnabled(!id.isEmpty());
+}
+
+void ConnectionsTab::updateSummary()
+{
+    QStringList gives;
+    for (const auto& c : m_model->connections()) {
+        if (c.status != u"ended" && !c.contribution.isEmpty())
+            gives.append(tr("%1 (%2)").arg(c.contribution, c.resourceName).toHtmlEscaped());
+    }
+    if (m_model->rowCount() == 0)
+        m_gives->setText(tr("No connections yet. Who and what nearby might this person enjoy, or help with?"));
+    else if (gives.isEmpty())
+        m_gives->setText(tr("<b>Gives:</b> nothing recorded yet. What could this person offer others?"));
+    else
+        m_gives->setText(tr("<b>Gives:</b> %1").arg(gives.join(u"; "_s)));
+}
+
+void ConnectionsTab::addConnection()
+{
+    ConnectionRepository::Connection fresh;
+    fresh.personId = m_personId;
+    ConnectionDialog dialog(m_caseload, fresh, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionRepository::Connection made = dialog.connection();
+    ConnectionRepository& repo = m_caseload.connections();
+    auto id = std::make_shared<QString>();
+    auto* command = new StepCommand(
+        tr("Add a connection"),
+        [this, &repo, made, id] {
+            const QString added = repo.add(made);
+            if (!id->isEmpty() && !added.isEmpty())
+                m_trail.renamed(*id, added);
+            if (id->isEmpty())
+                *id = added;
+            return !added.isEmpty();
+        },
+        [this, &repo, id] { return repo.remove(m_trail.current(*id)); });
+    m_undoStack.push(command);
+    if (!command->ok())
+        QMessageBox::warning(this, tr("Connections"), repo.error());
+}
+
+void ConnectionsTab::editCurrent()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->connections().size())
+        return;
+    const ConnectionRepository::Connection before = m_model->connections().at(row);
+    ConnectionDialog dialog(m_caseload, before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionRepository::Connection after = dialog.connection();
+    ConnectionRepository& repo = m_caseload.connections();
+    auto withId = [this](ConnectionRepository::Connection c) {
+        c.id = m_trail.current(c.id);
+        return c;
+    };
+    auto* command = new StepCommand(
+        tr("Edit a connection"), [&repo, after, withId] { return repo.save(withId(after)); },
+        [&repo, before, withId] { return repo.save(withId(before)); });
+    m_undoStack.push(command);
+    if (!command->ok())
+        QMessageBox::warning(this, tr("Connections"), repo.error());
+}
+
+void ConnectionsTab::removeCurrent()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->connections().size())
+        return;
+    const ConnectionRepository::Connection gone = m_model->connections().at(row);
+    ConnectionRepository& repo = m_caseload.connections();
+    m_undoStack.push(new StepCommand(
+        tr("Remove a connection"), [this, &repo, gone] { return repo.remove(m_trail.current(gone.id)); },
+        [this, &repo, gone] {
+            ConnectionRepository::Connection again = gone;
+            again.id.clear();
+            const QString made = repo.add(again);
+            if (!made.isEmpty())
+                m_trail.renamed(gone.id, made);
+            return !made.isEmpty();
+        }));
+}
+
+} // namespace alongside

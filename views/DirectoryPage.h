@@ -1,0 +1,61 @@
+#pragma once
+
+#include "StepCommand.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
+
+namespace alongside {
+
+class Caseload;
+class ResourcePane;
+class ResourcesModel;
+
+// The community directory: every group, place and service people can be connected to,
+// searched and narrowed by kind and ward, with the chosen one's page beside the list.
+// Additions, edits and archiving can be undone.
+class DirectoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DirectoryPage(Caseload& caseload, QWidget* parent = nullptr);
+
+    ResourcesModel* model() const { return m_model; }
+    ResourcePane* pane() const { return m_pane; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    void showResource(const QString& id);
+
+    void newResource();
+    void editCurrent();
+    void setCurrentArchived(bool archive);
+    void focusSearch();
+
+Q_SIGNALS:
+    void openPerson(const QString& id);
+
+private:
+    void applyFilter();
+    void refreshWards();
+    void updateSummary();
+
+    Caseload& m_caseload;
+    QUndoStack* m_undoStack;
+    ResourcesModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_kind;
+    QComboBox* m_ward;
+    QCheckBox* m_archived;
+    QLabel* m_summary;
+    QTableView* m_view;
+    ResourcePane* m_pane;
+    IdTrail m_trail;
+};
+
+} // namespace alongside
