@@ -66,7 +66,9 @@ ConnectionDialog::ConnectionDialog(Caseload& caseload, const ConnectionRepositor
     resourceRow->addWidget(m_resource, 1);
     resourceRow->addWidget(add);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Resource:"), resourceRow);
+    auto* resourceLabel = new QLabel(tr("&Resource:"), this);
+    resourceLabel->setBuddy(m_resource); // a row of two widgets has no buddy of its own
+    form->addRow(resourceLabel, resourceRow);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("S&tarted on:"), m_started);
     form->addRow(tr("&Ended on:"), m_ended);

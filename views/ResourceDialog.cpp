@@ -81,9 +81,9 @@ ResourceDialog::ResourceDialog(const ResourceRepository::Resource& resource, con
     auto* left = new QVBoxLayout;
     left->addLayout(what);
     left->addLayout(where);
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 1);
     columns->addSpacing(12);
-    columns->addLayout(who, 2);
+    columns->addLayout(who, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
@@ -91,7 +91,7 @@ ResourceDialog::ResourceDialog(const ResourceRepository::Resource& resource, con
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ResourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(820, sizeHint().height());
+    resize(900, sizeHint().height());
 }
 
 void ResourceDialog::accept()
