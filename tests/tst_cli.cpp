@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QtTest>
 
@@ -126,6 +127,25 @@ private Q_SLOTS:
             QCOMPARE(pa.at(i).id, pb.at(i).id);
             QCOMPARE(pa.at(i).givenName, pb.at(i).givenName);
         }
+        // Every screen has something real: a directory of every kind, all four circles,
+        // connections at every stage, with some people giving back.
+        const auto column = [&ca](const QString& sql) {
+            QSqlQuery q(ca.database().connection());
+            QStringList values;
+            if (q.exec(sql))
+                while (q.next())
+                    values.append(q.value(0).toString());
+            return values;
+        };
+        QVERIFY(column(u"SELECT id FROM resource"_s).size() >= 60);
+        QCOMPARE(column(u"SELECT DISTINCT kind FROM resource ORDER BY kind"_s),
+                 [] { auto k = alongside::ResourceRepository::kinds(); k.sort(); return k; }());
+        QCOMPARE(column(u"SELECT DISTINCT circle FROM supporter ORDER BY circle"_s), QStringList({ u"1"_s, u"2"_s, u"3"_s, u"4"_s }));
+        QCOMPARE(column(u"SELECT DISTINCT status FROM connection ORDER BY status"_s),
+                 [] { auto k = alongside::ConnectionRepository::statuses(); k.sort(); return k; }());
+        QVERIFY(!column(u"SELECT id FROM connection WHERE contribution IS NOT NULL"_s).isEmpty());
+        QVERIFY(!column(u"SELECT id FROM resource WHERE archived_on IS NOT NULL"_s).isEmpty());
+
         // A different seed gives different people.
         const QString c = dir.filePath(u"c.db"_s);
         QCOMPARE(runAlongside({ u"demo"_s, u"--database"_s, c, u"--people"_s, u"60"_s, u"--seed"_s, u"8"_s }).exitCode, 0);
