@@ -3,6 +3,7 @@
 #include "Caseload.h"
 #include "Passphrase.h"
 #include "demo/DemoCaseload.h"
+#include "print/Printing.h"
 #include "repositories/StatsRepository.h"
 #include "sync/SyncService.h"
 
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 namespace {
-const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s };
+const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s, u"print"_s };
 const QCommandLineOption passphraseFile { u"passphrase-file"_s, QString(), u"file"_s };
 
 // A parser that knows --database and --lang (accepted everywhere) plus the subcommand's own.
@@ -83,6 +84,8 @@ int Cli::run(const QStringList& arguments)
         return exportFile(rest);
     if (command == u"import")
         return importFiles(rest);
+    if (command == u"print")
+        return print(rest);
     return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
 }
 
@@ -310,6 +313,46 @@ int Cli::importFiles(const QStringList& arguments)
             fail(Refused, refusal);
         return Refused;
     }
+    return Ok;
+}
+
+int Cli::print(const QStringList& arguments)
+{
+    static const QStringList sectionKeys { u"vision"_s, u"profile"_s, u"goals"_s, u"circle"_s,
+                                           u"connections"_s, u"review"_s, u"coordinator"_s };
+    Parsed p;
+    parse(p, arguments, { { u"person"_s, QString(), u"id"_s }, { u"pdf"_s, QString(), u"file"_s },
+                          { u"document"_s, QString(), u"kind"_s, u"plan"_s }, { u"sections"_s, QString(), u"list"_s },
+                          { u"large-print"_s, QString() } });
+    if (!p.ok)
+        return fail(Usage, p.error);
+    if (!p.parser.isSet(u"database"_s) || !p.parser.isSet(u"person"_s) || !p.parser.isSet(u"pdf"_s))
+        return fail(Usage, tr("print needs --database FILE, --person ID and --pdf OUT."));
+    PrintOptions options;
+    if (!PrintOptions::documentFromKey(p.parser.value(u"document"_s), &options.document))
+        return fail(Usage, tr("--document is plan, profile or summary."));
+    if (p.parser.isSet(u"sections"_s)) {
+        options.sections = {};
+        for (const QString& key : p.parser.value(u"sections"_s).split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype at = sectionKeys.indexOf(key.trimmed());
+            if (at < 0)
+                return fail(Usage, tr("--sections takes a list from: %1.").arg(sectionKeys.join(u","_s)));
+            options.sections |= PrintOptions::Section(1 << at);
+        }
+    }
+    options.largePrint = p.parser.isSet(u"large-print"_s);
+    const QString path = p.parser.value(u"database"_s);
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("%1 does not exist.").arg(path));
+    Caseload caseload;
+    if (!caseload.open(path))
+        return fail(Refused, caseload.error());
+    QString error;
+    const QString pdf = p.parser.value(u"pdf"_s);
+    const int pages = Printing::writePdf(caseload, p.parser.value(u"person"_s), options, pdf, &error);
+    if (pages == 0)
+        return fail(Refused, error);
+    m_out << tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(pdf) << Qt::endl;
     return Ok;
 }
 

@@ -9,7 +9,7 @@ namespace alongside {
 
 class Caseload;
 
-// The headless subcommands of DESIGN §7: init, demo, check, stats, export, import. They never open a
+// The headless subcommands of DESIGN §7: init, demo, check, stats, export, import, print. They never open a
 // window; errors are one sentence on stderr, and the exit status says what happened.
 class Cli
 {
@@ -32,6 +32,7 @@ private:
     int stats(const QStringList& arguments);
     int exportFile(const QStringList& arguments);
     int importFiles(const QStringList& arguments);
+    int print(const QStringList& arguments); // needs a QGuiApplication (fonts), never a display
     // Opens an existing database for export or import and asks for the team passphrase.
     int openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam);
     int unlock(Caseload& caseload, const QCommandLineParser& parser);

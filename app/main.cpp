@@ -8,11 +8,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
@@ -28,7 +34,23 @@ void setIdentity()
 
 int runCommand(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text, so it needs fonts from a GUI application, but never a
+    // display: it always runs on the offscreen platform.
+    std::unique_ptr<QCoreApplication> application;
+    if (QByteArray(argv[1]) == "print") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // A private runtime folder, as Qt would make, without its warning on stderr.
+            const QString runtime = QDir::tempPath() + u"/alongside-runtime-"_s + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     setIdentity();
     QStringList arguments = QCoreApplication::arguments().mid(1);
     Translations::install(app, Translations::requested(arguments));
@@ -64,7 +86,7 @@ int runWindow(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << u"alongside: "_s
                             << QApplication::translate("main", "Unknown command %1; the commands are init, demo, "
-                                                               "check, stats, export and import.")
+                                                               "check, stats, export, import and print.")
                                    .arg(parser.positionalArguments().constFirst())
                             << Qt::endl;
         return Cli::Usage;

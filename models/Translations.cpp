@@ -30,10 +30,18 @@ void Translations::install(QCoreApplication& app, const QString& language)
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
 
+    // A second call changes the language: the translators of the first go.
+    const QString name = u"alongsideTranslator"_s;
+    for (QTranslator* old : app.findChildren<QTranslator*>(name, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(name);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
+    ours->setObjectName(name);
     // Welsh when the locale is Welsh; otherwise English, which carries the plural forms.
     const QString file = locale.language() == QLocale::Welsh ? u"alongside_cy"_s : u"alongside_en"_s;
     if (ours->load(file, u":/i18n"_s))

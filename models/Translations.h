@@ -13,7 +13,8 @@ class Translations
 public:
     // The value of --lang in arguments, or an empty string.
     static QString requested(const QStringList& arguments);
-    // Installs the translators (owned by app) and sets the default QLocale to match.
+    // Installs the translators (owned by app), replacing any installed before, and sets
+    // the default QLocale to match.
     static void install(QCoreApplication& app, const QString& language);
 };
 

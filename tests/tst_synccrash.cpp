@@ -104,7 +104,10 @@ private Q_SLOTS:
 
         QRandomGenerator random(QRandomGenerator::global()->generate());
         int none = 0, complete = 0, killedRunning = 0;
-        for (int i = 0; i < 24; ++i) {
+        // 24 kills, fewer (never under 8) when an import is slow, as under the sanitizers,
+        // so the test stays inside its time limit.
+        const int kills = int(std::clamp<qint64>(120000 / (whole * 2), 8, 24));
+        for (int i = 0; i < kills; ++i) {
             QVERIFY(copy(pristine, target));
             QProcess p;
             p.setProcessEnvironment(environment());
@@ -130,9 +133,9 @@ private Q_SLOTS:
                 QVERIFY(after.team);
             }
         }
-        qInfo("whole import %lld ms; 24 kills, %d while running: %d left nothing, %d left everything", whole,
+        qInfo("whole import %lld ms; %d kills, %d while running: %d left nothing, %d left everything", whole, kills,
               killedRunning, none, complete);
-        QVERIFY2(killedRunning >= 20, "too few kills landed while the import was running");
+        QVERIFY2(killedRunning >= kills * 5 / 6, "too few kills landed while the import was running");
         QVERIFY(none > 0);
     }
 };

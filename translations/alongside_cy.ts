@@ -235,6 +235,32 @@
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; does dim wedi newid.</translation>
     </message>
+    <message>
+        <source>print needs --database FILE, --person ID and --pdf OUT.</source>
+        <translation>Mae print angen --database FILE, --person ID a --pdf OUT.</translation>
+    </message>
+    <message>
+        <source>--document is plan, profile or summary.</source>
+        <translation>Mae --document yn plan, profile neu summary.</translation>
+    </message>
+    <message>
+        <source>--sections takes a list from: %1.</source>
+        <translation>Mae --sections yn cymryd rhestr o: %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Nid yw %1 yn bodoli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -495,6 +521,29 @@
     </message>
 </context>
 <context>
+    <name>PagePrinter</name>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation>Nid oedd modd agor yr argraffydd na&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation>Cyfrinachol — gwybodaeth bersonol</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Argraffwyd %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>This person is no longer on this laptop.</source>
@@ -558,6 +607,201 @@
     <message>
         <source>Reviews can be every 1 to 24 months.</source>
         <translation>Gall adolygiadau fod bob 1 i 24 mis.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>My plan</source>
+        <translation>Fy nghynllun</translation>
+    </message>
+    <message>
+        <source>My vision</source>
+        <translation>Fy ngweledigaeth</translation>
+    </message>
+    <message>
+        <source>What a good life looks like for me: still to be written together.</source>
+        <translation>Sut olwg sydd ar fywyd da i mi: i&apos;w ysgrifennu gyda&apos;n gilydd eto.</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Amdanaf i</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Fy nodau</translation>
+    </message>
+    <message>
+        <source>My circle of support</source>
+        <translation>Fy nghylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>My community connections</source>
+        <translation>Fy nghysylltiadau cymunedol</translation>
+    </message>
+    <message>
+        <source>My next review</source>
+        <translation>Fy adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>We will look at this plan together again by %1.</source>
+        <translation>Byddwn yn edrych ar y cynllun hwn gyda&apos;n gilydd eto erbyn %1.</translation>
+    </message>
+    <message>
+        <source>We will agree together when to look at this plan again.</source>
+        <translation>Byddwn yn cytuno gyda&apos;n gilydd pryd i edrych ar y cynllun hwn eto.</translation>
+    </message>
+    <message>
+        <source>My Local Area Coordinator</source>
+        <translation>Fy Nghydlynydd Ardal Leol</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Enw:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Ffôn:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-bost:</translation>
+    </message>
+    <message>
+        <source>Your coordinator will write their details here.</source>
+        <translation>Bydd eich cydlynydd yn ysgrifennu ei fanylion yma.</translation>
+    </message>
+    <message>
+        <source>Still to write together.</source>
+        <translation>I&apos;w ysgrifennu gyda&apos;n gilydd eto.</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Dim nodau wedi&apos;u hysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Pam mae&apos;n bwysig: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+            <numerusform>%1 o %n cam wedi&apos;u gwneud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Wedi&apos;i wneud %1</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Dim camau eto.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Nobody written down yet.</source>
+        <translation>Neb wedi&apos;i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Who they are to me</source>
+        <translation>Pwy ydyn nhw i mi</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Dim eto.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>ers %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Sut mae&apos;n mynd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What I give</source>
+        <translation>Beth rwy&apos;n ei roi</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 — my plan</source>
+        <translation>%1 — fy nghynllun</translation>
+    </message>
+    <message>
+        <source>%1 — one-page profile</source>
+        <translation>%1 — proffil un dudalen</translation>
+    </message>
+    <message>
+        <source>%1 — person summary</source>
+        <translation>%1 — crynodeb am y person</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation>Does dim person â&apos;r rhif adnabod %1 ar y gliniadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDocument</name>
+    <message>
+        <source>One-page profile</source>
+        <translation>Proffil un dudalen</translation>
+    </message>
+    <message>
+        <source>One-page profile · I like to be called %1</source>
+        <translation>Proffil un dudalen · Rwy&apos;n hoffi cael fy ngalw&apos;n %1</translation>
     </message>
 </context>
 <context>
@@ -706,6 +950,145 @@
     <message>
         <source>Could not set up this laptop: %1</source>
         <translation>Methu gosod y gliniadur hwn: %1</translation>
+    </message>
+    <message>
+        <source>Give your name as people know you.</source>
+        <translation>Rhowch eich enw fel mae pobl yn eich adnabod.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Person summary</source>
+        <translation>Crynodeb am y person</translation>
+    </message>
+    <message>
+        <source>Confidential. For handing over within the team; keep it safe and destroy it when done.</source>
+        <translation>Cyfrinachol. Ar gyfer trosglwyddo o fewn y tîm; cadwch ef yn ddiogel a&apos;i ddinistrio wedyn.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Pronouns:</source>
+        <translation>Rhagenwau:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Dyddiad geni:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Ffôn:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-bost:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Ward:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Cam:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Lefel:</translation>
+    </message>
+    <message>
+        <source>Introduced on:</source>
+        <translation>Cyflwynwyd ar:</translation>
+    </message>
+    <message>
+        <source>Introduced by:</source>
+        <translation>Cyflwynwyd gan:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Cydlynydd:</translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation>Caniatâd ar:</translation>
+    </message>
+    <message>
+        <source>Consent note:</source>
+        <translation>Nodyn caniatâd:</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Adolygiadau:</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Adolygiad nesaf:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archifwyd:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Gweledigaeth</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Heb ei hysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation>Proffil un dudalen</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Nodau a chamau</translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation>Cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Community connections</source>
+        <translation>Cysylltiadau cymunedol</translation>
+    </message>
+    <message>
+        <source>Most recent notes</source>
+        <translation>Y nodiadau diweddaraf</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2270,18 @@
         <source>&amp;Find</source>
         <translation>&amp;Chwilio</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Choose a person first, then press Ctrl+P to print their plan.</source>
+        <translation>Dewiswch berson yn gyntaf, yna pwyswch Ctrl+P i argraffu ei gynllun.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -2094,6 +2489,85 @@
     <message>
         <source>Connec&amp;tions</source>
         <translation>C&amp;ysylltiadau</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::PrintDialog</name>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Adrannau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (14 point)</source>
+        <translation>Print &amp;bras (14 pwynt)</translation>
+    </message>
+    <message>
+        <source>Print for %1</source>
+        <translation>Argraffu ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Beth i&apos;w argraffu</translation>
+    </message>
+    <message>
+        <source>My &amp;plan: for the person to keep</source>
+        <translation>Fy &amp;nghynllun: i&apos;r person ei gadw</translation>
+    </message>
+    <message>
+        <source>One-page p&amp;rofile</source>
+        <translation>P&amp;roffil un dudalen</translation>
+    </message>
+    <message>
+        <source>Person s&amp;ummary: every detail, for a handover (confidential)</source>
+        <translation>Cr&amp;ynodeb am y person: pob manylyn, ar gyfer trosglwyddo (cyfrinachol)</translation>
+    </message>
+    <message>
+        <source>My &amp;vision</source>
+        <translation>Fy ngweled&amp;igaeth</translation>
+    </message>
+    <message>
+        <source>&amp;About me (one-page profile)</source>
+        <translation>&amp;Amdanaf i (proffil un dudalen)</translation>
+    </message>
+    <message>
+        <source>My &amp;goals and steps</source>
+        <translation>Fy nodau a&apos;m c&amp;amau</translation>
+    </message>
+    <message>
+        <source>My &amp;circle of support</source>
+        <translation>Fy nghylch c&amp;efnogaeth</translation>
+    </message>
+    <message>
+        <source>My community c&amp;onnections</source>
+        <translation>Fy nghysylltiadau cymune&amp;dol</translation>
+    </message>
+    <message>
+        <source>My coor&amp;dinator&apos;s contact</source>
+        <translation>Manylion cyswllt fy nghyd&amp;lynydd</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Rhagolwg argraffu</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>My ne&amp;xt review</source>
+        <translation>Fy adolygiad ne&amp;saf</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int preview…</source>
+        <translation>Rhag&amp;olwg argraffu…</translation>
     </message>
 </context>
 <context>
@@ -2865,8 +3339,8 @@
         <translation>Ni all Alongside agor y gronfa ddata</translation>
     </message>
     <message>
-        <source>Unknown command %1; the commands are init, demo, check, stats, export and import.</source>
-        <translation>Gorchymyn anhysbys %1; y gorchmynion yw init, demo, check, stats, export ac import.</translation>
+        <source>Unknown command %1; the commands are init, demo, check, stats, export, import and print.</source>
+        <translation>Gorchymyn anhysbys %1; y gorchmynion yw init, demo, check, stats, export, import a print.</translation>
     </message>
 </context>
 </TS>

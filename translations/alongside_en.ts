@@ -232,6 +232,29 @@
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>print needs --database FILE, --person ID and --pdf OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document is plan, profile or summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections takes a list from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -492,6 +515,29 @@
     </message>
 </context>
 <context>
+    <name>PagePrinter</name>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>This person is no longer on this laptop.</source>
@@ -554,6 +600,198 @@
     </message>
     <message>
         <source>Reviews can be every 1 to 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good life looks like for me: still to be written together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My community connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will look at this plan together again by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will agree together when to look at this plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Local Area Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator will write their details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to write together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I give</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 — my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — person summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDocument</name>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile · I like to be called %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +941,139 @@
     <message>
         <source>Could not set up this laptop: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as people know you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Person summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential. For handing over within the team; keep it safe and destroy it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2246,18 @@
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person first, then press Ctrl+P to print their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -2066,6 +2449,85 @@
     </message>
     <message>
         <source>Connec&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::PrintDialog</name>
+    <message>
+        <source>Sections of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large print (14 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;plan: for the person to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page p&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person s&amp;ummary: every detail, for a handover (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About me (one-page profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;goals and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My community c&amp;onnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My coor&amp;dinator&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ne&amp;xt review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int preview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,7 +3279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command %1; the commands are init, demo, check, stats, export and import.</source>
+        <source>Unknown command %1; the commands are init, demo, check, stats, export, import and print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,8 @@ double CirclePainter::ringRadius(double side, int circle)
     return r * (0.14 + 0.215 * std::clamp(circle, 0, 4));
 }
 
-QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRectF& area, const QString& centre, const QList<Mark>& marks)
+QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRectF& area, const QString& centre,
+                                                  const QList<Mark>& marks, double textScale)
 {
     const double side = std::min(area.width(), area.height());
     const QPointF c = area.center();
@@ -32,7 +33,7 @@ QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRect
         painter.drawEllipse(c, radius, radius);
     }
     QFont font = painter.font();
-    font.setPixelSize(std::max(8, int(side / 48)));
+    font.setPixelSize(std::max(8, int(side / 48 * textScale)));
     painter.setFont(font);
     painter.setPen(Qt::black);
     const double centreR = ringRadius(side, 0);
@@ -41,7 +42,7 @@ QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRect
 
     // Each ring's name at the top of its band, where no mark is placed.
     QFont small = font;
-    small.setPixelSize(std::max(7, int(side / 60)));
+    small.setPixelSize(std::max(7, int(side / 60 * textScale)));
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     QList<QRectF> numbers;
@@ -85,7 +86,7 @@ QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRect
     // it can, so it is plain whose it is; only then is it shortened or let across a line.
     QFont labelFont = font;
     if (marks.size() > 16)
-        labelFont.setPixelSize(std::max(7, int(side / 58)));
+        labelFont.setPixelSize(std::max(7, int(side / 58 * textScale)));
     painter.setFont(labelFont);
     const QFontMetricsF metrics(labelFont);
     QList<QRectF> taken = numbers;

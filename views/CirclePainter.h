@@ -30,7 +30,9 @@ public:
     // Returns where each mark and its label were drawn, in the order given. Labels never
     // overlap one another or another mark, and stay inside `area`; a long name is
     // shortened with an ellipsis before it would collide.
-    static QList<Placed> paint(QPainter& painter, const QRectF& area, const QString& centre, const QList<Mark>& marks);
+    // `textScale` enlarges the names for print, where the picture is seen smaller.
+    static QList<Placed> paint(QPainter& painter, const QRectF& area, const QString& centre, const QList<Mark>& marks,
+                               double textScale = 1.0);
     // The outer radius of ring `circle` (1 to 4) for a square of side `side`; ring 0 is the centre.
     static double ringRadius(double side, int circle);
 };

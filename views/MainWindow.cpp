@@ -9,6 +9,7 @@
 #include "NewPersonDialog.h"
 #include "PeoplePane.h"
 #include "PersonWorkspace.h"
+#include "PrintDialog.h"
 #include "ReviewsPage.h"
 #include "SyncPage.h"
 
@@ -105,6 +106,13 @@ void MainWindow::createActions()
     newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newNote->setObjectName(u"newNoteAction"_s);
     file->addSeparator();
+    QAction* print = file->addAction(tr("&Print…"), this, [this] { printFor(false); });
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(u"printAction"_s);
+    QAction* pdf = file->addAction(tr("Save as P&DF…"), this, [this] { printFor(true); });
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pdf->setObjectName(u"pdfAction"_s);
+    file->addSeparator();
     QAction* exportChanges = file->addAction(tr("&Export changes"), this, [this] {
         m_sidebar->setCurrentRow(syncRow);
         m_sync->exportChanges();
@@ -170,6 +178,20 @@ void MainWindow::showResource(const QString& id)
 {
     m_sidebar->setCurrentRow(directoryRow);
     m_directory->showResource(id);
+}
+
+void MainWindow::printFor(bool pdf)
+{
+    const QString id = m_workspace->personId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a person first, then press Ctrl+P to print their plan."), 5000);
+        return;
+    }
+    PrintDialog dialog(m_caseload, id, this);
+    if (pdf)
+        dialog.chooseAndSavePdf();
+    else
+        dialog.exec();
 }
 
 void MainWindow::newPerson()

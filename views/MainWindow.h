@@ -42,6 +42,8 @@ private:
     void showConflictCount(int count);
     void newPerson();
     void newNote();
+    // The print dialog for the person in view, or straight to saving a PDF.
+    void printFor(bool pdf);
     void restoreLayout();
     void saveLayout() const;
 

@@ -92,8 +92,18 @@ bool DemoCaseload::generate(const Progress& progress)
         return false;
     }
     QStringList coordinators { site.site().coordinatorId };
+    const auto contact = [](const QString& name) {
+        return asciiFolded(name.section(u' ', 0, 0)) + u'.' + asciiFolded(name.section(u' ', 1)) + u"@lac.example.org"_s;
+    };
+    if (const auto me = site.coordinator(coordinators.first())) {
+        if (!site.saveCoordinator({ me->id, me->name, u"07700 900555"_s, contact(me->name) })) {
+            m_error = site.error();
+            return false;
+        }
+    }
     for (const QString& name : { u"Ceri Williams"_s, u"Priya Shah"_s }) {
-        const QString id = m_caseload.writer().insert(u"coordinator"_s, { { u"name"_s, name } }, nextId());
+        const QString id = m_caseload.writer().insert(
+            u"coordinator"_s, { { u"name"_s, name }, { u"phone"_s, phone() }, { u"email"_s, contact(name) } }, nextId());
         if (id.isEmpty()) {
             m_error = m_caseload.writer().error();
             return false;

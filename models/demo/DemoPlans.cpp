@@ -75,10 +75,13 @@ bool DemoCaseload::addPlan(const Person& p, QDate today)
                                                                    { u"important"_s, &important },
                                                                    { u"support"_s, &support } };
         for (const auto& [section, texts] : sections) {
-            const int n = 1 + int(m_random.bounded(2));
+            // Two to four different items, from a random place in the list.
+            const int n = 2 + int(m_random.bounded(3));
+            const int start = int(m_random.bounded(quint32(texts->size())));
             for (int i = 0; i < n; ++i) {
+                const QString& text = texts->at((start + i * 3) % texts->size());
                 if (writer.insert(u"profile_item"_s, { { u"person_id"_s, p.id }, { u"section"_s, section },
-                                                       { u"text"_s, pick(*texts) }, { u"position"_s, double(i + 1) } },
+                                                       { u"text"_s, text }, { u"position"_s, double(i + 1) } },
                                   nextId())
                         .isEmpty())
                     return failed();

@@ -44,11 +44,37 @@ QList<SiteRepository::Coordinator> SiteRepository::coordinators() const
 {
     QList<Coordinator> result;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT id, name FROM coordinator ORDER BY name COLLATE NOCASE"_s))
+    if (!q.exec(u"SELECT id, name, phone, email FROM coordinator ORDER BY name COLLATE NOCASE"_s))
         return result;
     while (q.next())
-        result.append({ q.value(0).toString(), q.value(1).toString() });
+        result.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
     return result;
+}
+
+std::optional<SiteRepository::Coordinator> SiteRepository::coordinator(const QString& id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT id, name, phone, email FROM coordinator WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Coordinator { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+}
+
+bool SiteRepository::saveCoordinator(const Coordinator& c)
+{
+    if (c.name.simplified().isEmpty()) {
+        m_error = tr("Give your name as people know you.");
+        return false;
+    }
+    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
+    if (!m_writer.update(u"coordinator"_s, c.id,
+                         { { u"name"_s, c.name.simplified() }, { u"phone"_s, orNull(c.phone) }, { u"email"_s, orNull(c.email) } })) {
+        m_error = m_writer.error();
+        return false;
+    }
+    Q_EMIT m_notifier.siteChanged();
+    return true;
 }
 
 bool SiteRepository::setUp(const QString& coordinatorName, const QString& laptopName)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace alongside {
 
 class ChangeNotifier;
@@ -33,11 +35,16 @@ public:
     {
         QString id;
         QString name;
+        QString phone;
+        QString email;
     };
 
     bool isSetUp() const;
     Site site() const;
     QList<Coordinator> coordinators() const;
+    std::optional<Coordinator> coordinator(const QString& id) const;
+    // The coordinator of this laptop changes their own contact details (for printed plans).
+    bool saveCoordinator(const Coordinator& coordinator);
     // Creates the site and its coordinator. Refuses a second set-up.
     bool setUp(const QString& coordinatorName, const QString& laptopName);
     QString error() const { return m_error; }

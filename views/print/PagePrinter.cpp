@@ -1,0 +1,220 @@
+#include "PagePrinter.h"
+
+#include "DocumentWriter.h"
+#include "dates/DateText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+// Documents are laid out at 72 dots per inch, so one layout unit is one point whatever
+// the screen, printer or PDF; painting scales to the device.
+QPaintDevice& pointDevice()
+{
+    static QImage image = [] {
+        QImage i(1, 1, QImage::Format_RGB32);
+        i.setDotsPerMeterX(qRound(72 / 0.0254));
+        i.setDotsPerMeterY(qRound(72 / 0.0254));
+        return i;
+    }();
+    return image;
+}
+
+QList<QTextTable*> tablesOf(QTextFrame* frame)
+{
+    QList<QTextTable*> tables;
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables.append(table);
+    }
+    return tables;
+}
+} // namespace
+
+PagePrinter::PagePrinter(PrintedDocument& printed, QDate printedOn, const QPageLayout& layout)
+    : m_printed(printed)
+    , m_printedOn(printedOn.isValid() ? printedOn : QDate::currentDate())
+    , m_layout(layout)
+{
+    const double body = printed.document->defaultFont().pointSizeF();
+    m_headerHeight = body * 2.6;
+    m_footerHeight = body * 2.4;
+    const QRectF paint = layout.paintRect(QPageLayout::Point);
+    m_body = QSizeF(paint.width(), paint.height() - m_headerHeight - m_footerHeight);
+    printed.document->documentLayout()->setPaintDevice(&pointDevice());
+    paginate();
+}
+
+QPageLayout PagePrinter::defaultLayout(const QLocale& locale)
+{
+    const bool letter = locale.measurementSystem() == QLocale::ImperialUSSystem;
+    return QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+void PagePrinter::paginate()
+{
+    QTextDocument& doc = *m_printed.document;
+    doc.setPageSize(m_body);
+    if (!m_printed.onePage) // one page has nothing to keep together across pages
+        keepTablesTogether();
+    m_pages = doc.pageCount();
+    // The one-page profile: smaller type until it fits, rather than a second page.
+    for (int step = 0; m_printed.onePage && m_pages > 1 && step < 30; ++step) {
+        const qreal factor = 0.92;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            QTextCursor c(b);
+            QTextBlockFormat spacing = b.blockFormat();
+            spacing.setTopMargin(spacing.topMargin() * factor);
+            spacing.setBottomMargin(spacing.bottomMargin() * factor);
+            spacing.setLeftMargin(spacing.leftMargin() * factor);
+            spacing.setTextIndent(spacing.textIndent() * factor);
+            c.setBlockFormat(spacing);
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                QTextCharFormat format = f.charFormat();
+                format.setFontPointSize(std::max(5.0, format.fontPointSize() * factor));
+                c.setPosition(f.position());
+                c.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+                c.setCharFormat(format);
+            }
+        }
+        for (QTextTable* table : tablesOf(doc.rootFrame())) {
+            QTextTableFormat format = table->format();
+            format.setCellPadding(format.cellPadding() * factor);
+            format.setTopMargin(format.topMargin() * factor);
+            table->setFormat(format);
+        }
+        QFont font = doc.defaultFont();
+        font.setPointSizeF(std::max(5.0, font.pointSizeF() * factor));
+        doc.setDefaultFont(font);
+        doc.setPageSize(m_body);
+        m_pages = doc.pageCount();
+    }
+}
+
+void PagePrinter::keepTablesTogether()
+{
+    QTextDocument& doc = *m_printed.document;
+    const double page = m_body.height();
+    // Each pass moves the first table that straddles a page, or whose heading was left
+    // at the foot of the page before; later tables move with it.
+    const auto pageOf = [page](double y) { return int(std::floor(y / page)); };
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextTable* table : tablesOf(doc.rootFrame())) {
+            QTextTableFormat format = table->format();
+            if (!format.property(DocumentWriter::keepTogetherProperty()).toBool())
+                continue;
+            const QRectF r = doc.documentLayout()->frameBoundingRect(table);
+            const int first = pageOf(r.top() + format.topMargin());
+            const bool straddles = first != pageOf(r.bottom() - 1) && r.height() <= page
+                && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+            const QTextBlock heading = doc.findBlock(table->firstPosition()).previous();
+            const bool hasHeading = heading.isValid()
+                && heading.blockFormat().property(DocumentWriter::keepTogetherProperty()).toBool()
+                && !(heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+            const bool headingLeftBehind = hasHeading && pageOf(doc.documentLayout()->blockBoundingRect(heading).top()) < first;
+            if (hasHeading && (straddles || headingLeftBehind)) {
+                QTextCursor c(heading);
+                QTextBlockFormat bf = heading.blockFormat();
+                bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.setBlockFormat(bf);
+            } else if (straddles) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+            } else {
+                continue;
+            }
+            moved = true;
+            break;
+        }
+        if (!moved)
+            return;
+    }
+}
+
+bool PagePrinter::paint(QPagedPaintDevice& device)
+{
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        m_error = tr("The printer or file could not be opened.");
+        return false;
+    }
+    QTextDocument& doc = *m_printed.document;
+    const double scale = device.logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    const double width = m_body.width();
+    // The painter works in points, so a font's pixel size here is its size in points.
+    QFont small = doc.defaultFont();
+    small.setPixelSize(qRound(std::max(8.0, doc.defaultFont().pointSizeF() * 0.85)));
+    const QString confidential = tr("Confidential — personal information");
+    const QString printed = tr("Printed %1").arg(DateText::format(m_printedOn));
+    for (int page = 0; page < m_pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF header(0, 0, width, m_headerHeight * 0.6);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_printed.personName);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, confidential);
+        painter.setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 0.5));
+        painter.drawLine(QPointF(0, m_headerHeight * 0.7), QPointF(width, m_headerHeight * 0.7));
+
+        painter.save();
+        painter.translate(0, m_headerHeight - page * m_body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * m_body.height(), width, m_body.height());
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        const double top = m_headerHeight + m_body.height();
+        painter.setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 0.5));
+        painter.drawLine(QPointF(0, top + m_footerHeight * 0.3), QPointF(width, top + m_footerHeight * 0.3));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF footer(0, top + m_footerHeight * 0.35, width, m_footerHeight * 0.6);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, printed);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    }
+    return painter.end();
+}
+
+bool PagePrinter::writePdf(const QString& path, const QString& title)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(m_layout);
+        pdf.setResolution(300);
+        pdf.setTitle(title);
+        pdf.setCreator(u"Alongside"_s);
+        if (!paint(pdf))
+            return false;
+    }
+    if (!file.commit()) {
+        m_error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace alongside

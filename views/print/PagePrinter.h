@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPageLayout>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+class QLocale;
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace alongside {
+
+// A document made for printing, with what its page headers need.
+struct PrintedDocument
+{
+    std::unique_ptr<QTextDocument> document;
+    QString personName; // in every page's header
+    bool onePage = false; // shrink to fit a single page (the one-page profile)
+};
+
+// Lays a document out in pages and paints them, each with a header (the person's name,
+// "Confidential — personal information") and a footer (printed date, "Page N of M"), on
+// a printer, a print preview or a PDF. A table marked to be kept together starts a new
+// page rather than split, when it fits on one; long text wraps and nothing is cut off.
+class PagePrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(PagePrinter)
+
+public:
+    PagePrinter(PrintedDocument& printed, QDate printedOn, const QPageLayout& layout);
+
+    // A4, or US Letter where the locale measures in US units; 15 mm margins.
+    static QPageLayout defaultLayout(const QLocale& locale);
+
+    int pageCount() const { return m_pages; }
+    bool paint(QPagedPaintDevice& device);
+    // Writes a PDF safely (a partial file never replaces a good one); false with error().
+    bool writePdf(const QString& path, const QString& title);
+    QString error() const { return m_error; }
+
+private:
+    void paginate();
+    void keepTablesTogether();
+
+    PrintedDocument& m_printed;
+    QDate m_printedOn;
+    QPageLayout m_layout;
+    QSizeF m_body; // in points
+    double m_headerHeight;
+    double m_footerHeight;
+    int m_pages = 0;
+    QString m_error;
+};
+
+} // namespace alongside

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PagePrinter.h"
+#include "PrintOptions.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace alongside {
+
+class Caseload;
+
+// The one way in for the window and the command line: build the chosen document for a
+// person, and write it as a PDF.
+class Printing
+{
+    Q_DECLARE_TR_FUNCTIONS(Printing)
+
+public:
+    static std::optional<PrintedDocument> build(Caseload& caseload, const QString& personId, const PrintOptions& options);
+    static QString title(PrintOptions::Document document, const QString& personName);
+    // Returns the number of pages written, or 0 with `error` set.
+    static int writePdf(Caseload& caseload, const QString& personId, const PrintOptions& options, const QString& path,
+                        QString* error);
+};
+
+} // namespace alongside
