@@ -3,6 +3,7 @@
 // print, Welsh, paper size, and PDFs from the command line read back with pdftotext.
 
 #include "PrintDialog.h"
+#include "YourDetailsDialog.h"
 #include "TestSupport.h"
 #include "print/PagePrinter.h"
 #include "print/Printing.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
@@ -321,6 +324,25 @@ private Q_SLOTS:
                                                    nowhere, u"--document"_s, u"letter"_s });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), u"alongside: --document is plan, profile or summary."_s);
+    }
+
+    void yourDetailsArePrintedOnThePlan()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString nia = makeNia(*t);
+        YourDetailsDialog dialog(t->site());
+        dialog.findChild<QLineEdit*>(u"yourName"_s)->setText(u" "_s);
+        dialog.accept(); // refused, and nothing changes
+        QCOMPARE(dialog.findChild<QLabel*>(u"yourProblem"_s)->text(), u"Give your name as people know you."_s);
+        QCOMPARE(t->site().coordinator(t->site().site().coordinatorId)->name, u"Sam Jones"_s);
+        dialog.findChild<QLineEdit*>(u"yourName"_s)->setText(u"Sam Jones"_s);
+        dialog.findChild<QLineEdit*>(u"yourPhone"_s)->setText(u"07700 900777"_s);
+        dialog.findChild<QLineEdit*>(u"yourEmail"_s)->setText(u"sam.jones@example.org"_s);
+        dialog.accept();
+        const QString text = Printing::build(*t, nia, optionsFor(PrintOptions::Document::Plan))->document->toPlainText();
+        QVERIFY(text.contains(u"07700 900777"_s));
+        QVERIFY(text.contains(u"sam.jones@example.org"_s));
     }
 
     void theDialogSavesTheChosenSections()

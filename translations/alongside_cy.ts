@@ -2271,16 +2271,20 @@
         <translation>&amp;Chwilio</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
-    </message>
-    <message>
         <source>Save as P&amp;DF…</source>
         <translation>Cadw fel P&amp;DF…</translation>
     </message>
     <message>
         <source>Choose a person first, then press Ctrl+P to print their plan.</source>
         <translation>Dewiswch berson yn gyntaf, yna pwyswch Ctrl+P i argraffu ei gynllun.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>A&amp;rgraffu…</translation>
+    </message>
+    <message>
+        <source>Your de&amp;tails…</source>
+        <translation>E&amp;ich manylion…</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3314,29 @@
     <message>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::YourDetailsDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation>Eich manylion</translation>
+    </message>
+    <message>
+        <source>Printed on each person&apos;s plan, so they know how to reach you.</source>
+        <translation>Yn cael ei argraffu ar gynllun pob person, fel eu bod yn gwybod sut i gysylltu â chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;bost:</translation>
     </message>
 </context>
 <context>

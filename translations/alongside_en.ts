@@ -2247,15 +2247,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a person first, then press Ctrl+P to print their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your de&amp;tails…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3249,6 +3253,29 @@
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::YourDetailsDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on each person&apos;s plan, so they know how to reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

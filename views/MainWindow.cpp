@@ -12,6 +12,7 @@
 #include "PrintDialog.h"
 #include "ReviewsPage.h"
 #include "SyncPage.h"
+#include "YourDetailsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,7 +107,7 @@ void MainWindow::createActions()
     newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newNote->setObjectName(u"newNoteAction"_s);
     file->addSeparator();
-    QAction* print = file->addAction(tr("&Print…"), this, [this] { printFor(false); });
+    QAction* print = file->addAction(tr("P&rint…"), this, [this] { printFor(false); });
     print->setShortcut(QKeySequence::Print);
     print->setObjectName(u"printAction"_s);
     QAction* pdf = file->addAction(tr("Save as P&DF…"), this, [this] { printFor(true); });
@@ -125,6 +126,12 @@ void MainWindow::createActions()
     });
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importFiles->setObjectName(u"importAction"_s);
+    file->addSeparator();
+    QAction* details = file->addAction(tr("Your de&tails…"), this, [this] {
+        YourDetailsDialog dialog(m_caseload.site(), this);
+        dialog.exec();
+    });
+    details->setObjectName(u"yourDetailsAction"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -91,8 +91,9 @@ bool DemoCaseload::addPlan(const Person& p, QDate today)
     if (stage >= 3) {
         const int goals = 1 + int(m_random.bounded(2));
         const QDate introduced = QDate::fromString(p.introducedOn, Qt::ISODate);
+        const int first = int(m_random.bounded(quint32(goalTexts.size())));
         for (int g = 0; g < goals; ++g) {
-            const GoalText& t = goalTexts.at(int(m_random.bounded(quint32(goalTexts.size()))));
+            const GoalText& t = goalTexts.at((first + g) % goalTexts.size()); // never the same goal twice
             const QString goal = writer.insert(
                 u"goal"_s,
                 { { u"person_id"_s, p.id }, { u"title"_s, QString::fromUtf8(t.title) }, { u"why"_s, QString::fromUtf8(t.why) },

@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <cmath>
@@ -142,6 +143,26 @@ void PagePrinter::keepTablesTogether()
             }
             moved = true;
             break;
+        }
+        // A heading followed by ordinary text goes over with it when left at a page's foot.
+        for (QTextBlock b = doc.begin(); !moved && b.isValid(); b = b.next()) {
+            const QTextBlock next = b.next();
+            if (!next.isValid() || !b.blockFormat().property(DocumentWriter::keepTogetherProperty()).toBool()
+                || (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                || doc.frameAt(b.position()) != doc.rootFrame() || doc.frameAt(next.position()) != doc.rootFrame())
+                continue;
+            // Where the next block's first line landed: a line that would cross a page's
+            // foot is moved down within its block.
+            const QTextLayout* lines = next.layout();
+            const double firstLine = doc.documentLayout()->blockBoundingRect(next).top()
+                + (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() - 1 : 0);
+            if (pageOf(doc.documentLayout()->blockBoundingRect(b).top()) < pageOf(firstLine)) {
+                QTextCursor c(b);
+                QTextBlockFormat bf = b.blockFormat();
+                bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.setBlockFormat(bf);
+                moved = true;
+            }
         }
         if (!moved)
             return;

@@ -5,12 +5,13 @@
 #include <QPageLayout>
 #include <QSizeF>
 #include <QString>
+#include <QTextDocument> // PrintedDocument owns one
 
 #include <memory>
 
 class QLocale;
 class QPagedPaintDevice;
-class QTextDocument;
+
 
 namespace alongside {
 
