@@ -2,9 +2,9 @@
 
 #include "Caseload.h"
 #include "CirclePainter.h"
+#include "ListShortcuts.h"
 #include "items/SupportersModel.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -22,7 +22,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -163,17 +162,7 @@ CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, QUndoStack& undoStack
     connect(edit, &QPushButton::clicked, this, &CircleOfSupportTab::editCurrent);
     connect(remove, &QPushButton::clicked, this, &CircleOfSupportTab::removeCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &CircleOfSupportTab::editCurrent);
-    // In the list: Insert adds, Return edits, Delete removes.
-    const auto keys = { std::pair { QKeySequence(Qt::Key_Insert), &CircleOfSupportTab::addSupporter },
-                        std::pair { QKeySequence(Qt::Key_Return), &CircleOfSupportTab::editCurrent },
-                        std::pair { QKeySequence(QKeySequence::Delete), &CircleOfSupportTab::removeCurrent } };
-    for (const auto& [key, slot] : keys) {
-        auto* action = new QAction(m_view);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_view->addAction(action);
-    }
+    addListShortcuts(m_view, [this] { addSupporter(); }, [this] { editCurrent(); }, [this] { removeCurrent(); });
     setEnabled(false);
 }
 
@@ -191,18 +180,8 @@ void CircleOfSupportTab::addSupporter()
     if (!askSupporter(this, s))
         return;
     SupporterRepository& repo = m_caseload.supporters();
-    auto id = std::make_shared<QString>();
-    auto* command = new StepCommand(
-        tr("Add to the circle of support"),
-        [this, &repo, s, id] {
-            const QString made = repo.add(s);
-            if (!id->isEmpty() && !made.isEmpty())
-                m_trail.renamed(*id, made);
-            if (id->isEmpty())
-                *id = made;
-            return !made.isEmpty();
-        },
-        [this, &repo, id] { return repo.remove(m_trail.current(*id)); });
+    auto* command = addingCommand(tr("Add to the circle of support"), m_trail, [&repo, s] { return repo.add(s); },
+                                  [&repo](const QString& id) { return repo.remove(id); });
     m_undoStack.push(command);
     if (!command->ok())
         QMessageBox::warning(this, tr("Circle of support"), repo.error());
@@ -234,15 +213,12 @@ void CircleOfSupportTab::removeCurrent()
         return;
     const SupporterRepository::Supporter gone = m_model->supporters().at(row);
     SupporterRepository& repo = m_caseload.supporters();
-    m_undoStack.push(new StepCommand(
-        tr("Remove from the circle of support"), [this, &repo, gone] { return repo.remove(m_trail.current(gone.id)); },
-        [this, &repo, gone] {
+    m_undoStack.push(removingCommand(
+        tr("Remove from the circle of support"), m_trail, gone.id, [&repo](const QString& id) { return repo.remove(id); },
+        [&repo, gone] {
             SupporterRepository::Supporter again = gone;
             again.id.clear();
-            const QString made = repo.add(again);
-            if (!made.isEmpty())
-                m_trail.renamed(gone.id, made);
-            return !made.isEmpty();
+            return repo.add(again);
         }));
 }
 

@@ -2,9 +2,9 @@
 
 #include "Caseload.h"
 #include "ConnectionDialog.h"
+#include "ListShortcuts.h"
 #include "items/ConnectionsModel.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -69,17 +68,7 @@ ConnectionsTab::ConnectionsTab(Caseload& caseload, QUndoStack& undoStack, QWidge
     });
     connect(m_view, &QTableView::doubleClicked, this, &ConnectionsTab::editCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsTab::updateSummary);
-    // In the list: Insert adds, Return edits, Delete removes.
-    const auto keys = { std::pair { QKeySequence(Qt::Key_Insert), &ConnectionsTab::addConnection },
-                        std::pair { QKeySequence(Qt::Key_Return), &ConnectionsTab::editCurrent },
-                        std::pair { QKeySequence(QKeySequence::Delete), &ConnectionsTab::removeCurrent } };
-    for (const auto& [key, slot] : keys) {
-        auto* action = new QAction(m_view);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_view->addAction(action);
-    }
+    addListShortcuts(m_view, [this] { addConnection(); }, [this] { editCurrent(); }, [this] { removeCurrent(); });
     setEnabled(false);
 }
 
@@ -114,18 +103,8 @@ void ConnectionsTab::addConnection()
         return;
     const ConnectionRepository::Connection made = dialog.connection();
     ConnectionRepository& repo = m_caseload.connections();
-    auto id = std::make_shared<QString>();
-    auto* command = new StepCommand(
-        tr("Add a connection"),
-        [this, &repo, made, id] {
-            const QString added = repo.add(made);
-            if (!id->isEmpty() && !added.isEmpty())
-                m_trail.renamed(*id, added);
-            if (id->isEmpty())
-                *id = added;
-            return !added.isEmpty();
-        },
-        [this, &repo, id] { return repo.remove(m_trail.current(*id)); });
+    auto* command = addingCommand(tr("Add a connection"), m_trail, [&repo, made] { return repo.add(made); },
+                                  [&repo](const QString& id) { return repo.remove(id); });
     m_undoStack.push(command);
     if (!command->ok())
         QMessageBox::warning(this, tr("Connections"), repo.error());
@@ -161,15 +140,12 @@ void ConnectionsTab::removeCurrent()
         return;
     const ConnectionRepository::Connection gone = m_model->connections().at(row);
     ConnectionRepository& repo = m_caseload.connections();
-    m_undoStack.push(new StepCommand(
-        tr("Remove a connection"), [this, &repo, gone] { return repo.remove(m_trail.current(gone.id)); },
-        [this, &repo, gone] {
+    m_undoStack.push(removingCommand(
+        tr("Remove a connection"), m_trail, gone.id, [&repo](const QString& id) { return repo.remove(id); },
+        [&repo, gone] {
             ConnectionRepository::Connection again = gone;
             again.id.clear();
-            const QString made = repo.add(again);
-            if (!made.isEmpty())
-                m_trail.renamed(gone.id, made);
-            return !made.isEmpty();
+            return repo.add(again);
         }));
 }
 

@@ -179,17 +179,13 @@ void DirectoryPage::newResource()
     const ResourceRepository::Resource made = dialog.resource();
     ResourceRepository& repo = m_caseload.resources();
     auto id = std::make_shared<QString>();
-    auto* command = new StepCommand(
-        tr("Add %1 to the directory").arg(made.name),
-        [this, &repo, made, id] {
-            const QString added = repo.add(made);
-            if (!id->isEmpty() && !added.isEmpty())
-                m_trail.renamed(*id, added);
-            if (id->isEmpty())
-                *id = added;
-            return !added.isEmpty();
+    auto* command = addingCommand(
+        tr("Add %1 to the directory").arg(made.name), m_trail,
+        [&repo, made, id] {
+            *id = repo.add(made);
+            return *id;
         },
-        [this, &repo, id] { return repo.remove(m_trail.current(*id)); });
+        [&repo](const QString& gone) { return repo.remove(gone); });
     m_undoStack->push(command);
     if (!command->ok()) {
         QMessageBox::warning(this, tr("Community directory"), repo.error());

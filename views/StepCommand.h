@@ -5,6 +5,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace alongside {
 
@@ -46,5 +47,38 @@ public:
 private:
     QHash<QString, QString> m_next;
 };
+
+// Adding a row: `add` writes it and returns its id; undo removes it; redo writes it
+// again under a new id, which `trail` (owned by the caller, outliving the command) follows.
+inline StepCommand* addingCommand(const QString& text, IdTrail& trail, std::function<QString()> add,
+                                  std::function<bool(const QString&)> remove)
+{
+    auto id = std::make_shared<QString>();
+    return new StepCommand(
+        text,
+        [&trail, add, id] {
+            const QString made = add();
+            if (!id->isEmpty() && !made.isEmpty())
+                trail.renamed(*id, made);
+            if (id->isEmpty())
+                *id = made;
+            return !made.isEmpty();
+        },
+        [&trail, remove, id] { return remove(trail.current(*id)); });
+}
+
+// Removing the row `id`: undo writes it again with `addAgain` (under a new id).
+inline StepCommand* removingCommand(const QString& text, IdTrail& trail, const QString& id,
+                                    std::function<bool(const QString&)> remove, std::function<QString()> addAgain)
+{
+    return new StepCommand(
+        text, [&trail, remove, id] { return remove(trail.current(id)); },
+        [&trail, addAgain, id] {
+            const QString made = addAgain();
+            if (!made.isEmpty())
+                trail.renamed(id, made);
+            return !made.isEmpty();
+        });
+}
 
 } // namespace alongside
