@@ -2,7 +2,7 @@
 
 #include "Caseload.h"
 #include "CirclePainter.h"
-#include "ListShortcuts.h"
+#include "ListViews.h"
 #include "items/SupportersModel.h"
 
 #include <QComboBox>
@@ -126,11 +126,7 @@ CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, QUndoStack& undoStack
     , m_diagram(new CircleWidget(caseload, *m_model, this))
 {
     m_view->setObjectName(u"supportersView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    setUpRowTable(m_view, m_model);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(SupportersModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SupportersModel::RelationshipColumn, QHeaderView::ResizeToContents);

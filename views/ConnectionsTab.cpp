@@ -2,7 +2,7 @@
 
 #include "Caseload.h"
 #include "ConnectionDialog.h"
-#include "ListShortcuts.h"
+#include "ListViews.h"
 #include "items/ConnectionsModel.h"
 
 #include <QHBoxLayout>
@@ -28,11 +28,7 @@ ConnectionsTab::ConnectionsTab(Caseload& caseload, QUndoStack& undoStack, QWidge
     , m_gives(new QLabel(this))
 {
     m_view->setObjectName(u"connectionsView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    setUpRowTable(m_view, m_model);
     for (const int column : { ConnectionsModel::StatusColumn, ConnectionsModel::DatesColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::NameColumn, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "DirectoryPage.h"
 
 #include "Caseload.h"
+#include "ListViews.h"
 #include "ResourceDialog.h"
 #include "ResourcePane.h"
 #include "items/ResourcesModel.h"
@@ -56,12 +57,7 @@ DirectoryPage::DirectoryPage(Caseload& caseload, QWidget* parent)
     auto* add = new QPushButton(tr("&New resource…"), this);
     add->setObjectName(u"newResource"_s);
     m_view->setObjectName(u"directoryView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    setUpRowTable(m_view, m_model);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::WardColumn, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "ResourcePane.h"
 
 #include "Caseload.h"
+#include "ListViews.h"
 #include "dates/DateText.h"
 #include "items/ConnectionsModel.h"
 
@@ -46,11 +47,7 @@ ResourcePane::ResourcePane(Caseload& caseload, QWidget* parent)
     bold.setBold(true);
     m_peopleTitle->setFont(bold);
     m_view->setObjectName(u"resourcePeople"_s);
-    m_view->setModel(m_people);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    setUpRowTable(m_view, m_people);
     for (const int column : { ConnectionsModel::StatusColumn, ConnectionsModel::DatesColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);

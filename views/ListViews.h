@@ -2,10 +2,22 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QHeaderView>
+#include <QTableView>
 
 #include <functional>
 
 namespace alongside {
+
+// A table of records chosen one row at a time: whole rows, no row numbers, one line each.
+inline void setUpRowTable(QTableView* view, QAbstractItemModel* model)
+{
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+}
 
 // The keys of an editable list: Insert adds, Return edits, Delete removes, while the
 // list has the focus.
