@@ -2,6 +2,8 @@
 // their header and footer, the one-page profile on one page, goals kept whole, large
 // print, Welsh, paper size, and PDFs from the command line read back with pdftotext.
 
+#include "MainWindow.h"
+#include "PersonWorkspace.h"
 #include "PrintDialog.h"
 #include "YourDetailsDialog.h"
 #include "TestSupport.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -343,6 +346,30 @@ private Q_SLOTS:
         const QString text = Printing::build(*t, nia, optionsFor(PrintOptions::Document::Plan))->document->toPlainText();
         QVERIFY(text.contains(u"07700 900777"_s));
         QVERIFY(text.contains(u"sam.jones@example.org"_s));
+    }
+
+    void printIsBesideThePersonsName()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString nia = makeNia(*t);
+        MainWindow window(*t);
+        window.show();
+        auto* button = window.workspace()->findChild<QPushButton*>(u"printPerson"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // nobody chosen yet
+        window.showPerson(nia);
+        QVERIFY(button->isEnabled());
+        QString title;
+        QTimer::singleShot(0, this, [&title] {
+            auto* dialog = qobject_cast<PrintDialog*>(QApplication::activeModalWidget());
+            if (dialog) {
+                title = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        button->click();
+        QCOMPARE(title, u"Print for Nia Thomas (Ni)"_s);
     }
 
     void theDialogSavesTheChosenSections()

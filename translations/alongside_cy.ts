@@ -2494,6 +2494,14 @@
         <source>Connec&amp;tions</source>
         <translation>C&amp;ysylltiadau</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s plan, one-page profile or summary, or save it as a PDF (Ctrl+P)</source>
+        <translation>Argraffu cynllun, proffil un dudalen neu grynodeb y person hwn, neu ei gadw fel PDF (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>alongside::PrintDialog</name>

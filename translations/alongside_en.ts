@@ -2455,6 +2455,14 @@
         <source>Connec&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s plan, one-page profile or summary, or save it as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::PrintDialog</name>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
     connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
+    connect(m_workspace, &PersonWorkspace::printRequested, this, [this] { printFor(false); });
     // Undo follows the page in view: a person's edits, or the directory's.
     m_undoGroup->addStack(m_workspace->undoStack());
     m_undoGroup->addStack(m_directory->undoStack());

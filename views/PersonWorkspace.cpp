@@ -2,16 +2,18 @@
 
 #include "AboutTab.h"
 #include "Caseload.h"
-#include "NotesTab.h"
-#include "ProfileTab.h"
-#include "VisionGoalsTab.h"
 #include "CircleOfSupportTab.h"
 #include "ConnectionsTab.h"
+#include "NotesTab.h"
+#include "ProfileTab.h"
 #include "QuickNoteEditor.h"
+#include "VisionGoalsTab.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,8 +45,16 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     m_tabs->addTab(m_circle, tr("&Circle of support"));
     m_tabs->addTab(m_connections, tr("Connec&tions"));
     m_tabs->addTab(m_notes, tr("&Notes"));
+    // Printing sits beside the person's name, where a coordinator looks for it.
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setObjectName(u"printPerson"_s);
+    m_print->setToolTip(tr("Print this person's plan, one-page profile or summary, or save it as a PDF (Ctrl+P)"));
+    connect(m_print, &QPushButton::clicked, this, &PersonWorkspace::printRequested);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_print, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
         if (id == m_personId)
@@ -81,6 +91,7 @@ void PersonWorkspace::setPerson(const QString& id)
     m_connections->setPerson(id);
     m_notes->setPerson(id);
     m_tabs->setEnabled(!id.isEmpty());
+    m_print->setEnabled(!id.isEmpty());
     updateHeader();
 }
 

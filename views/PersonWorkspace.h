@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QUndoStack;
 
@@ -39,6 +40,9 @@ public:
     // Opens the Notes tab with the cursor in a new note.
     void startNote();
 
+Q_SIGNALS:
+    void printRequested();
+
 private:
     void updateHeader();
 
@@ -47,6 +51,7 @@ private:
     QUndoStack* m_undoStack;
     QLabel* m_header;
     QTabWidget* m_tabs;
+    QPushButton* m_print = nullptr;
     AboutTab* m_about;
     ProfileTab* m_profile;
     VisionGoalsTab* m_goals;
