@@ -444,6 +444,13 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel diwrnod/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCaseload</name>
     <message>
         <source>The demo word lists are missing from this build.</source>
@@ -1829,10 +1836,6 @@
         <translation>Dewiswch adnodd o&apos;r cyfeiriadur, neu ychwanegwch un newydd.</translation>
     </message>
     <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
-        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel diwrnod/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
-    </message>
-    <message>
         <source>The connection cannot end before it started.</source>
         <translation>Ni all y cysylltiad ddod i ben cyn iddo ddechrau.</translation>
     </message>
@@ -2119,10 +2122,6 @@
     <message>
         <source>Say what the step is.</source>
         <translation>Dywedwch beth yw&apos;r cam.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
-        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel dydd/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCaseload</name>
     <message>
         <source>The demo word lists are missing from this build.</source>
@@ -1814,10 +1821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection cannot end before it started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,10 +2103,6 @@
     </message>
     <message>
         <source>Say what the step is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

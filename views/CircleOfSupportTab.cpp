@@ -40,7 +40,12 @@ public:
         setObjectName(u"circleDiagram"_s);
         setMinimumSize(260, 260);
         setAccessibleName(CircleOfSupportTab::tr("Circle of support diagram"));
-        connect(&model, &QAbstractItemModel::modelReset, this, qOverload<>(&QWidget::update));
+        // The person's name is read when the list is, or when it changes, not on every paint.
+        connect(&model, &QAbstractItemModel::modelReset, this, &CircleWidget::readCentre);
+        connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
+            if (id == m_model.personId())
+                readCentre();
+        });
     }
 
 protected:
@@ -50,13 +55,20 @@ protected:
         QList<CirclePainter::Mark> marks;
         for (const auto& s : m_model.supporters())
             marks.append({ s.name, s.circle });
-        const auto person = m_caseload.people().find(m_model.personId());
-        CirclePainter::paint(painter, QRectF(rect()).adjusted(4, 4, -4, -4), person ? person->shortName() : QString(), marks);
+        CirclePainter::paint(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_centre, marks);
     }
 
 private:
+    void readCentre()
+    {
+        const auto person = m_caseload.people().find(m_model.personId());
+        m_centre = person ? person->shortName() : QString();
+        update();
+    }
+
     Caseload& m_caseload;
     SupportersModel& m_model;
+    QString m_centre;
 };
 
 // Asks for a supporter's details; false when cancelled.

@@ -131,15 +131,11 @@ void ConnectionDialog::accept()
     QString dates[2];
     QLineEdit* edits[2] = { m_started, m_ended };
     for (int i = 0; i < 2; ++i) {
-        const QString typed = edits[i]->text().trimmed();
-        if (typed.isEmpty())
-            continue;
-        const QDate parsed = DateText::parse(typed);
-        if (!parsed.isValid()) {
-            refuse(tr("%1 is not a date: type it as day/month/year, for example 23/11/2025.").arg(typed), edits[i]);
+        QString problem;
+        if (!DateText::readTyped(edits[i]->text(), &dates[i], &problem)) {
+            refuse(problem, edits[i]);
             return;
         }
-        dates[i] = parsed.toString(Qt::ISODate);
     }
     ConnectionRepository::Connection c = m_connection;
     c.resourceId = m_resource->itemData(index).toString();

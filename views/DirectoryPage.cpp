@@ -94,10 +94,10 @@ DirectoryPage::DirectoryPage(Caseload& caseload, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { m_pane->setResource(current.data(ResourcesModel::IdRole).toString()); });
     // A reload (an edit, an import) keeps the chosen resource chosen when it is still listed.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_view->setProperty("keep", m_pane->resourceId()); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = m_pane->resourceId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the chosen resource; when the filter hides it, show the first that matches.
-        const int row = m_model->rowOf(m_view->property("keep").toString());
+        const int row = m_model->rowOf(m_keep);
         if (row >= 0 || m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(std::max(row, 0), 0));
         else

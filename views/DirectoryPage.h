@@ -56,6 +56,7 @@ private:
     QTableView* m_view;
     ResourcePane* m_pane;
     IdTrail m_trail;
+    QString m_keep; // the resource chosen before the list reloads
 };
 
 } // namespace alongside

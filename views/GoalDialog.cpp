@@ -2,6 +2,7 @@
 
 #include "dates/DateText.h"
 #include "repositories/GoalRepository.h"
+#include "sync/ChangeWriter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,18 +78,14 @@ void GoalDialog::accept()
         return;
     }
     QString date;
-    if (!m_date->text().trimmed().isEmpty()) {
-        const QDate parsed = DateText::parse(m_date->text());
-        if (!parsed.isValid()) {
-            m_problem->setText(tr("%1 is not a date: type it as day/month/year, for example 23/11/2025.")
-                                   .arg(m_date->text().trimmed()));
-            m_problem->show();
-            m_date->setFocus();
-            return;
-        }
-        date = parsed.toString(Qt::ISODate);
+    QString problem;
+    if (!DateText::readTyped(m_date->text(), &date, &problem)) {
+        m_problem->setText(problem);
+        m_problem->show();
+        m_date->setFocus();
+        return;
     }
-    auto orNull = [](const QString& s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
+    const auto orNull = &ChangeWriter::orNull;
     if (goal) {
         m_fields = { { u"title"_s, m_text->text().trimmed() }, { u"why"_s, orNull(m_why->toPlainText()) },
                      { u"status"_s, m_status->currentData() }, { u"target_on"_s, orNull(date) } };

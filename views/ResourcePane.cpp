@@ -77,7 +77,7 @@ ResourcePane::ResourcePane(Caseload& caseload, QWidget* parent)
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT openPerson(index.data(ConnectionsModel::PersonIdRole).toString());
     });
-    connect(&caseload.notifier(), &ChangeNotifier::resourcesChanged, this, &ResourcePane::refresh);
+    // The people model reloads on every resource change, so its reset is the one cue.
     connect(m_people, &QAbstractItemModel::modelReset, this, &ResourcePane::refresh);
     refresh();
 }

@@ -6,6 +6,20 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
+bool DateText::readTyped(const QString& typed, QString* iso, QString* problem)
+{
+    iso->clear();
+    if (typed.trimmed().isEmpty())
+        return true;
+    const QDate date = parse(typed);
+    if (!date.isValid()) {
+        *problem = tr("%1 is not a date: type it as day/month/year, for example 23/11/2025.").arg(typed.trimmed());
+        return false;
+    }
+    *iso = date.toString(Qt::ISODate);
+    return true;
+}
+
 QDate DateText::parse(const QString& text, const QLocale& locale)
 {
     const QString t = text.trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -10,7 +11,12 @@ namespace alongside {
 // or in the locale's own short and long forms. Day comes before month (UK order).
 class DateText
 {
+    Q_DECLARE_TR_FUNCTIONS(DateText)
+
 public:
+    // A date typed into a form: true with `iso` set (empty for no date), or false with
+    // `problem` saying how to type it.
+    static bool readTyped(const QString& typed, QString* iso, QString* problem);
     // An invalid QDate when the text is not a real date (callers treat empty text as "no date").
     static QDate parse(const QString& text, const QLocale& locale = QLocale());
     // The locale's short form, with a four-digit year.

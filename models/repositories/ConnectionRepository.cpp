@@ -108,17 +108,22 @@ bool ConnectionRepository::check(const Connection& c)
     return true;
 }
 
+QVariantMap ConnectionRepository::fieldsOf(const Connection& c)
+{
+    return { { u"person_id"_s, c.personId },
+             { u"resource_id"_s, c.resourceId },
+             { u"status"_s, c.status },
+             { u"started_on"_s, ChangeWriter::orNull(c.startedOn) },
+             { u"ended_on"_s, ChangeWriter::orNull(c.endedOn) },
+             { u"notes"_s, ChangeWriter::orNull(c.notes) },
+             { u"contribution"_s, ChangeWriter::orNull(c.contribution) } };
+}
+
 QString ConnectionRepository::add(const Connection& c)
 {
     if (!check(c))
         return {};
-    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
-    const QString id = m_writer.insert(u"connection"_s,
-                                       { { u"person_id"_s, c.personId }, { u"resource_id"_s, c.resourceId },
-                                         { u"status"_s, c.status }, { u"started_on"_s, orNull(c.startedOn) },
-                                         { u"ended_on"_s, orNull(c.endedOn) }, { u"notes"_s, orNull(c.notes) },
-                                         { u"contribution"_s, orNull(c.contribution) } },
-                                       c.id);
+    const QString id = m_writer.insert(u"connection"_s, fieldsOf(c), c.id);
     if (id.isEmpty()) {
         m_error = m_writer.error();
         return {};
@@ -131,11 +136,9 @@ bool ConnectionRepository::save(const Connection& c)
 {
     if (!check(c))
         return false;
-    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
-    if (!m_writer.update(u"connection"_s, c.id,
-                         { { u"resource_id"_s, c.resourceId }, { u"status"_s, c.status },
-                           { u"started_on"_s, orNull(c.startedOn) }, { u"ended_on"_s, orNull(c.endedOn) },
-                           { u"notes"_s, orNull(c.notes) }, { u"contribution"_s, orNull(c.contribution) } })) {
+    QVariantMap fields = fieldsOf(c);
+    fields.remove(u"person_id"_s); // a link stays with its person
+    if (!m_writer.update(u"connection"_s, c.id, fields)) {
         m_error = m_writer.error();
         return false;
     }

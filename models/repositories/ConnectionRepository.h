@@ -53,6 +53,7 @@ public:
 
 private:
     bool check(const Connection& c);
+    static QVariantMap fieldsOf(const Connection& c);
     QList<Connection> select(const QString& where, const QString& order, const QString& value) const;
 
     Database& m_database;

@@ -141,20 +141,19 @@ QString ResourceRepository::problemWith(const Resource& r)
 
 QVariantMap ResourceRepository::fieldsOf(const Resource& r)
 {
-    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
     return { { u"name"_s, r.name.trimmed() },
              { u"kind"_s, r.kind },
-             { u"description"_s, orNull(r.description) },
-             { u"address"_s, orNull(r.address) },
-             { u"postcode"_s, orNull(r.postcode.toUpper()) },
-             { u"ward"_s, orNull(r.ward) },
-             { u"contact_name"_s, orNull(r.contactName) },
-             { u"phone"_s, orNull(r.phone) },
-             { u"email"_s, orNull(r.email) },
-             { u"website"_s, orNull(r.website) },
-             { u"when_text"_s, orNull(r.whenText) },
-             { u"hsds_id"_s, orNull(r.hsdsId) },
-             { u"archived_on"_s, orNull(r.archivedOn) } };
+             { u"description"_s, ChangeWriter::orNull(r.description) },
+             { u"address"_s, ChangeWriter::orNull(r.address) },
+             { u"postcode"_s, ChangeWriter::orNull(r.postcode.toUpper()) },
+             { u"ward"_s, ChangeWriter::orNull(r.ward) },
+             { u"contact_name"_s, ChangeWriter::orNull(r.contactName) },
+             { u"phone"_s, ChangeWriter::orNull(r.phone) },
+             { u"email"_s, ChangeWriter::orNull(r.email) },
+             { u"website"_s, ChangeWriter::orNull(r.website) },
+             { u"when_text"_s, ChangeWriter::orNull(r.whenText) },
+             { u"hsds_id"_s, ChangeWriter::orNull(r.hsdsId) },
+             { u"archived_on"_s, ChangeWriter::orNull(r.archivedOn) } };
 }
 
 QString ResourceRepository::add(const Resource& r)

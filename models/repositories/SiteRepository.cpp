@@ -67,9 +67,8 @@ bool SiteRepository::saveCoordinator(const Coordinator& c)
         m_error = tr("Give your name as people know you.");
         return false;
     }
-    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
     if (!m_writer.update(u"coordinator"_s, c.id,
-                         { { u"name"_s, c.name.simplified() }, { u"phone"_s, orNull(c.phone) }, { u"email"_s, orNull(c.email) } })) {
+                         { { u"name"_s, c.name.simplified() }, { u"phone"_s, ChangeWriter::orNull(c.phone) }, { u"email"_s, ChangeWriter::orNull(c.email) } })) {
         m_error = m_writer.error();
         return false;
     }

@@ -81,10 +81,9 @@ bool SupporterRepository::check(const Supporter& s)
 
 QVariantMap SupporterRepository::fieldsOf(const Supporter& s)
 {
-    auto orNull = [](const QString& v) { return v.trimmed().isEmpty() ? QVariant() : QVariant(v.trimmed()); };
-    return { { u"person_id"_s, s.personId }, { u"name"_s, s.name.trimmed() }, { u"relationship"_s, orNull(s.relationship) },
-             { u"circle"_s, s.circle },      { u"phone"_s, orNull(s.phone) }, { u"email"_s, orNull(s.email) },
-             { u"notes"_s, orNull(s.notes) } };
+    return { { u"person_id"_s, s.personId }, { u"name"_s, s.name.trimmed() }, { u"relationship"_s, ChangeWriter::orNull(s.relationship) },
+             { u"circle"_s, s.circle },      { u"phone"_s, ChangeWriter::orNull(s.phone) }, { u"email"_s, ChangeWriter::orNull(s.email) },
+             { u"notes"_s, ChangeWriter::orNull(s.notes) } };
 }
 
 QString SupporterRepository::add(const Supporter& s)

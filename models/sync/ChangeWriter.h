@@ -59,6 +59,8 @@ public:
     QString error() const { return m_error; }
     QStringList columnsOf(const QString& table);
     static QString newId();
+    // A text column's stored value: trimmed, and NULL when nothing is left.
+    static QVariant orNull(const QString& text) { return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed()); }
 
 private:
     bool checkTable(const QString& table);
