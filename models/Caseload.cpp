@@ -25,6 +25,7 @@ Caseload::~Caseload()
     m_notes.reset();
     m_people.reset();
     m_site.reset();
+    m_editor.reset();
     m_writer.reset();
     m_database.close();
 }
@@ -34,16 +35,17 @@ bool Caseload::open(const QString& path)
     if (!m_database.open(path))
         return false;
     m_writer = std::make_unique<ChangeWriter>(m_database, *m_clock);
+    m_editor = std::make_unique<Editor>(m_database, *m_writer, m_notifier, *m_clock);
     m_site = std::make_unique<SiteRepository>(m_database, *m_writer, m_notifier, *m_clock);
-    m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier);
-    m_notes = std::make_unique<NotesRepository>(m_database, *m_writer, m_notifier);
+    m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier, *m_editor);
+    m_notes = std::make_unique<NotesRepository>(m_database, *m_editor);
     m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
-    m_profile = std::make_unique<ProfileRepository>(m_database, *m_writer, m_notifier);
-    m_goals = std::make_unique<GoalRepository>(m_database, *m_writer, m_notifier);
-    m_supporters = std::make_unique<SupporterRepository>(m_database, *m_writer, m_notifier);
-    m_resources = std::make_unique<ResourceRepository>(m_database, *m_writer, m_notifier);
-    m_connections = std::make_unique<ConnectionRepository>(m_database, *m_writer, m_notifier);
-    m_reviews = std::make_unique<ReviewRepository>(m_database, *m_writer, m_notifier);
+    m_profile = std::make_unique<ProfileRepository>(m_database, *m_editor);
+    m_goals = std::make_unique<GoalRepository>(m_database, *m_editor);
+    m_supporters = std::make_unique<SupporterRepository>(m_database, *m_editor);
+    m_resources = std::make_unique<ResourceRepository>(m_database, *m_editor);
+    m_connections = std::make_unique<ConnectionRepository>(m_database, *m_editor);
+    m_reviews = std::make_unique<ReviewRepository>(m_database, *m_editor);
     m_sync = std::make_unique<SyncService>(*this, m_kdf);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "edits/Editor.h"
 #include "repositories/DraftRepository.h"
 #include "repositories/GoalRepository.h"
 #include "repositories/NotesRepository.h"
@@ -43,6 +44,7 @@ public:
     const Clock& clock() const { return *m_clock; }
     ChangeNotifier& notifier() { return m_notifier; }
     ChangeWriter& writer() { return *m_writer; }
+    Editor& editor() { return *m_editor; }
     SiteRepository& site() { return *m_site; }
     PeopleRepository& people() { return *m_people; }
     NotesRepository& notes() { return *m_notes; }
@@ -61,6 +63,7 @@ private:
     Database m_database;
     ChangeNotifier m_notifier;
     std::unique_ptr<ChangeWriter> m_writer;
+    std::unique_ptr<Editor> m_editor;
     std::unique_ptr<SiteRepository> m_site;
     std::unique_ptr<PeopleRepository> m_people;
     std::unique_ptr<NotesRepository> m_notes;

@@ -3,6 +3,7 @@
 // unsaved changes come back after a crash.
 
 #include "AboutTab.h"
+#include "UndoScopes.h"
 #include "ArchiveDialog.h"
 #include "PersonWorkspace.h"
 #include "DraftKeeper.h"
@@ -42,8 +43,9 @@ private Q_SLOTS:
         QVERIFY(t.open());
         const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
         const QVariantMap before = t->people().find(id)->toFields();
-        QUndoStack stack;
-        AboutTab tab(*t, stack);
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         retype(&tab, u"date_of_birth"_s, u"31/02/1990"_s);
         retype(&tab, u"phone"_s, u"07700 900111"_s);
@@ -62,8 +64,9 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
-        QUndoStack stack;
-        AboutTab tab(*t, stack);
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         retype(&tab, u"postcode"_s, u"12345"_s);
         QVERIFY(!tab.save());
@@ -76,8 +79,9 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
-        QUndoStack stack;
-        AboutTab tab(*t, stack);
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         tab.show();
         tab.activateWindow();
@@ -93,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(p.ward, u"Riverside"_s);
         QCOMPARE(p.stage, u"planning"_s);
         QCOMPARE(stack.count(), 1);
-        QCOMPARE(stack.undoText(), u"Edit Catrin Prys"_s);
+        QCOMPARE(stack.undoText(), u"edit Catrin Prys's details"_s);
 
         stack.undo();
         p = *t->people().find(id);
@@ -111,8 +115,9 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString id = t->people().create(test::person(u"Iolo"_s, u"Morgan"_s));
-        QUndoStack stack;
-        AboutTab tab(*t, stack);
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         QTimer::singleShot(0, [] {
             auto* dialog = qobject_cast<ArchiveDialog*>(QApplication::activeModalWidget());
@@ -136,14 +141,16 @@ private Q_SLOTS:
         QVERIFY(t.open());
         const QString id = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
         {
-            QUndoStack stack;
-            AboutTab tab(*t, stack);
+            UndoScopes scopes;
+            AboutTab tab(*t, scopes);
+            QUndoStack& stack = scopes.person(id);
             tab.setPerson(id);
             retype(&tab, u"ward"_s, u"Cae Mawr"_s);
             QTest::qWait(DraftKeeper::intervalMs + 300);
         }
-        QUndoStack stack;
-        AboutTab tab(*t, stack);
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Cae Mawr"_s);
         QVERIFY(tab.isDirty());

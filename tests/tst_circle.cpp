@@ -2,6 +2,7 @@
 // and the diagram, whose marks must each land in their own ring of a rendered image.
 
 #include "CircleOfSupportTab.h"
+#include "UndoScopes.h"
 #include "CirclePainter.h"
 #include "SyncTestSupport.h"
 #include "items/SupportersModel.h"
@@ -130,9 +131,10 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString person = t->people().create(test::person(u"Dafydd"_s, u"Jenkins"_s));
-        QUndoStack undo;
-        CircleOfSupportTab tab(*t, undo);
+        UndoScopes scopes;
+        CircleOfSupportTab tab(*t, scopes);
         tab.setPerson(person);
+        QUndoStack& undo = scopes.person(person);
         tab.resize(900, 500);
         tab.show();
         answer(this, u"Elin"_s, 1);
@@ -157,12 +159,14 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(t->supporters().forPerson(person).first().circle, 1);
 
-        // Removing and undoing brings Elin back (under a new id), and redo removes her again.
+        // Removing and undoing brings Elin back with her own id, and redo removes her again.
         view->setCurrentIndex(tab.model()->index(0, 0));
+        const QString elin = t->supporters().forPerson(person).first().id;
         tab.removeCurrent();
         QCOMPARE(t->supporters().forPerson(person).size(), 2);
         undo.undo();
         QCOMPARE(t->supporters().forPerson(person).first().name, u"Elin"_s);
+        QCOMPARE(t->supporters().forPerson(person).first().id, elin);
         undo.redo();
         QCOMPARE(t->supporters().forPerson(person).size(), 2);
         undo.undo();

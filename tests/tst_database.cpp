@@ -44,7 +44,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(u"a.db"_s)), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), 3);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('connection') WHERE name = 'contribution'"_s).toInt(), 1);
         QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), 0x414C4E47);
         const QStringList expected { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s, u"step"_s,
@@ -170,7 +170,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 7; this version "
-                              "knows 2). Install the newer version to open it."_s);
+                              "knows 3). Install the newer version to open it."_s);
         QVERIFY(!db.isOpen());
     }
 

@@ -3,6 +3,7 @@
 // finding them on the resource's page (offscreen).
 
 #include "ConnectionsTab.h"
+#include "UndoScopes.h"
 #include "DirectoryPage.h"
 #include "MainWindow.h"
 #include "PersonWorkspace.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -98,11 +100,20 @@ private Q_SLOTS:
         c.endedOn.clear();
         QVERIFY(!links.add(c).isEmpty());
 
-        // A resource people are connected to is never erased, so their history stays.
+        // Undoing the addition of a resource that someone has been connected to since
+        // leaves it, so their history stays, and says why.
+        QUndoStack stack;
+        QSignalSpy said(&t->editor(), &Editor::noticed);
+        auto adding = repo.adding(resource(u"Sewing Circle"_s, u"group"_s, u"Riverside"_s));
+        const QString sewing = adding->rowId();
+        QVERIFY(t->editor().push(stack, std::move(adding)));
+        c.resourceId = sewing;
+        QVERIFY(!links.add(c).isEmpty());
         const QString kept = test::dumpAll(*t);
-        QVERIFY(!repo.remove(choir));
-        QCOMPARE(repo.error(), u"People are connected to this resource, so it stays; archive it instead."_s);
+        stack.undo();
         QCOMPARE(test::dumpAll(*t), kept);
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.at(0).at(0).toString(), u"Not undone: the resource has had more added to it since, so it stays."_s);
     }
 
     void resourcesModelSearchesFiltersAndArchives()
@@ -229,9 +240,10 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString person = t->people().create(test::person(u"Eleri"_s, u"Lloyd"_s));
-        QUndoStack undo;
-        ConnectionsTab tab(*t, undo);
+        UndoScopes scopes;
+        ConnectionsTab tab(*t, scopes);
         tab.setPerson(person);
+        QUndoStack& undo = scopes.person(person);
         tab.show();
         // Not in the directory: type its name, add it from the dialog, and it is chosen.
         onDialog(this, [this](QDialog* d) {
@@ -257,7 +269,8 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         t->resources().add(resource(u"Tuesday Walking Group"_s, u"group"_s, u"Riverside"_s));
-        DirectoryPage page(*t);
+        UndoScopes scopes;
+        DirectoryPage page(*t, scopes);
         page.show();
         onDialog(this, [](QDialog* d) {
             d->findChild<QLineEdit*>(u"resourceName"_s)->setText(u"Repair Café"_s);

@@ -3,6 +3,7 @@
 
 #include "SyncTestSupport.h"
 #include "VisionGoalsTab.h"
+#include "UndoScopes.h"
 #include "items/GoalsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -72,9 +73,10 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString person = t->people().create(test::person(u"Dafydd"_s, u"Jenkins"_s));
-        QUndoStack undo;
-        VisionGoalsTab tab(*t, undo);
+        UndoScopes scopes;
+        VisionGoalsTab tab(*t, scopes);
         tab.setPerson(person);
+        QUndoStack& undo = scopes.person(person);
         tab.show();
         answer(this, u"Cook a Sunday dinner for friends"_s, u"1/3/2026"_s);
         tab.addGoal();
@@ -97,8 +99,11 @@ private Q_SLOTS:
         undo.redo();
         QCOMPARE(tab.model()->index(0, GoalsModel::ProgressOrDoneColumn).data().toString(), u"1 of 2 steps done"_s);
 
-        // Removing the goal takes its steps; Undo brings all back.
+        // Removing the goal takes its steps; Undo brings the same goal and steps back.
         tab.view()->setCurrentIndex(tab.model()->index(0, 0));
+        const QString goalId = tab.model()->index(0, 0).data(GoalsModel::IdRole).toString();
+        const QStringList stepIds { tab.model()->index(0, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString(),
+                                    tab.model()->index(1, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString() };
         QString asked;
         QTimer::singleShot(0, this, [&asked] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -109,10 +114,14 @@ private Q_SLOTS:
         tab.removeCurrent();
         QCOMPARE(asked, u"Remove the goal “Cook a Sunday dinner for friends” and its 2 steps?"_s);
         QCOMPARE(tab.model()->rowCount(), 0);
-        QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM step"_s).toInt(), 0);
+        QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM goal WHERE removed_at IS NULL"_s).toInt(), 0);
         undo.undo();
         QCOMPARE(tab.model()->rowCount(), 1);
         QCOMPARE(tab.model()->rowCount(tab.model()->index(0, 0)), 2);
+        QCOMPARE(tab.model()->index(0, 0).data(GoalsModel::IdRole).toString(), goalId);
+        QCOMPARE(tab.model()->index(0, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString(), stepIds.at(0));
+        QCOMPARE(tab.model()->index(1, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString(), stepIds.at(1));
+        QCOMPARE(tab.model()->index(0, GoalsModel::ProgressOrDoneColumn).data().toString(), u"1 of 2 steps done"_s);
     }
 
     void visionIsSavedAndKeptAsADraft()
@@ -120,14 +129,15 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         const QString person = t->people().create(test::person(u"Seren"_s, u"Lewis"_s));
-        QUndoStack undo;
+        UndoScopes scopes;
+        QUndoStack& undo = scopes.person(person);
         {
-            VisionGoalsTab tab(*t, undo);
+            VisionGoalsTab tab(*t, scopes);
             tab.setPerson(person);
             QTest::keyClicks(tab.findChild<QPlainTextEdit*>(u"vision"_s), u"A home of my own near the sea"_s);
             QTest::qWait(1300); // the draft is written about once a second
         } // closed without saving, as if the laptop lost power
-        VisionGoalsTab again(*t, undo);
+        VisionGoalsTab again(*t, scopes);
         again.setPerson(person);
         QCOMPARE(again.findChild<QPlainTextEdit*>(u"vision"_s)->toPlainText(), u"A home of my own near the sea"_s);
         QVERIFY(again.saveVision());

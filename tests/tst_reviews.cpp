@@ -2,6 +2,7 @@
 // Reviews due list across the caseload, and marking one done.
 
 #include "ReviewsPage.h"
+#include "UndoScopes.h"
 #include "SyncTestSupport.h"
 #include "items/ReviewsModel.h"
 
@@ -92,7 +93,8 @@ private Q_SLOTS:
         test::TestCaseload t;
         QVERIFY(t.open());
         addPerson(*t, u"Bryn"_s, u"2025-06-15"_s, 3);
-        ReviewsPage page(*t);
+        UndoScopes scopes;
+        ReviewsPage page(*t, scopes);
         page.show();
         QVERIFY(page.findChild<QLabel*>(u"reviewsSummary"_s)->text().startsWith(u"1 overdue"_s));
         QString firstProblem;

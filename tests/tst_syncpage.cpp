@@ -2,6 +2,7 @@
 // coordinator uses them (offscreen).
 
 #include "AboutTab.h"
+#include "UndoScopes.h"
 #include "ConflictsPane.h"
 #include "EraseDialog.h"
 #include "SyncPage.h"
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(!c->writer().insert(u"note"_s, { { u"person_id"_s, id }, { u"occurred_at"_s, u"2025-11-22T10:00:00"_s },
                                                 { u"text"_s, u"Coffee at the hub"_s } })
                      .isEmpty());
-        QUndoStack undo;
+        UndoScopes undo;
         AboutTab tab(*c, undo);
         tab.setPerson(id);
         tab.show();

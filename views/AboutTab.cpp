@@ -4,25 +4,25 @@
 #include "ArchiveDialog.h"
 #include "EraseDialog.h"
 #include "Caseload.h"
+#include "UndoScopes.h"
+#include "edits/EditCommand.h"
 #include "DraftKeeper.h"
-#include "EditPersonCommand.h"
 #include "dates/DateText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-AboutTab::AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_form(new AboutForm(this))
     , m_draft(new DraftKeeper(caseload.drafts(), [this] { return m_form->snapshot(); }, this))
     , m_message(new QLabel(this))
@@ -157,14 +157,15 @@ bool AboutTab::save()
         showMessage(problems.constFirst().second, true);
         return false;
     }
-    const Person before = m_person;
-    if (!m_caseload.people().save(after)) {
-        showMessage(m_caseload.people().error(), true);
+    // Only what the coordinator changed since the form was filled is written, so a
+    // detail that arrived meanwhile from another laptop is kept.
+    Editor& editor = m_caseload.editor();
+    if (!editor.push(m_undo.person(m_person.id),
+                     m_caseload.people().editing(m_person, after, tr("edit %1's details").arg(m_person.displayName())))) {
+        showMessage(editor.error(), true);
         return false;
     }
     m_draft->discard();
-    m_undoStack.push(new EditPersonCommand(m_caseload.people(), before, after,
-                                           tr("Edit %1").arg(after.displayName())));
     reload();
     showMessage(tr("Saved."), false);
     return true;
@@ -185,21 +186,20 @@ void AboutTab::archiveOrUnarchive()
     if (m_person.isArchived()) {
         after.archivedOn.clear();
         after.archivedReason.clear();
-        text = tr("Unarchive %1").arg(m_person.displayName());
+        text = tr("unarchive %1").arg(m_person.displayName());
     } else {
         ArchiveDialog dialog(m_person.displayName(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         after.archivedOn = dialog.date().toString(Qt::ISODate);
         after.archivedReason = dialog.reason();
-        text = tr("Archive %1").arg(m_person.displayName());
+        text = tr("archive %1").arg(m_person.displayName());
     }
-    const Person before = m_person;
-    if (!m_caseload.people().save(after)) {
-        showMessage(m_caseload.people().error(), true);
+    Editor& editor = m_caseload.editor();
+    if (!editor.push(m_undo.person(m_person.id), m_caseload.people().editing(m_person, after, text))) {
+        showMessage(editor.error(), true);
         return;
     }
-    m_undoStack.push(new EditPersonCommand(m_caseload.people(), before, after, text));
     reload();
 }
 
@@ -217,7 +217,7 @@ void AboutTab::erase()
         showMessage(m_caseload.people().error(), true);
         return;
     }
-    m_undoStack.clear(); // no edit of an erased person can be undone or redone
+    m_undo.forgetPerson(id); // no edit of an erased person can be undone or redone
 }
 
 } // namespace alongside

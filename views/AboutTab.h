@@ -6,12 +6,12 @@
 
 class QLabel;
 class QPushButton;
-class QUndoStack;
 
 namespace alongside {
 
 class AboutForm;
 class Caseload;
+class UndoScopes;
 class DraftKeeper;
 
 // The About tab: every detail of a person, saved with validation, undoable, with
@@ -21,8 +21,8 @@ class AboutTab : public QWidget
     Q_OBJECT
 
 public:
-    // caseload and undoStack are borrowed and must outlive the tab.
-    AboutTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent = nullptr);
+    // caseload and undo are borrowed and must outlive the tab.
+    AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
     ~AboutTab() override;
 
     void setPerson(const QString& id);
@@ -40,7 +40,7 @@ private:
     void showMessage(const QString& text, bool problem);
 
     Caseload& m_caseload;
-    QUndoStack& m_undoStack;
+    UndoScopes& m_undo;
     AboutForm* m_form;
     DraftKeeper* m_draft;
     QLabel* m_message;

@@ -1,6 +1,8 @@
 #include "CircleOfSupportTab.h"
 
 #include "Caseload.h"
+#include "edits/EditCommand.h"
+#include "UndoScopes.h"
 #include "CirclePainter.h"
 #include "ListViews.h"
 #include "items/SupportersModel.h"
@@ -19,7 +21,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 
@@ -129,10 +130,10 @@ bool askSupporter(QWidget* parent, SupporterRepository::Supporter& s)
 }
 } // namespace
 
-CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_model(new SupportersModel(caseload.supporters(), caseload.notifier(), this))
     , m_view(new QTableView(this))
     , m_diagram(new CircleWidget(caseload, *m_model, this))
@@ -185,14 +186,8 @@ void CircleOfSupportTab::addSupporter()
 {
     SupporterRepository::Supporter s;
     s.personId = m_personId;
-    if (!askSupporter(this, s))
-        return;
-    SupporterRepository& repo = m_caseload.supporters();
-    auto* command = addingCommand(tr("Add to the circle of support"), m_trail, [&repo, s] { return repo.add(s); },
-                                  [&repo](const QString& id) { return repo.remove(id); });
-    m_undoStack.push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Circle of support"), repo.error());
+    if (askSupporter(this, s))
+        push(m_caseload.supporters().adding(s));
 }
 
 void CircleOfSupportTab::editCurrent()
@@ -202,32 +197,21 @@ void CircleOfSupportTab::editCurrent()
         return;
     const SupporterRepository::Supporter before = m_model->supporters().at(row);
     SupporterRepository::Supporter after = before;
-    if (!askSupporter(this, after))
-        return;
-    SupporterRepository& repo = m_caseload.supporters();
-    auto withId = [this](SupporterRepository::Supporter s) {
-        s.id = m_trail.current(s.id);
-        return s;
-    };
-    m_undoStack.push(new StepCommand(
-        tr("Edit the circle of support"), [&repo, after, withId] { return repo.save(withId(after)); },
-        [&repo, before, withId] { return repo.save(withId(before)); }));
+    if (askSupporter(this, after))
+        push(m_caseload.supporters().editing(before, after));
 }
 
 void CircleOfSupportTab::removeCurrent()
 {
     const int row = m_view->currentIndex().row();
-    if (row < 0 || row >= m_model->supporters().size())
-        return;
-    const SupporterRepository::Supporter gone = m_model->supporters().at(row);
-    SupporterRepository& repo = m_caseload.supporters();
-    m_undoStack.push(removingCommand(
-        tr("Remove from the circle of support"), m_trail, gone.id, [&repo](const QString& id) { return repo.remove(id); },
-        [&repo, gone] {
-            SupporterRepository::Supporter again = gone;
-            again.id.clear();
-            return repo.add(again);
-        }));
+    if (row >= 0 && row < m_model->supporters().size())
+        push(m_caseload.supporters().removing(m_model->supporters().at(row)));
+}
+
+bool CircleOfSupportTab::push(std::unique_ptr<EditCommand> command)
+{
+    return UndoScopes::push(m_caseload.editor(), m_undo.person(m_personId), std::move(command), this,
+                            tr("Circle of support"));
 }
 
 } // namespace alongside

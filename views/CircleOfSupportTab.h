@@ -1,15 +1,16 @@
 #pragma once
 
-#include "StepCommand.h"
-
 #include <QWidget>
 
+#include <memory>
+
 class QTableView;
-class QUndoStack;
 
 namespace alongside {
 
 class Caseload;
+class EditCommand;
+class UndoScopes;
 class SupportersModel;
 
 // The circle of support: the supporters in a list, and beside it the four circles with
@@ -19,7 +20,7 @@ class CircleOfSupportTab : public QWidget
     Q_OBJECT
 
 public:
-    CircleOfSupportTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent = nullptr);
+    CircleOfSupportTab(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
     void setPerson(const QString& id);
     SupportersModel* model() const { return m_model; }
@@ -30,13 +31,13 @@ public:
     void removeCurrent();
 
 private:
+    bool push(std::unique_ptr<EditCommand> command);
     Caseload& m_caseload;
-    QUndoStack& m_undoStack;
+    UndoScopes& m_undo;
     QString m_personId;
     SupportersModel* m_model;
     QTableView* m_view;
     QWidget* m_diagram;
-    IdTrail m_trail;
 };
 
 } // namespace alongside

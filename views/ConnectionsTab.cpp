@@ -1,6 +1,8 @@
 #include "ConnectionsTab.h"
 
 #include "Caseload.h"
+#include "edits/EditCommand.h"
+#include "UndoScopes.h"
 #include "ConnectionDialog.h"
 #include "ListViews.h"
 #include "items/ConnectionsModel.h"
@@ -11,7 +13,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 
@@ -19,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-ConnectionsTab::ConnectionsTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+ConnectionsTab::ConnectionsTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_model(new ConnectionsModel(ConnectionsModel::Side::Person, caseload.connections(), caseload.notifier(), this))
     , m_view(new QTableView(this))
     , m_gives(new QLabel(this))
@@ -95,15 +96,8 @@ void ConnectionsTab::addConnection()
     ConnectionRepository::Connection fresh;
     fresh.personId = m_personId;
     ConnectionDialog dialog(m_caseload, fresh, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionRepository::Connection made = dialog.connection();
-    ConnectionRepository& repo = m_caseload.connections();
-    auto* command = addingCommand(tr("Add a connection"), m_trail, [&repo, made] { return repo.add(made); },
-                                  [&repo](const QString& id) { return repo.remove(id); });
-    m_undoStack.push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Connections"), repo.error());
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_caseload.connections().adding(dialog.connection()));
 }
 
 void ConnectionsTab::editCurrent()
@@ -113,36 +107,20 @@ void ConnectionsTab::editCurrent()
         return;
     const ConnectionRepository::Connection before = m_model->connections().at(row);
     ConnectionDialog dialog(m_caseload, before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionRepository::Connection after = dialog.connection();
-    ConnectionRepository& repo = m_caseload.connections();
-    auto withId = [this](ConnectionRepository::Connection c) {
-        c.id = m_trail.current(c.id);
-        return c;
-    };
-    auto* command = new StepCommand(
-        tr("Edit a connection"), [&repo, after, withId] { return repo.save(withId(after)); },
-        [&repo, before, withId] { return repo.save(withId(before)); });
-    m_undoStack.push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Connections"), repo.error());
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_caseload.connections().editing(before, dialog.connection()));
 }
 
 void ConnectionsTab::removeCurrent()
 {
     const int row = m_view->currentIndex().row();
-    if (row < 0 || row >= m_model->connections().size())
-        return;
-    const ConnectionRepository::Connection gone = m_model->connections().at(row);
-    ConnectionRepository& repo = m_caseload.connections();
-    m_undoStack.push(removingCommand(
-        tr("Remove a connection"), m_trail, gone.id, [&repo](const QString& id) { return repo.remove(id); },
-        [&repo, gone] {
-            ConnectionRepository::Connection again = gone;
-            again.id.clear();
-            return repo.add(again);
-        }));
+    if (row >= 0 && row < m_model->connections().size())
+        push(m_caseload.connections().removing(m_model->connections().at(row)));
+}
+
+bool ConnectionsTab::push(std::unique_ptr<EditCommand> command)
+{
+    return UndoScopes::push(m_caseload.editor(), m_undo.person(m_personId), std::move(command), this, tr("Connections"));
 }
 
 } // namespace alongside

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "StepCommand.h"
-
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QTableView;
-class QUndoStack;
 
 namespace alongside {
 
 class Caseload;
+class EditCommand;
+class UndoScopes;
 class ConnectionsModel;
 
 // The person's community connections: what they are linked to, how far each has come,
@@ -20,7 +21,7 @@ class ConnectionsTab : public QWidget
     Q_OBJECT
 
 public:
-    ConnectionsTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent = nullptr);
+    ConnectionsTab(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
     void setPerson(const QString& id);
     ConnectionsModel* model() const { return m_model; }
@@ -33,15 +34,15 @@ Q_SIGNALS:
     void openResource(const QString& id);
 
 private:
+    bool push(std::unique_ptr<EditCommand> command);
     void updateSummary();
 
     Caseload& m_caseload;
-    QUndoStack& m_undoStack;
+    UndoScopes& m_undo;
     QString m_personId;
     ConnectionsModel* m_model;
     QTableView* m_view;
     QLabel* m_gives;
-    IdTrail m_trail;
 };
 
 } // namespace alongside

@@ -1,6 +1,8 @@
 #include "DirectoryPage.h"
 
 #include "Caseload.h"
+#include "UndoScopes.h"
+#include "edits/EditCommand.h"
 #include "ListViews.h"
 #include "ResourceDialog.h"
 #include "ResourcePane.h"
@@ -27,10 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-DirectoryPage::DirectoryPage(Caseload& caseload, QWidget* parent)
+DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(&undo.page(u"directory"_s))
     , m_model(new ResourcesModel(caseload.resources(), caseload.connections(), caseload.notifier(), this))
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -172,22 +174,10 @@ void DirectoryPage::newResource()
     ResourceDialog dialog(fresh, m_caseload.resources().wards(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ResourceRepository::Resource made = dialog.resource();
-    ResourceRepository& repo = m_caseload.resources();
-    auto id = std::make_shared<QString>();
-    auto* command = addingCommand(
-        tr("Add %1 to the directory").arg(made.name), m_trail,
-        [&repo, made, id] {
-            *id = repo.add(made);
-            return *id;
-        },
-        [&repo](const QString& gone) { return repo.remove(gone); });
-    m_undoStack->push(command);
-    if (!command->ok()) {
-        QMessageBox::warning(this, tr("Community directory"), repo.error());
-        return;
-    }
-    showResource(m_trail.current(*id));
+    auto command = m_caseload.resources().adding(dialog.resource());
+    const QString id = command ? command->rowId() : QString();
+    if (push(std::move(command)))
+        showResource(id);
 }
 
 void DirectoryPage::editCurrent()
@@ -196,20 +186,8 @@ void DirectoryPage::editCurrent()
     if (!before)
         return;
     ResourceDialog dialog(*before, m_caseload.resources().wards(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ResourceRepository::Resource after = dialog.resource();
-    ResourceRepository& repo = m_caseload.resources();
-    auto withId = [this](ResourceRepository::Resource r) {
-        r.id = m_trail.current(r.id);
-        return r;
-    };
-    auto* command = new StepCommand(
-        tr("Edit %1").arg(after.name), [&repo, after, withId] { return repo.save(withId(after)); },
-        [&repo, before = *before, withId] { return repo.save(withId(before)); });
-    m_undoStack->push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Community directory"), repo.error());
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_caseload.resources().editing(*before, dialog.resource()));
 }
 
 void DirectoryPage::setCurrentArchived(bool archive)
@@ -218,15 +196,12 @@ void DirectoryPage::setCurrentArchived(bool archive)
     if (!r)
         return;
     const QString on = archive ? m_caseload.clock().now().toLocalTime().date().toString(Qt::ISODate) : QString();
-    ResourceRepository& repo = m_caseload.resources();
-    const QString id = r->id;
-    const QString was = r->archivedOn;
-    auto* command = new StepCommand(archive ? tr("Archive %1").arg(r->name) : tr("Restore %1").arg(r->name),
-                                    [this, &repo, id, on] { return repo.setArchived(m_trail.current(id), on); },
-                                    [this, &repo, id, was] { return repo.setArchived(m_trail.current(id), was); });
-    m_undoStack->push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Community directory"), repo.error());
+    push(m_caseload.resources().archiving(*r, on));
+}
+
+bool DirectoryPage::push(std::unique_ptr<EditCommand> command)
+{
+    return UndoScopes::push(m_caseload.editor(), *m_undoStack, std::move(command), this, tr("Community directory"));
 }
 
 } // namespace alongside

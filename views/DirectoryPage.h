@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StepCommand.h"
-
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +14,8 @@ class QUndoStack;
 namespace alongside {
 
 class Caseload;
+class EditCommand;
+class UndoScopes;
 class ResourcePane;
 class ResourcesModel;
 
@@ -25,11 +27,13 @@ class DirectoryPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DirectoryPage(Caseload& caseload, QWidget* parent = nullptr);
+    // caseload and undo are borrowed and must outlive the page.
+    DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
     ResourcesModel* model() const { return m_model; }
     ResourcePane* pane() const { return m_pane; }
     QUndoStack* undoStack() const { return m_undoStack; }
+
     void showResource(const QString& id);
 
     void newResource();
@@ -41,6 +45,7 @@ Q_SIGNALS:
     void openPerson(const QString& id);
 
 private:
+    bool push(std::unique_ptr<EditCommand> command);
     void applyFilter();
     void refreshWards();
     void updateSummary();
@@ -55,7 +60,6 @@ private:
     QLabel* m_summary;
     QTableView* m_view;
     ResourcePane* m_pane;
-    IdTrail m_trail;
     QString m_keep; // the resource chosen before the list reloads
 };
 

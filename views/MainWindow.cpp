@@ -12,6 +12,7 @@
 #include "PrintDialog.h"
 #include "ReviewsPage.h"
 #include "SyncPage.h"
+#include "UndoScopes.h"
 #include "YourDetailsDialog.h"
 
 #include <QAction>
@@ -26,7 +27,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -35,15 +35,15 @@ namespace alongside {
 MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     : QMainWindow(parent)
     , m_caseload(caseload)
+    , m_undo(new UndoScopes(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_peopleSplitter(new QSplitter(Qt::Horizontal, this))
     , m_people(new PeoplePane(caseload, m_peopleSplitter))
-    , m_workspace(new PersonWorkspace(caseload, m_peopleSplitter))
+    , m_workspace(new PersonWorkspace(caseload, *m_undo, m_peopleSplitter))
     , m_sync(new SyncPage(caseload, this))
-    , m_reviews(new ReviewsPage(caseload, this))
-    , m_directory(new DirectoryPage(caseload, this))
-    , m_undoGroup(new QUndoGroup(this))
+    , m_reviews(new ReviewsPage(caseload, *m_undo, this))
+    , m_directory(new DirectoryPage(caseload, *m_undo, this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
@@ -72,10 +72,11 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
     connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
     connect(m_workspace, &PersonWorkspace::printRequested, this, [this] { printFor(false); });
-    // Undo follows the page in view: a person's edits, or the directory's.
-    m_undoGroup->addStack(m_workspace->undoStack());
-    m_undoGroup->addStack(m_directory->undoStack());
-    m_undoGroup->setActiveStack(m_workspace->undoStack());
+    // Undo follows what is in view, and says in the status bar what it left alone.
+    connect(m_workspace, &PersonWorkspace::personShown, this, &MainWindow::followUndo);
+    connect(&caseload.editor(), &Editor::noticed, this, [this](const QString& sentence) {
+        statusBar()->showMessage(sentence, 15000);
+    });
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
@@ -86,7 +87,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     setCentralWidget(outer);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        m_undoGroup->setActiveStack(row == directoryRow ? m_directory->undoStack() : m_workspace->undoStack());
+        followUndo();
     });
     connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
 
@@ -138,10 +139,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undo->group()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"undoAction"_s);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo->group()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(u"redoAction"_s);
     edit->addAction(undo);
@@ -165,6 +166,23 @@ void MainWindow::createActions()
                               "Coordinators.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::followUndo()
+{
+    switch (m_sidebar->currentRow()) {
+    case peopleRow:
+        m_undo->show(m_workspace->undoStack());
+        break;
+    case reviewsRow:
+        m_undo->show(m_reviews->undoStack());
+        break;
+    case directoryRow:
+        m_undo->show(m_directory->undoStack());
+        break;
+    default:
+        m_undo->show(nullptr);
+    }
 }
 
 void MainWindow::showConflictCount(int count)

@@ -5,11 +5,11 @@
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
-class QUndoGroup;
 
 namespace alongside {
 
 class Caseload;
+class UndoScopes;
 class DirectoryPage;
 class PeoplePane;
 class PersonWorkspace;
@@ -40,6 +40,8 @@ protected:
 private:
     void createActions();
     void showConflictCount(int count);
+    // Undo and Redo act on what is in view: the open person, the directory or reviews.
+    void followUndo();
     void newPerson();
     void newNote();
     // The print dialog for the person in view, or straight to saving a PDF.
@@ -48,6 +50,7 @@ private:
     void saveLayout() const;
 
     Caseload& m_caseload;
+    UndoScopes* m_undo; // before the pages, which push on its stacks
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QSplitter* m_peopleSplitter;
@@ -56,10 +59,10 @@ private:
     SyncPage* m_sync;
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
-    QUndoGroup* m_undoGroup;
     // Sidebar rows, which are also the page indexes.
     static constexpr int peopleRow = 0;
     static constexpr int syncRow = 1;
+    static constexpr int reviewsRow = 2;
     static constexpr int directoryRow = 3;
 };
 

@@ -7,6 +7,7 @@
 #include "NotesTab.h"
 #include "ProfileTab.h"
 #include "QuickNoteEditor.h"
+#include "UndoScopes.h"
 #include "VisionGoalsTab.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
@@ -15,24 +16,23 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
+PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(new QUndoStack(this))
+    , m_undo(undo)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_about(new AboutTab(caseload, *m_undoStack, this))
-    , m_profile(new ProfileTab(caseload, *m_undoStack, this))
-    , m_goals(new VisionGoalsTab(caseload, *m_undoStack, this))
-    , m_circle(new CircleOfSupportTab(caseload, *m_undoStack, this))
-    , m_connections(new ConnectionsTab(caseload, *m_undoStack, this))
+    , m_about(new AboutTab(caseload, undo, this))
+    , m_profile(new ProfileTab(caseload, undo, this))
+    , m_goals(new VisionGoalsTab(caseload, undo, this))
+    , m_circle(new CircleOfSupportTab(caseload, undo, this))
+    , m_connections(new ConnectionsTab(caseload, undo, this))
     , m_notes(new NotesTab(caseload, this))
 {
     m_header->setObjectName(u"personHeader"_s);
@@ -71,6 +71,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, QWidget* parent)
     connect(&caseload.notifier(), &ChangeNotifier::personRemoved, this, [this](const QString& id) {
         if (id == m_personId)
             setPerson({});
+        m_undo.forgetPerson(id);
     });
     connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
         if (!m_personId.isEmpty() && !m_caseload.people().find(m_personId))
@@ -93,6 +94,12 @@ void PersonWorkspace::setPerson(const QString& id)
     m_tabs->setEnabled(!id.isEmpty());
     m_print->setEnabled(!id.isEmpty());
     updateHeader();
+    Q_EMIT personShown(id);
+}
+
+QUndoStack* PersonWorkspace::undoStack() const
+{
+    return m_personId.isEmpty() ? nullptr : &m_undo.person(m_personId);
 }
 
 void PersonWorkspace::updateHeader()

@@ -11,6 +11,7 @@ namespace alongside {
 
 class AboutTab;
 class Caseload;
+class UndoScopes;
 class NotesTab;
 class ProfileTab;
 class VisionGoalsTab;
@@ -18,18 +19,20 @@ class CircleOfSupportTab;
 class ConnectionsTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
-// tabs beneath it. Owns the undo stack for person edits.
+// tabs beneath it. Each person has an undo stack of their own.
 class PersonWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
     // caseload is borrowed and must outlive the workspace.
-    explicit PersonWorkspace(Caseload& caseload, QWidget* parent = nullptr);
+    // caseload and undo are borrowed and must outlive the workspace.
+    PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
     void setPerson(const QString& id);
     QString personId() const { return m_personId; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    // The open person's own undo stack; null when nobody is open.
+    QUndoStack* undoStack() const;
     ProfileTab* profileTab() const { return m_profile; }
     VisionGoalsTab* goalsTab() const { return m_goals; }
     CircleOfSupportTab* circleTab() const { return m_circle; }
@@ -42,13 +45,15 @@ public:
 
 Q_SIGNALS:
     void printRequested();
+    // Another person is open, with their own undo stack.
+    void personShown(const QString& id);
 
 private:
     void updateHeader();
 
     Caseload& m_caseload;
     QString m_personId;
-    QUndoStack* m_undoStack;
+    UndoScopes& m_undo;
     QLabel* m_header;
     QTabWidget* m_tabs;
     QPushButton* m_print = nullptr;

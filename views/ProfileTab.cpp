@@ -1,7 +1,8 @@
 #include "ProfileTab.h"
 
 #include "Caseload.h"
-#include "StepCommand.h"
+#include "edits/EditCommand.h"
+#include "UndoScopes.h"
 #include "items/ProfileModel.h"
 
 #include <QAction>
@@ -11,8 +12,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,10 +23,10 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 
-ProfileTab::ProfileTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+ProfileTab::ProfileTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
 {
     auto* layout = new QVBoxLayout(this);
     for (const QString& section : ProfileRepository::sections())
@@ -90,13 +89,9 @@ QWidget* ProfileTab::buildSection(const QString& section)
         if (model->error().isEmpty())
             entry->clear();
     });
-    connect(model, &ProfileModel::editRequested, this,
-            [this](const QString& id, const QString& before, const QString& after) {
-                ProfileRepository& repo = m_caseload.profile();
-                m_undoStack.push(new StepCommand(
-                    tr("Edit profile item"), [this, &repo, id, after] { return repo.setText(currentId(id), after); },
-                    [this, &repo, id, before] { return repo.setText(currentId(id), before); }));
-            });
+    connect(model, &ProfileModel::editRequested, this, [this](const QString& id, const QString&, const QString& after) {
+        push(m_caseload.profile().editing(id, after));
+    });
     connect(model, &ProfileModel::moveRequested, this, [this, model, view](int from, int to) {
         const QString id = model->data(model->index(from, 0), ProfileModel::IdRole).toString();
         view->setCurrentIndex(model->index(from, 0));
@@ -110,6 +105,7 @@ QWidget* ProfileTab::buildSection(const QString& section)
 
 void ProfileTab::setPerson(const QString& id)
 {
+    m_personId = id;
     for (ProfileModel* model : std::as_const(m_models))
         model->setPerson(id);
     setEnabled(!id.isEmpty());
@@ -125,34 +121,16 @@ QListView* ProfileTab::view(const QString& section) const
     return m_views.value(section);
 }
 
+bool ProfileTab::push(std::unique_ptr<EditCommand> command)
+{
+    return UndoScopes::push(m_caseload.editor(), m_undo.person(m_personId), std::move(command), this, tr("Profile"));
+}
+
 void ProfileTab::addItem(ProfileModel* model, const QString& text)
 {
     if (text.trimmed().isEmpty())
         return;
-    ProfileRepository& repo = m_caseload.profile();
-    const QString person = model->personId();
-    const QString section = model->section();
-    auto id = std::make_shared<QString>();
-    auto position = std::make_shared<double>(qQNaN());
-    auto* command = new StepCommand(
-        tr("Add to the profile"),
-        [this, &repo, person, section, text, id, position] {
-            const QString previous = *id;
-            *id = repo.add(person, section, text, *position);
-            if (id->isEmpty())
-                return false;
-            if (!previous.isEmpty())
-                m_trail.renamed(previous, *id);
-            for (const auto& item : repo.items(person, section)) {
-                if (item.id == *id)
-                    *position = item.position;
-            }
-            return true;
-        },
-        [this, &repo, id] { return repo.remove(currentId(*id)); });
-    m_undoStack.push(command); // runs it
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Profile"), repo.error());
+    push(m_caseload.profile().adding(model->personId(), model->section(), text));
 }
 
 void ProfileTab::removeCurrent(ProfileModel* model, QListView* view)
@@ -160,21 +138,7 @@ void ProfileTab::removeCurrent(ProfileModel* model, QListView* view)
     const QModelIndex index = view->currentIndex();
     if (!index.isValid())
         return;
-    ProfileRepository& repo = m_caseload.profile();
-    auto id = std::make_shared<QString>(model->data(index, ProfileModel::IdRole).toString());
-    const QString text = model->data(index).toString();
-    const double position = model->data(index, ProfileModel::PositionRole).toDouble();
-    const QString person = model->personId();
-    const QString section = model->section();
-    m_undoStack.push(new StepCommand(
-        tr("Remove from the profile"), [this, &repo, id] { return repo.remove(currentId(*id)); },
-        [this, &repo, id, person, section, text, position] {
-            const QString restored = repo.add(person, section, text, position);
-            if (restored.isEmpty())
-                return false;
-            m_trail.renamed(*id, restored);
-            return true;
-        }));
+    push(m_caseload.profile().removing(model->data(index, ProfileModel::IdRole).toString()));
     view->setCurrentIndex(model->index(std::min(index.row(), model->rowCount() - 1), 0));
 }
 
@@ -184,28 +148,8 @@ void ProfileTab::moveCurrent(ProfileModel* model, QListView* view, int by)
     const int to = index.row() + by;
     if (!index.isValid() || to < 0 || to >= model->rowCount())
         return;
-    ProfileRepository& repo = m_caseload.profile();
-    const QString id = model->data(index, ProfileModel::IdRole).toString();
-    const double before = model->data(index, ProfileModel::PositionRole).toDouble();
-    const QString person = model->personId();
-    const QString section = model->section();
-    const int from = index.row();
-    auto after = std::make_shared<double>(qQNaN());
-    m_undoStack.push(new StepCommand(
-        tr("Reorder the profile"),
-        [this, &repo, id, person, section, from, to, after] {
-            if (!std::isnan(*after))
-                return repo.setPosition(currentId(id), *after);
-            if (!repo.move(person, section, from, to))
-                return false;
-            for (const auto& item : repo.items(person, section)) {
-                if (item.id == currentId(id))
-                    *after = item.position;
-            }
-            return true;
-        },
-        [this, &repo, id, before] { return repo.setPosition(currentId(id), before); }));
-    view->setCurrentIndex(model->index(to, 0));
+    if (push(m_caseload.profile().moving(model->personId(), model->section(), index.row(), to)))
+        view->setCurrentIndex(model->index(to, 0));
 }
 
 } // namespace alongside

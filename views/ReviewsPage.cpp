@@ -1,18 +1,14 @@
 #include "ReviewsPage.h"
 
 #include "Caseload.h"
-#include "dates/DateText.h"
+#include "ReviewDialog.h"
+#include "UndoScopes.h"
 #include "items/ReviewsModel.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-ReviewsPage::ReviewsPage(Caseload& caseload, QWidget* parent)
+ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
+    , m_undoStack(&undo.page(u"reviews"_s))
     , m_model(new ReviewsModel(caseload.reviews(), caseload.notifier(), caseload.clock(), this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -79,43 +76,7 @@ void ReviewsPage::markCurrentDone()
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
     if (row >= m_model->rowCount())
         return;
-    const ReviewRepository::Due due = m_model->due(row);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Review with %1").arg(due.personName));
-    auto* date = new QLineEdit(DateText::format(m_model->today()), &dialog);
-    date->setObjectName(u"reviewDate"_s);
-    auto* notes = new QPlainTextEdit(&dialog);
-    notes->setObjectName(u"reviewNotes"_s);
-    notes->setTabChangesFocus(true);
-    auto* problem = new QLabel(&dialog);
-    problem->setStyleSheet(u"color: #c0392b;"_s);
-    problem->hide();
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Done on:"), date);
-    form->addRow(tr("&What was agreed:"), notes);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    box->button(QDialogButtonBox::Ok)->setText(tr("Record the review"));
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(box);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
-        const QDate on = DateText::parse(date->text());
-        if (!on.isValid() || on > m_model->today()) {
-            problem->setText(tr("Type the date the review was done, for example %1; it cannot be in the future.")
-                                 .arg(DateText::format(m_model->today())));
-            problem->show();
-            return;
-        }
-        if (!m_model->markDone(row, on, notes->toPlainText())) {
-            problem->setText(m_model->error());
-            problem->show();
-            return;
-        }
-        dialog.accept();
-    });
-    dialog.exec();
+    ReviewDialog(m_caseload, *m_undoStack, m_model->due(row), this).exec();
 }
 
 } // namespace alongside

@@ -5,11 +5,13 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace alongside {
 
 class Caseload;
 class ReviewsModel;
+class UndoScopes;
 
 // Reviews due: overdue reviews and those due in the next fortnight, across the whole
 // caseload, earliest first; marking one done records it and schedules the next.
@@ -18,7 +20,9 @@ class ReviewsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewsPage(Caseload& caseload, QWidget* parent = nullptr);
+    // caseload and undo are borrowed and must outlive the page.
+    ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
+    QUndoStack* undoStack() const { return m_undoStack; }
     ReviewsModel* model() const { return m_model; }
     void markCurrentDone();
 
@@ -29,6 +33,7 @@ private:
     void updateSummary();
 
     Caseload& m_caseload;
+    QUndoStack* m_undoStack;
     ReviewsModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;

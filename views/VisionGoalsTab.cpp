@@ -1,10 +1,11 @@
 #include "VisionGoalsTab.h"
 
 #include "Caseload.h"
+#include "edits/EditCommand.h"
+#include "edits/RowEdits.h"
+#include "UndoScopes.h"
 #include "DraftKeeper.h"
-#include "EditPersonCommand.h"
 #include "GoalDialog.h"
-#include "StepCommand.h"
 #include "items/GoalsModel.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -26,10 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-VisionGoalsTab::VisionGoalsTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent)
+VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_vision(new QPlainTextEdit(this))
     , m_saveVision(new QPushButton(tr("Save the vision"), this))
     , m_draft(new DraftKeeper(caseload.drafts(), [this] { return m_vision->toPlainText(); }, this))
@@ -146,11 +146,10 @@ bool VisionGoalsTab::saveVision()
     Person after = *before;
     after.vision = m_vision->toPlainText().trimmed();
     if (after.vision != before->vision) {
-        if (!m_caseload.people().save(after)) {
-            QMessageBox::warning(this, tr("Vision"), m_caseload.people().error());
+        if (!UndoScopes::push(m_caseload.editor(), m_undo.person(m_personId),
+                              m_caseload.people().editing(*before, after, tr("edit %1's vision").arg(before->displayName())),
+                              this, tr("Vision")))
             return false;
-        }
-        m_undoStack.push(new EditPersonCommand(m_caseload.people(), *before, after, tr("Edit the vision")));
     }
     m_draft->discard();
     m_saveVision->setEnabled(false);
@@ -175,34 +174,21 @@ void VisionGoalsTab::updateButtons()
     m_done->setEnabled(kind == u"step");
 }
 
-void VisionGoalsTab::push(const QString& text, std::function<bool()> redo, std::function<bool()> undo)
+bool VisionGoalsTab::push(std::unique_ptr<EditCommand> command)
 {
-    auto* command = new StepCommand(text, std::move(redo), std::move(undo));
-    m_undoStack.push(command);
-    if (!command->ok())
-        QMessageBox::warning(this, tr("Goals"), m_caseload.goals().error());
+    const QString row = command ? command->rowId() : QString();
+    if (!UndoScopes::push(m_caseload.editor(), m_undo.person(m_personId), std::move(command), this, tr("Goals")))
+        return false;
+    if (const QModelIndex index = m_model->indexOf(row); index.isValid())
+        m_view->setCurrentIndex(index);
+    return true;
 }
 
 void VisionGoalsTab::addGoal()
 {
     GoalDialog dialog(GoalDialog::Kind::Goal, {}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    GoalRepository& repo = m_caseload.goals();
-    const QVariantMap fields = dialog.fields();
-    const QString person = m_personId;
-    auto id = std::make_shared<QString>();
-    push(tr("Add a goal"),
-         [this, &repo, person, fields, id] {
-             const QString made = repo.addGoal(person, fields);
-             if (!id->isEmpty() && !made.isEmpty())
-                 m_trail.renamed(*id, made);
-             if (id->isEmpty())
-                 *id = made;
-             return !made.isEmpty();
-         },
-         [this, &repo, id] { return repo.remove(u"goal"_s, currentId(*id)); });
-    m_view->setCurrentIndex(m_model->indexOf(currentId(*id)));
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_caseload.goals().addingGoal(m_personId, dialog.fields()));
 }
 
 void VisionGoalsTab::addStep()
@@ -214,22 +200,8 @@ void VisionGoalsTab::addStep()
     if (kind == u"step")
         goal = m_view->currentIndex().parent().data(GoalsModel::IdRole).toString();
     GoalDialog dialog(GoalDialog::Kind::Step, {}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    GoalRepository& repo = m_caseload.goals();
-    const QVariantMap fields = dialog.fields();
-    auto id = std::make_shared<QString>();
-    push(tr("Add a step"),
-         [this, &repo, goal, fields, id] {
-             const QString made = repo.addStep(currentId(goal), fields);
-             if (!id->isEmpty() && !made.isEmpty())
-                 m_trail.renamed(*id, made);
-             if (id->isEmpty())
-                 *id = made;
-             return !made.isEmpty();
-         },
-         [this, &repo, id] { return repo.remove(u"step"_s, currentId(*id)); });
-    m_view->setCurrentIndex(m_model->indexOf(currentId(*id)));
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_caseload.goals().addingStep(goal, dialog.fields()));
 }
 
 void VisionGoalsTab::editCurrent()
@@ -243,48 +215,27 @@ void VisionGoalsTab::editCurrent()
     GoalDialog dialog(kind == u"goal" ? GoalDialog::Kind::Goal : GoalDialog::Kind::Step, stored, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QVariantMap after = dialog.fields();
-    QVariantMap before;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        before.insert(it.key(), stored.value(it.key()));
-    push(kind == u"goal" ? tr("Edit a goal") : tr("Edit a step"),
-         [this, &repo, kind, id, after] { return repo.update(kind, currentId(id), after); },
-         [this, &repo, kind, id, before] { return repo.update(kind, currentId(id), before); });
+    // Only what was changed in the dialog: a field changed elsewhere meanwhile is kept.
+    push(repo.editing(kind, id, changedFields(stored, dialog.fields())));
 }
 
 void VisionGoalsTab::toggleDone()
 {
     QString kind;
     const QString id = selectedId(&kind);
-    if (kind != u"step")
-        return;
-    GoalRepository& repo = m_caseload.goals();
-    const QVariant before = repo.fields(kind, id).value(u"done_on"_s);
-    const QVariant after = before.isNull() || before.toString().isEmpty()
-        ? QVariant(m_caseload.clock().now().toLocalTime().date().toString(Qt::ISODate))
-        : QVariant();
-    push(after.isNull() ? tr("Mark a step not done") : tr("Mark a step done"),
-         [this, &repo, id, after] { return repo.update(u"step"_s, currentId(id), { { u"done_on"_s, after } }); },
-         [this, &repo, id, before] { return repo.update(u"step"_s, currentId(id), { { u"done_on"_s, before } }); });
-    m_view->setCurrentIndex(m_model->indexOf(currentId(id)));
+    if (kind == u"step")
+        push(m_caseload.goals().togglingDone(id, m_caseload.clock().now().toLocalTime().date()));
 }
 
 void VisionGoalsTab::moveCurrent(int by)
 {
     QString kind;
     const QString id = selectedId(&kind);
-    if (id.isEmpty())
-        return;
-    GoalRepository& repo = m_caseload.goals();
-    const double before = repo.fields(kind, id).value(u"position"_s).toDouble();
-    if (!repo.move(kind, id, by))
+    const QModelIndex at = m_view->currentIndex().siblingAtColumn(0);
+    const int to = at.row() + by;
+    if (id.isEmpty() || to < 0 || to >= m_model->rowCount(at.parent()))
         return; // already first or last
-    const double after = repo.fields(kind, id).value(u"position"_s).toDouble();
-    // Already moved: the command's first redo writes the same position again, harmlessly.
-    push(tr("Reorder the goals"),
-         [this, &repo, kind, id, after] { return repo.update(kind, currentId(id), { { u"position"_s, after } }); },
-         [this, &repo, kind, id, before] { return repo.update(kind, currentId(id), { { u"position"_s, before } }); });
-    m_view->setCurrentIndex(m_model->indexOf(currentId(id)));
+    push(m_caseload.goals().moving(kind, id, by));
 }
 
 void VisionGoalsTab::removeCurrent()
@@ -294,41 +245,19 @@ void VisionGoalsTab::removeCurrent()
     if (id.isEmpty())
         return;
     GoalRepository& repo = m_caseload.goals();
-    QVariantMap fields = repo.fields(kind, id);
-    QList<QVariantMap> steps;
     if (kind == u"goal") {
+        int steps = 0;
         for (const auto& goal : repo.goals(m_personId)) {
-            if (goal.id != id)
-                continue;
-            for (const auto& step : goal.steps)
-                steps.append(repo.fields(u"step"_s, step.id));
+            if (goal.id == id)
+                steps = int(goal.steps.size());
         }
         if (QMessageBox::question(this, tr("Remove goal"),
-                                  tr("Remove the goal “%1” and its %n step(s)?", nullptr, int(steps.size()))
-                                      .arg(fields.value(u"title"_s).toString()))
+                                  tr("Remove the goal “%1” and its %n step(s)?", nullptr, steps)
+                                      .arg(repo.fields(kind, id).value(u"title"_s).toString()))
             != QMessageBox::Yes)
             return;
     }
-    const QString person = m_personId;
-    push(kind == u"goal" ? tr("Remove a goal") : tr("Remove a step"),
-         [this, &repo, kind, id] { return repo.remove(kind, currentId(id)); },
-         [this, &repo, kind, id, fields, steps, person] {
-             // Put it back, with its steps, where it was.
-             QVariantMap again = fields;
-             const QString parent = again.take(kind == u"goal" ? u"person_id"_s : u"goal_id"_s).toString();
-             const double position = again.take(u"position"_s).toDouble();
-             const QString made = kind == u"goal" ? repo.addGoal(person, again) : repo.addStep(currentId(parent), again);
-             if (made.isEmpty())
-                 return false;
-             m_trail.renamed(id, made);
-             repo.update(kind, made, { { u"position"_s, position } });
-             for (QVariantMap step : steps) {
-                 step.remove(u"goal_id"_s);
-                 step.remove(u"position"_s);
-                 repo.addStep(made, step);
-             }
-             return true;
-         });
+    push(repo.removing(kind, id));
 }
 
 } // namespace alongside

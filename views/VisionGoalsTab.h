@@ -1,6 +1,5 @@
 #pragma once
 
-#include "StepCommand.h"
 
 #include <QWidget>
 
@@ -10,11 +9,12 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
-class QUndoStack;
 
 namespace alongside {
 
 class Caseload;
+class EditCommand;
+class UndoScopes;
 class DraftKeeper;
 class GoalsModel;
 
@@ -25,7 +25,7 @@ class VisionGoalsTab : public QWidget
     Q_OBJECT
 
 public:
-    VisionGoalsTab(Caseload& caseload, QUndoStack& undoStack, QWidget* parent = nullptr);
+    VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
     void setPerson(const QString& id);
     GoalsModel* model() const { return m_model; }
@@ -40,13 +40,13 @@ public:
     bool saveVision();
 
 private:
-    QString currentId(const QString& id) const { return m_trail.current(id); }
     QString selectedId(QString* kind = nullptr) const;
-    void push(const QString& text, std::function<bool()> redo, std::function<bool()> undo);
+    // Pushes on the person's own stack and selects the row; says why when refused.
+    bool push(std::unique_ptr<EditCommand> command);
     void updateButtons();
 
     Caseload& m_caseload;
-    QUndoStack& m_undoStack;
+    UndoScopes& m_undo;
     QString m_personId;
     QPlainTextEdit* m_vision;
     QPushButton* m_saveVision;
@@ -59,7 +59,6 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_remove;
-    IdTrail m_trail;
 };
 
 } // namespace alongside

@@ -16,6 +16,9 @@ struct Note
     QString place;
     QString text;
     QString authorId;
+    // Read with the note, for display: who wrote it and on which laptop.
+    QString authorName;
+    QString laptop;
 };
 
 } // namespace alongside

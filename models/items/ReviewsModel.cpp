@@ -93,15 +93,4 @@ QVariant ReviewsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool ReviewsModel::markDone(int row, QDate doneOn, const QString& notes)
-{
-    if (row < 0 || row >= m_due.size())
-        return false;
-    if (!m_repository.markDone(m_due.at(row), doneOn, notes)) {
-        m_error = m_repository.error();
-        return false;
-    }
-    return true; // reviewsChanged reloads the list
-}
-
 } // namespace alongside

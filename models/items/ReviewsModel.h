@@ -28,8 +28,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     ReviewRepository::Due due(int row) const { return m_due.value(row); }
-    bool markDone(int row, QDate doneOn, const QString& notes);
-    QString error() const { return m_error; }
     QDate today() const;
     void reload();
 
@@ -37,7 +35,6 @@ private:
     ReviewRepository& m_repository;
     const Clock& m_clock;
     QList<ReviewRepository::Due> m_due;
-    QString m_error;
 };
 
 } // namespace alongside

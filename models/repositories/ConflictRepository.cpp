@@ -1,6 +1,7 @@
 #include "ConflictRepository.h"
 
 #include "domain/Vocabulary.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 #include "sync/Hlc.h"
 
@@ -17,23 +18,7 @@ ConflictRepository::ConflictRepository(Database& database)
 
 QString ConflictRepository::fieldLabel(const QString& table, const QString& field)
 {
-    static const QHash<QString, const char*> labels {
-        { u"given_name"_s, QT_TR_NOOP("First name") },     { u"family_name"_s, QT_TR_NOOP("Family name") },
-        { u"preferred_name"_s, QT_TR_NOOP("Preferred name") }, { u"pronouns"_s, QT_TR_NOOP("Pronouns") },
-        { u"date_of_birth"_s, QT_TR_NOOP("Date of birth") }, { u"phone"_s, QT_TR_NOOP("Phone") },
-        { u"email"_s, QT_TR_NOOP("E-mail") },              { u"address"_s, QT_TR_NOOP("Address") },
-        { u"postcode"_s, QT_TR_NOOP("Postcode") },         { u"ward"_s, QT_TR_NOOP("Ward") },
-        { u"stage"_s, QT_TR_NOOP("Stage") },               { u"level"_s, QT_TR_NOOP("Level") },
-        { u"archived_on"_s, QT_TR_NOOP("Archived on") },   { u"archived_reason"_s, QT_TR_NOOP("Reason for archiving") },
-        { u"text"_s, QT_TR_NOOP("Text") },                 { u"occurred_at"_s, QT_TR_NOOP("When") },
-        { u"place"_s, QT_TR_NOOP("Place") },               { u"kind"_s, QT_TR_NOOP("Kind") },
-    };
-    Q_UNUSED(table);
-    if (const char* label = labels.value(field))
-        return tr(label);
-    QString plain = field;
-    plain.replace(u'_', u' ');
-    return plain.isEmpty() ? plain : plain.at(0).toUpper() + plain.mid(1);
+    return Tables::fieldLabel(table, field);
 }
 
 QString ConflictRepository::valueText(const QString& field, const QVariant& value)
@@ -107,7 +92,7 @@ QList<ConflictRepository::Entry> ConflictRepository::list() const
         const QString who = name.exec() && name.next() ? name.value(0).toString() : tr("Someone");
         e.record = table == u"person" ? who
             : table == u"note"        ? tr("%1: a note").arg(who)
-                                      : tr("%1: %2").arg(who, fieldLabel(table, table));
+                                      : tr("%1: %2").arg(who, Tables::tableLabel(table));
         entries.append(e);
     }
     return entries;

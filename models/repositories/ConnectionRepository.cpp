@@ -1,6 +1,7 @@
 #include "ConnectionRepository.h"
 
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -31,10 +32,9 @@ QString ConnectionRepository::statusLabel(const QString& status)
     return status;
 }
 
-ConnectionRepository::ConnectionRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+ConnectionRepository::ConnectionRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
@@ -46,7 +46,7 @@ QList<ConnectionRepository::Connection> ConnectionRepository::select(const QStri
               "c.notes, c.contribution, coalesce(r.name, ''), coalesce(r.kind, ''), "
               "coalesce(nullif(p.preferred_name, ''), p.given_name, '') || ' ' || coalesce(p.family_name, '') "
               "FROM connection c LEFT JOIN resource r ON r.id = c.resource_id "
-              "LEFT JOIN person p ON p.id = c.person_id WHERE %1 ORDER BY %2"_s.arg(where, order));
+              "LEFT JOIN person p ON p.id = c.person_id WHERE %1 AND c.removed_at IS NULL ORDER BY %2"_s.arg(where, order));
     q.addBindValue(value);
     QList<Connection> result;
     if (!q.exec())
@@ -74,36 +74,40 @@ QHash<QString, int> ConnectionRepository::currentCounts() const
 {
     QSqlQuery q(m_database.connection());
     QHash<QString, int> counts;
-    if (!q.exec(u"SELECT resource_id, count(*) FROM connection WHERE coalesce(status, '') <> 'ended' GROUP BY resource_id"_s))
+    if (!q.exec(u"SELECT resource_id, count(*) FROM connection WHERE coalesce(status, '') <> 'ended' "
+                "AND removed_at IS NULL GROUP BY resource_id"_s))
         return counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
 }
 
+bool ConnectionRepository::refuse(const QString& reason)
+{
+    m_error = reason;
+    m_editor.refuse(reason);
+    return false;
+}
+
 bool ConnectionRepository::check(const Connection& c)
 {
+    m_error.clear();
     if (c.resourceId.isEmpty()) {
-        m_error = tr("Choose a resource from the directory, or add a new one.");
-        return false;
+        return refuse(tr("Choose a resource from the directory, or add a new one."));
     }
     if (!statuses().contains(c.status)) {
-        m_error = tr("Choose how far the connection has come.");
-        return false;
+        return refuse(tr("Choose how far the connection has come."));
     }
     const QDate started = QDate::fromString(c.startedOn, Qt::ISODate);
     const QDate ended = QDate::fromString(c.endedOn, Qt::ISODate);
     if (!c.startedOn.isEmpty() && !started.isValid()) {
-        m_error = tr("%1 is not a real date.").arg(c.startedOn);
-        return false;
+        return refuse(tr("%1 is not a real date.").arg(c.startedOn));
     }
     if (!c.endedOn.isEmpty() && !ended.isValid()) {
-        m_error = tr("%1 is not a real date.").arg(c.endedOn);
-        return false;
+        return refuse(tr("%1 is not a real date.").arg(c.endedOn));
     }
     if (started.isValid() && ended.isValid() && ended < started) {
-        m_error = tr("The connection cannot end before it started.");
-        return false;
+        return refuse(tr("The connection cannot end before it started."));
     }
     return true;
 }
@@ -119,49 +123,73 @@ QVariantMap ConnectionRepository::fieldsOf(const Connection& c)
              { u"contribution"_s, ChangeWriter::orNull(c.contribution) } };
 }
 
-QString ConnectionRepository::add(const Connection& c)
+std::optional<ConnectionRepository::Connection> ConnectionRepository::find(const QString& id) const
+{
+    const QList<Connection> found = select(u"c.id = ?"_s, u"c.id"_s, id);
+    return found.isEmpty() ? std::nullopt : std::optional<Connection>(found.constFirst());
+}
+
+std::unique_ptr<EditCommand> ConnectionRepository::adding(const Connection& c)
 {
     if (!check(c))
-        return {};
-    const QString id = m_writer.insert(u"connection"_s, fieldsOf(c), c.id);
-    if (id.isEmpty()) {
-        m_error = m_writer.error();
+        return nullptr;
+    QString resource = c.resourceName;
+    if (resource.isEmpty()) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT name FROM resource WHERE id = ?"_s);
+        q.addBindValue(c.resourceId);
+        if (q.exec() && q.next())
+            resource = q.value(0).toString();
+    }
+    return std::make_unique<AddRow>(m_editor, u"connection"_s, fieldsOf(c), c.personId,
+                                    tr("connect %1 to %2").arg(m_editor.personName(c.personId), resource), c.id);
+}
+
+std::unique_ptr<EditCommand> ConnectionRepository::editing(const Connection& before, const Connection& after)
+{
+    if (!check(after))
+        return nullptr;
+    QVariantMap changes = changedFields(fieldsOf(before), fieldsOf(after));
+    changes.remove(u"person_id"_s); // a link stays with its person
+    return std::make_unique<FieldEdit>(m_editor, u"connection"_s, before.id, changes, before.personId,
+                                       tr("edit %1's connection to %2").arg(m_editor.personName(before.personId), before.resourceName));
+}
+
+std::unique_ptr<EditCommand> ConnectionRepository::removing(const Connection& c)
+{
+    return std::make_unique<RemoveRow>(m_editor, u"connection"_s, c.id, c.personId,
+                                       tr("remove %1's connection to %2").arg(m_editor.personName(c.personId), c.resourceName));
+}
+
+QString ConnectionRepository::add(const Connection& c)
+{
+    auto command = adding(c);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
         return {};
     }
-    Q_EMIT m_notifier.connectionsChanged(c.personId);
-    return id;
+    return command->rowId();
 }
 
 bool ConnectionRepository::save(const Connection& c)
 {
-    if (!check(c))
-        return false;
-    QVariantMap fields = fieldsOf(c);
-    fields.remove(u"person_id"_s); // a link stays with its person
-    if (!m_writer.update(u"connection"_s, c.id, fields)) {
-        m_error = m_writer.error();
-        return false;
-    }
-    Q_EMIT m_notifier.connectionsChanged(c.personId);
+    const auto stored = find(c.id);
+    if (!stored)
+        return refuse(tr("That connection is no longer on this laptop."));
+    auto command = editing(*stored, c);
+    if (!m_editor.run(command.get()))
+        return refuse(m_editor.error());
     return true;
 }
 
 bool ConnectionRepository::remove(const QString& id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT person_id FROM connection WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        m_error = tr("That connection is no longer on this laptop.");
-        return false;
-    }
-    const QString personId = q.value(0).toString();
-    q.finish();
-    if (!m_writer.purge(u"connection"_s, id)) {
-        m_error = m_writer.error();
-        return false;
-    }
-    Q_EMIT m_notifier.connectionsChanged(personId);
+    const auto stored = find(id);
+    if (!stored)
+        return refuse(tr("That connection is no longer on this laptop."));
+    auto command = removing(*stored);
+    if (!m_editor.run(command.get()))
+        return refuse(m_editor.error());
     return true;
 }
 

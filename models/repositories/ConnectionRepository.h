@@ -7,11 +7,14 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
+#include <optional>
+
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // A person's links to the community directory, from first suggestion to contributing,
 // with what the person gives as well as what they receive.
@@ -40,12 +43,19 @@ public:
     static QStringList statuses();
     static QString statusLabel(const QString& status);
 
-    ConnectionRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    ConnectionRepository(Database& database, Editor& editor);
 
     QList<Connection> forPerson(const QString& personId) const;     // current first, then by resource name
     QList<Connection> forResource(const QString& resourceId) const; // by person's name
     // How many people are linked to each resource now (not counting ended links).
     QHash<QString, int> currentCounts() const;
+    std::optional<Connection> find(const QString& id) const;
+
+    // Undoable changes (null, with Editor::error(), when refused).
+    std::unique_ptr<EditCommand> adding(const Connection& connection);
+    std::unique_ptr<EditCommand> editing(const Connection& before, const Connection& after);
+    std::unique_ptr<EditCommand> removing(const Connection& connection);
+    // The same, written at once (the demo, tests).
     QString add(const Connection& connection);
     bool save(const Connection& connection);
     bool remove(const QString& id);
@@ -53,12 +63,12 @@ public:
 
 private:
     bool check(const Connection& c);
+    bool refuse(const QString& reason);
     static QVariantMap fieldsOf(const Connection& c);
     QList<Connection> select(const QString& where, const QString& order, const QString& value) const;
 
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

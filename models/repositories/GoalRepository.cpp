@@ -1,6 +1,7 @@
 #include "GoalRepository.h"
 
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -38,16 +39,16 @@ QString GoalRepository::statusLabel(const QString& status)
     return status;
 }
 
-GoalRepository::GoalRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+GoalRepository::GoalRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
 bool GoalRepository::fail(const QString& message)
 {
     m_error = message;
+    m_editor.refuse(message);
     return false;
 }
 
@@ -56,7 +57,7 @@ QList<GoalRepository::Goal> GoalRepository::goals(const QString& personId) const
     QList<Goal> list;
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id, title, why, status, target_on, achieved_on, position FROM goal WHERE person_id = ? "
-              "ORDER BY position, id"_s);
+              "AND removed_at IS NULL ORDER BY position, id"_s);
     q.addBindValue(personId);
     if (!q.exec())
         return list;
@@ -65,7 +66,8 @@ QList<GoalRepository::Goal> GoalRepository::goals(const QString& personId) const
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toDouble(), {} });
     }
     QSqlQuery s(m_database.connection());
-    s.prepare(u"SELECT id, text, who, due_on, done_on, position FROM step WHERE goal_id = ? ORDER BY position, id"_s);
+    s.prepare(u"SELECT id, text, who, due_on, done_on, position FROM step WHERE goal_id = ? AND removed_at IS NULL "
+              "ORDER BY position, id"_s);
     for (Goal& g : list) {
         s.addBindValue(g.id);
         if (!s.exec())
@@ -99,45 +101,67 @@ bool GoalRepository::check(const QString& table, const QVariantMap& fields)
 QString GoalRepository::personOf(const QString& table, const QString& id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(table == u"goal" ? u"SELECT person_id FROM goal WHERE id = ?"_s
-                               : u"SELECT g.person_id FROM step s JOIN goal g ON g.id = s.goal_id WHERE s.id = ?"_s);
+    q.prepare(table == u"goal" ? u"SELECT person_id FROM goal WHERE id = ? AND removed_at IS NULL"_s
+                               : u"SELECT g.person_id FROM step s JOIN goal g ON g.id = s.goal_id "
+                                 "WHERE s.id = ? AND s.removed_at IS NULL AND g.removed_at IS NULL"_s);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-QString GoalRepository::addGoal(const QString& personId, const QVariantMap& fields)
+QString GoalRepository::titleOf(const QString& kind, const QString& id) const
 {
-    if (!check(u"goal"_s, fields) || !fields.contains(u"title"_s)) {
-        if (m_error.isEmpty() || !fields.contains(u"title"_s))
-            fail(tr("Give the goal a title, in the person's own words."));
-        return {};
+    return fields(kind, id).value(kind == u"goal" ? u"title"_s : u"text"_s).toString();
+}
+
+QVariantMap GoalRepository::fields(const QString& kind, const QString& id) const
+{
+    QVariantMap out;
+    if (kind != u"goal" && kind != u"step")
+        return out;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT * FROM %1 WHERE id = ? AND removed_at IS NULL"_s.arg(kind));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i) {
+            if (r.fieldName(i) != u"id" && r.fieldName(i) != u"removed_at")
+                out.insert(r.fieldName(i), q.value(i));
+        }
     }
+    return out;
+}
+
+std::unique_ptr<EditCommand> GoalRepository::addingGoal(const QString& personId, const QVariantMap& fields)
+{
+    if (!fields.contains(u"title"_s)) {
+        fail(tr("Give the goal a title, in the person's own words."));
+        return nullptr;
+    }
+    if (!check(u"goal"_s, fields))
+        return nullptr;
     const QList<Goal> existing = goals(personId);
     QVariantMap all = fields;
     all.insert(u"person_id"_s, personId);
     all.insert(u"position"_s, existing.isEmpty() ? 1.0 : existing.last().position + 1.0);
     if (!all.contains(u"status"_s))
         all.insert(u"status"_s, u"working"_s);
-    const QString id = m_writer.insert(u"goal"_s, all);
-    if (id.isEmpty()) {
-        fail(m_writer.error());
-        return {};
-    }
-    Q_EMIT m_notifier.goalsChanged(personId);
-    return id;
+    return std::make_unique<AddRow>(m_editor, u"goal"_s, all, personId,
+                                    tr("add the goal “%1” for %2").arg(fields.value(u"title"_s).toString().trimmed(),
+                                                                       m_editor.personName(personId)));
 }
 
-QString GoalRepository::addStep(const QString& goalId, const QVariantMap& fields)
+std::unique_ptr<EditCommand> GoalRepository::addingStep(const QString& goalId, const QVariantMap& fields)
 {
-    if (!check(u"step"_s, fields) || !fields.contains(u"text"_s)) {
-        if (!fields.contains(u"text"_s))
-            fail(tr("Say what the step is."));
-        return {};
+    if (!fields.contains(u"text"_s)) {
+        fail(tr("Say what the step is."));
+        return nullptr;
     }
+    if (!check(u"step"_s, fields))
+        return nullptr;
     const QString personId = personOf(u"goal"_s, goalId);
     if (personId.isEmpty()) {
         fail(tr("That goal is no longer on this laptop."));
-        return {};
+        return nullptr;
     }
     double last = 0;
     for (const Goal& g : goals(personId)) {
@@ -147,63 +171,47 @@ QString GoalRepository::addStep(const QString& goalId, const QVariantMap& fields
     QVariantMap all = fields;
     all.insert(u"goal_id"_s, goalId);
     all.insert(u"position"_s, last + 1.0);
-    const QString id = m_writer.insert(u"step"_s, all);
-    if (id.isEmpty()) {
-        fail(m_writer.error());
-        return {};
+    return std::make_unique<AddRow>(m_editor, u"step"_s, all, personId,
+                                    tr("add a step to %1's goal “%2”").arg(m_editor.personName(personId), titleOf(u"goal"_s, goalId)));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::editing(const QString& kind, const QString& id, const QVariantMap& fields)
+{
+    if ((kind != u"goal" && kind != u"step") || !check(kind, fields))
+        return nullptr;
+    const QString personId = personOf(kind, id);
+    if (personId.isEmpty()) {
+        fail(tr("That is no longer on this laptop."));
+        return nullptr;
     }
-    Q_EMIT m_notifier.goalsChanged(personId);
-    return id;
+    const QString text = kind == u"goal" ? tr("edit %1's goal “%2”").arg(m_editor.personName(personId), titleOf(kind, id))
+                                         : tr("edit a step of %1's plan").arg(m_editor.personName(personId));
+    return std::make_unique<FieldEdit>(m_editor, kind, id, fields, personId, text);
 }
 
-QVariantMap GoalRepository::fields(const QString& table, const QString& id) const
+std::unique_ptr<EditCommand> GoalRepository::togglingDone(const QString& stepId, const QDate& today)
 {
-    QVariantMap out;
-    if (table != u"goal" && table != u"step")
-        return out;
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        const QSqlRecord r = q.record();
-        for (int i = 0; i < r.count(); ++i) {
-            if (r.fieldName(i) != u"id")
-                out.insert(r.fieldName(i), q.value(i));
-        }
+    const QVariantMap stored = fields(u"step"_s, stepId);
+    if (stored.isEmpty()) {
+        fail(tr("That is no longer on this laptop."));
+        return nullptr;
     }
-    return out;
+    const bool done = !stored.value(u"done_on"_s).toString().isEmpty();
+    auto command = editing(u"step"_s, stepId, { { u"done_on"_s, done ? QVariant() : QVariant(today.toString(Qt::ISODate)) } });
+    if (command) {
+        const QString who = m_editor.personName(command->personId());
+        command->setText(done ? tr("mark %1's step “%2” not done").arg(who, titleOf(u"step"_s, stepId))
+                              : tr("mark %1's step “%2” done").arg(who, titleOf(u"step"_s, stepId)));
+    }
+    return command;
 }
 
-bool GoalRepository::update(const QString& table, const QString& id, const QVariantMap& fields)
+std::unique_ptr<EditCommand> GoalRepository::moving(const QString& kind, const QString& id, int by)
 {
-    if ((table != u"goal" && table != u"step") || !check(table, fields))
-        return false;
-    const QString personId = personOf(table, id);
-    if (personId.isEmpty())
-        return fail(tr("That is no longer on this laptop."));
-    if (!m_writer.update(table, id, fields))
-        return fail(m_writer.error());
-    Q_EMIT m_notifier.goalsChanged(personId);
-    return true;
-}
-
-bool GoalRepository::remove(const QString& table, const QString& id)
-{
-    const QString personId = personOf(table, id);
-    if (personId.isEmpty())
-        return fail(tr("That is no longer on this laptop."));
-    if (!m_writer.purge(table, id)) // a goal takes its steps with it
-        return fail(m_writer.error());
-    Q_EMIT m_notifier.goalsChanged(personId);
-    return true;
-}
-
-bool GoalRepository::move(const QString& table, const QString& id, int by)
-{
-    const QString personId = personOf(table, id);
+    const QString personId = personOf(kind, id);
     QList<std::pair<QString, double>> siblings;
     for (const Goal& g : goals(personId)) {
-        if (table == u"goal") {
+        if (kind == u"goal") {
             siblings.append({ g.id, g.position });
             continue;
         }
@@ -213,17 +221,66 @@ bool GoalRepository::move(const QString& table, const QString& id, int by)
         }
     }
     const auto it = std::find_if(siblings.cbegin(), siblings.cend(), [&](const auto& p) { return p.first == id; });
-    if (it == siblings.cend())
-        return fail(tr("That is no longer on this laptop."));
+    if (it == siblings.cend()) {
+        fail(tr("That is no longer on this laptop."));
+        return nullptr;
+    }
     const int from = int(it - siblings.cbegin());
     const int to = from + by;
-    if (to < 0 || to >= siblings.size())
-        return fail(tr("That cannot move further."));
+    if (to < 0 || to >= siblings.size()) {
+        fail(tr("That cannot move further."));
+        return nullptr;
+    }
     siblings.removeAt(from);
     const double position = to == 0 ? siblings.first().second - 1.0
         : to == siblings.size()     ? siblings.last().second + 1.0
                                     : (siblings.at(to - 1).second + siblings.at(to).second) / 2.0;
-    return update(table, id, { { u"position"_s, position } });
+    return std::make_unique<FieldEdit>(m_editor, kind, id, QVariantMap { { u"position"_s, position } }, personId,
+                                       kind == u"goal" ? tr("reorder %1's goals").arg(m_editor.personName(personId))
+                                                       : tr("reorder the steps of a goal of %1").arg(m_editor.personName(personId)));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::removing(const QString& kind, const QString& id)
+{
+    const QString personId = personOf(kind, id);
+    if (personId.isEmpty() || (kind != u"goal" && kind != u"step")) {
+        fail(tr("That is no longer on this laptop."));
+        return nullptr;
+    }
+    const QString text = kind == u"goal" ? tr("remove %1's goal “%2”").arg(m_editor.personName(personId), titleOf(kind, id))
+                                         : tr("remove %1's step “%2”").arg(m_editor.personName(personId), titleOf(kind, id));
+    return std::make_unique<RemoveRow>(m_editor, kind, id, personId, text);
+}
+
+QString GoalRepository::run(std::unique_ptr<EditCommand> command)
+{
+    if (!command)
+        return {};
+    if (!m_editor.run(command.get())) {
+        fail(m_editor.error());
+        return {};
+    }
+    return command->rowId();
+}
+
+QString GoalRepository::addGoal(const QString& personId, const QVariantMap& fields)
+{
+    return run(addingGoal(personId, fields));
+}
+
+QString GoalRepository::addStep(const QString& goalId, const QVariantMap& fields)
+{
+    return run(addingStep(goalId, fields));
+}
+
+bool GoalRepository::update(const QString& kind, const QString& id, const QVariantMap& fields)
+{
+    return !run(editing(kind, id, fields)).isEmpty();
+}
+
+bool GoalRepository::move(const QString& kind, const QString& id, int by)
+{
+    return !run(moving(kind, id, by)).isEmpty();
 }
 
 } // namespace alongside

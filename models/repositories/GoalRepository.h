@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // A person's goals, each with its steps, in the person's own order.
 class GoalRepository
@@ -46,27 +49,40 @@ public:
     static const QStringList& statuses();
     static QString statusLabel(const QString& status);
 
-    GoalRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    GoalRepository(Database& database, Editor& editor);
 
     QList<Goal> goals(const QString& personId) const;
-    // Fields are column names of goal or step; returns the new id.
+    // kind is "goal" or "step"; fields are a goal's or step's (GoalDialog::fields()).
+    QVariantMap fields(const QString& kind, const QString& id) const;
+
+    // Undoable changes (null, with Editor::error(), when refused). A goal is added after
+    // the person's others, a step after its goal's.
+    std::unique_ptr<EditCommand> addingGoal(const QString& personId, const QVariantMap& fields);
+    std::unique_ptr<EditCommand> addingStep(const QString& goalId, const QVariantMap& fields);
+    std::unique_ptr<EditCommand> editing(const QString& kind, const QString& id, const QVariantMap& fields);
+    // Done today (`today`), or not done when it already was.
+    std::unique_ptr<EditCommand> togglingDone(const QString& stepId, const QDate& today);
+    // Moves a goal among the person's goals, or a step among its goal's steps, by rows.
+    std::unique_ptr<EditCommand> moving(const QString& kind, const QString& id, int by);
+    // Removing a goal takes its steps with it; undo brings both back.
+    std::unique_ptr<EditCommand> removing(const QString& kind, const QString& id);
+
+    // The same, written at once (the demo, tests). The adds return the new id.
     QString addGoal(const QString& personId, const QVariantMap& fields);
     QString addStep(const QString& goalId, const QVariantMap& fields);
-    bool update(const QString& table, const QString& id, const QVariantMap& fields);
-    QVariantMap fields(const QString& table, const QString& id) const;
-    bool remove(const QString& table, const QString& id);
-    // Moves a goal among the person's goals, or a step among its goal's steps, by rows.
-    bool move(const QString& table, const QString& id, int by);
+    bool update(const QString& kind, const QString& id, const QVariantMap& fields);
+    bool move(const QString& kind, const QString& id, int by);
     QString error() const { return m_error; }
 
 private:
     bool check(const QString& table, const QVariantMap& fields);
     QString personOf(const QString& table, const QString& id) const;
+    QString titleOf(const QString& kind, const QString& id) const;
     bool fail(const QString& message);
+    QString run(std::unique_ptr<EditCommand> command);
 
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

@@ -1,7 +1,8 @@
 #include "NotesRepository.h"
 
 #include "domain/Vocabulary.h"
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -11,10 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-NotesRepository::NotesRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+NotesRepository::NotesRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
@@ -53,55 +53,83 @@ bool NotesRepository::check(const Note& n)
         m_error = tr("Minutes should be between 0 and 1440.");
     else
         return true;
+    m_editor.refuse(m_error);
     return false;
+}
+
+std::unique_ptr<EditCommand> NotesRepository::adding(const Note& note)
+{
+    if (!check(note))
+        return nullptr;
+    return std::make_unique<AddRow>(m_editor, u"note"_s, fieldsOf(note), note.personId,
+                                    tr("add a note about %1").arg(m_editor.personName(note.personId)), note.id);
+}
+
+std::unique_ptr<EditCommand> NotesRepository::editing(const Note& before, const Note& after)
+{
+    if (!check(after))
+        return nullptr;
+    QVariantMap changes = changedFields(fieldsOf(before), fieldsOf(after));
+    changes.remove(u"person_id"_s);
+    changes.remove(u"author_id"_s); // a note keeps its author when corrected
+    return std::make_unique<FieldEdit>(m_editor, u"note"_s, before.id, changes, before.personId,
+                                       tr("correct a note about %1").arg(m_editor.personName(before.personId)));
+}
+
+std::unique_ptr<EditCommand> NotesRepository::removing(const Note& note)
+{
+    return std::make_unique<RemoveRow>(m_editor, u"note"_s, note.id, note.personId,
+                                       tr("delete a note about %1").arg(m_editor.personName(note.personId)));
 }
 
 QString NotesRepository::add(const Note& note)
 {
-    if (!check(note))
-        return {};
-    const QString id = m_writer.insert(u"note"_s, fieldsOf(note), note.id);
-    if (id.isEmpty()) {
-        m_error = m_writer.error();
+    auto command = adding(note);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
         return {};
     }
-    Q_EMIT m_notifier.notesChanged(note.personId);
-    return id;
+    return command->rowId();
 }
 
-bool NotesRepository::save(const Note& note)
-{
-    if (!check(note))
-        return false;
-    if (!m_writer.update(u"note"_s, note.id, fieldsOf(note))) {
-        m_error = m_writer.error();
-        return false;
-    }
-    Q_EMIT m_notifier.notesChanged(note.personId);
-    return true;
-}
-
-QList<Note> NotesRepository::forPerson(const QString& personId) const
+QList<Note> NotesRepository::select(const QString& where, const QString& value) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, occurred_at, kind, minutes, place, text, author_id FROM note "
-              "WHERE person_id = ? ORDER BY occurred_at DESC, id DESC"_s);
-    q.addBindValue(personId);
+    // Who wrote it (the coordinator) and where (the laptop that made the row).
+    q.prepare(u"SELECT n.id, n.person_id, n.occurred_at, n.kind, n.minutes, n.place, n.text, n.author_id, c.name, "
+              "coalesce((SELECT laptop_name FROM local_site WHERE site_id = v.site), "
+              "(SELECT laptop_name FROM known_site WHERE site_id = v.site)) "
+              "FROM note n LEFT JOIN coordinator c ON c.id = n.author_id "
+              "LEFT JOIN field_version v ON v.table_name = 'note' AND v.row_id = n.id AND v.field = '*' "
+              "WHERE %1 AND n.removed_at IS NULL ORDER BY n.occurred_at DESC, n.id DESC"_s.arg(where));
+    q.addBindValue(value);
     QList<Note> notes;
     if (!q.exec())
         return notes;
     while (q.next()) {
-        notes.append({ q.value(0).toString(), personId, fromStoredTime(q.value(1).toString()), q.value(2).toString(),
-                       q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString() });
+        notes.append({ q.value(0).toString(), q.value(1).toString(), fromStoredTime(q.value(2).toString()),
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(),
+                       q.value(7).toString(), q.value(8).toString(), q.value(9).toString() });
     }
     return notes;
+}
+
+std::optional<Note> NotesRepository::find(const QString& id) const
+{
+    const QList<Note> found = select(u"n.id = ?"_s, id);
+    return found.isEmpty() ? std::nullopt : std::optional<Note>(found.constFirst());
+}
+
+QList<Note> NotesRepository::forPerson(const QString& personId) const
+{
+    return select(u"n.person_id = ?"_s, personId);
 }
 
 int NotesRepository::countForPerson(const QString& personId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT count(*) FROM note WHERE person_id = ?"_s);
+    q.prepare(u"SELECT count(*) FROM note WHERE person_id = ? AND removed_at IS NULL"_s);
     q.addBindValue(personId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -109,7 +137,7 @@ int NotesRepository::countForPerson(const QString& personId) const
 QDateTime NotesRepository::lastContact(const QString& personId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT max(occurred_at) FROM note WHERE person_id = ?"_s);
+    q.prepare(u"SELECT max(occurred_at) FROM note WHERE person_id = ? AND removed_at IS NULL"_s);
     q.addBindValue(personId);
     return q.exec() && q.next() && !q.isNull(0) ? fromStoredTime(q.value(0).toString()) : QDateTime();
 }

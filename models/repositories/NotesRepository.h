@@ -7,9 +7,9 @@
 
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // Notes of contact with a person, newest first.
 class NotesRepository
@@ -17,11 +17,16 @@ class NotesRepository
     Q_DECLARE_TR_FUNCTIONS(NotesRepository)
 
 public:
-    NotesRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    NotesRepository(Database& database, Editor& editor);
 
-    // Returns the new note's id, or an empty string with error() set.
+    // Undoable changes (null, with Editor::error(), when refused).
+    std::unique_ptr<EditCommand> adding(const Note& note);
+    std::unique_ptr<EditCommand> editing(const Note& before, const Note& after);
+    std::unique_ptr<EditCommand> removing(const Note& note);
+    // Written at once (the demo, tests): returns the new note's id, or an empty string
+    // with error() set.
     QString add(const Note& note);
-    bool save(const Note& note);
+    std::optional<Note> find(const QString& id) const;
     QList<Note> forPerson(const QString& personId) const;
     int countForPerson(const QString& personId) const;
     // When the person was last in contact; invalid when never.
@@ -35,9 +40,10 @@ private:
     bool check(const Note& note);
     static QVariantMap fieldsOf(const Note& note);
 
+    QList<Note> select(const QString& where, const QString& value) const;
+
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

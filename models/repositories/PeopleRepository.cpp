@@ -1,5 +1,7 @@
 #include "PeopleRepository.h"
 
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
@@ -40,10 +42,11 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
 }
 } // namespace
 
-PeopleRepository::PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+PeopleRepository::PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor)
     : m_database(database)
     , m_writer(writer)
     , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
@@ -83,6 +86,17 @@ QString PeopleRepository::create(const Person& person)
     }
     Q_EMIT m_notifier.personAdded(id);
     return id;
+}
+
+std::unique_ptr<EditCommand> PeopleRepository::editing(const Person& base, const Person& after, const QString& text)
+{
+    Person p = after;
+    p.postcode = PersonValidator::normalisedPostcode(p.postcode);
+    if (!validate(p)) {
+        m_editor.refuse(m_error);
+        return nullptr;
+    }
+    return std::make_unique<FieldEdit>(m_editor, u"person"_s, base.id, base.changesTo(p), base.id, text);
 }
 
 bool PeopleRepository::save(const Person& after)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace alongside {
@@ -16,6 +17,8 @@ namespace alongside {
 class ChangeNotifier;
 class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // People: reading, creating, editing and archiving, and the windowed queries behind
 // the people list.
@@ -24,12 +27,16 @@ class PeopleRepository
     Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
 
 public:
-    PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor);
 
     std::optional<Person> find(const QString& id) const;
     // Returns the new id, or an empty string with problems() / error() set.
     QString create(const Person& person);
-    // Saves `after` over the stored person; only changed fields are written.
+    // An undoable edit of the fields the coordinator changed from `base` (the person as
+    // shown when editing began) to `after`; fields changed elsewhere meanwhile are kept.
+    // Null, with Editor::error() and problems(), when `after` is not valid.
+    std::unique_ptr<EditCommand> editing(const Person& base, const Person& after, const QString& text);
+    // Saves `after` over the stored person at once; only changed fields are written.
     bool save(const Person& after);
     bool archive(const QString& id, const QString& reason, QDate on);
     bool unarchive(const QString& id);
@@ -56,6 +63,7 @@ private:
     Database& m_database;
     ChangeWriter& m_writer;
     ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QList<PersonValidator::Problem> m_problems;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "ProfileRepository.h"
 
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -29,23 +30,24 @@ QString ProfileRepository::sectionTitle(const QString& section)
     return section;
 }
 
-ProfileRepository::ProfileRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+ProfileRepository::ProfileRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
 bool ProfileRepository::fail(const QString& message)
 {
     m_error = message;
+    m_editor.refuse(message);
     return false;
 }
 
 QList<ProfileRepository::Item> ProfileRepository::items(const QString& personId, const QString& section) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT id, text, position FROM profile_item WHERE person_id = ? AND section = ? ORDER BY position, id"_s);
+    q.prepare(u"SELECT id, text, position FROM profile_item WHERE person_id = ? AND section = ? AND removed_at IS NULL "
+              "ORDER BY position, id"_s);
     q.addBindValue(personId);
     q.addBindValue(section);
     QList<Item> list;
@@ -59,70 +61,55 @@ QList<ProfileRepository::Item> ProfileRepository::items(const QString& personId,
 std::optional<ProfileRepository::Item> ProfileRepository::find(const QString& id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT person_id, section, text, position FROM profile_item WHERE id = ?"_s);
+    q.prepare(u"SELECT person_id, section, text, position FROM profile_item WHERE id = ? AND removed_at IS NULL"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return Item { id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble() };
 }
 
-QString ProfileRepository::add(const QString& personId, const QString& section, const QString& text, double position)
+std::unique_ptr<EditCommand> ProfileRepository::adding(const QString& personId, const QString& section, const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         fail(tr("Write something first: an empty item is not added."));
-        return {};
+        return nullptr;
     }
     if (!sections().contains(section)) {
         fail(tr("Internal error: %1 is not a section of the profile.").arg(section));
-        return {};
+        return nullptr;
     }
-    if (std::isnan(position)) {
-        const QList<Item> existing = items(personId, section);
-        position = existing.isEmpty() ? 1.0 : existing.last().position + 1.0;
-    }
-    const QString id = m_writer.insert(u"profile_item"_s, { { u"person_id"_s, personId }, { u"section"_s, section },
-                                                            { u"text"_s, trimmed }, { u"position"_s, position } });
-    if (id.isEmpty()) {
-        fail(m_writer.error());
-        return {};
-    }
-    Q_EMIT m_notifier.profileChanged(personId);
-    return id;
+    const QList<Item> existing = items(personId, section);
+    const double position = existing.isEmpty() ? 1.0 : existing.last().position + 1.0;
+    return std::make_unique<AddRow>(
+        m_editor, u"profile_item"_s,
+        QVariantMap { { u"person_id"_s, personId }, { u"section"_s, section }, { u"text"_s, trimmed }, { u"position"_s, position } },
+        personId, tr("add to %1's profile").arg(m_editor.personName(personId)));
 }
 
-bool ProfileRepository::setText(const QString& id, const QString& text)
+std::unique_ptr<EditCommand> ProfileRepository::editing(const QString& id, const QString& text)
 {
     const auto item = find(id);
-    if (!item)
-        return fail(tr("That item is no longer in the profile."));
-    if (text.trimmed().isEmpty())
-        return fail(tr("An item cannot be empty: remove it instead."));
-    if (!m_writer.update(u"profile_item"_s, id, { { u"text"_s, text.trimmed() } }))
-        return fail(m_writer.error());
-    Q_EMIT m_notifier.profileChanged(item->personId);
-    return true;
+    if (!item) {
+        fail(tr("That item is no longer in the profile."));
+        return nullptr;
+    }
+    if (text.trimmed().isEmpty()) {
+        fail(tr("An item cannot be empty: remove it instead."));
+        return nullptr;
+    }
+    return std::make_unique<FieldEdit>(m_editor, u"profile_item"_s, id, QVariantMap { { u"text"_s, text.trimmed() } },
+                                       item->personId, tr("edit %1's profile").arg(m_editor.personName(item->personId)));
 }
 
-bool ProfileRepository::setPosition(const QString& id, double position)
-{
-    const auto item = find(id);
-    if (!item)
-        return fail(tr("That item is no longer in the profile."));
-    if (!m_writer.update(u"profile_item"_s, id, { { u"position"_s, position } }))
-        return fail(m_writer.error());
-    Q_EMIT m_notifier.profileChanged(item->personId);
-    return true;
-}
-
-bool ProfileRepository::move(const QString& personId, const QString& section, int from, int to)
+std::unique_ptr<EditCommand> ProfileRepository::moving(const QString& personId, const QString& section, int from, int to)
 {
     QList<Item> list = items(personId, section);
-    if (from < 0 || from >= list.size() || to < 0 || to >= list.size())
-        return fail(tr("That item cannot move there."));
-    if (from == to)
-        return true;
-    const Item moving = list.takeAt(from);
+    if (from < 0 || from >= list.size() || to < 0 || to >= list.size() || from == to) {
+        fail(tr("That item cannot move there."));
+        return nullptr;
+    }
+    const Item moved = list.takeAt(from);
     // Between its new neighbours, so only this item's position is written (and synced).
     double position = 0;
     if (to == 0)
@@ -131,18 +118,38 @@ bool ProfileRepository::move(const QString& personId, const QString& section, in
         position = list.last().position + 1.0;
     else
         position = (list.at(to - 1).position + list.at(to).position) / 2.0;
-    return setPosition(moving.id, position);
+    return std::make_unique<FieldEdit>(m_editor, u"profile_item"_s, moved.id, QVariantMap { { u"position"_s, position } },
+                                       personId, tr("reorder %1's profile").arg(m_editor.personName(personId)));
 }
 
-bool ProfileRepository::remove(const QString& id)
+std::unique_ptr<EditCommand> ProfileRepository::removing(const QString& id)
 {
     const auto item = find(id);
-    if (!item)
-        return fail(tr("That item is no longer in the profile."));
-    if (!m_writer.purge(u"profile_item"_s, id))
-        return fail(m_writer.error());
-    Q_EMIT m_notifier.profileChanged(item->personId);
-    return true;
+    if (!item) {
+        fail(tr("That item is no longer in the profile."));
+        return nullptr;
+    }
+    return std::make_unique<RemoveRow>(m_editor, u"profile_item"_s, id, item->personId,
+                                       tr("remove from %1's profile").arg(m_editor.personName(item->personId)));
+}
+
+bool ProfileRepository::run(std::unique_ptr<EditCommand> command)
+{
+    if (!command)
+        return false;
+    return m_editor.run(command.get()) || fail(m_editor.error());
+}
+
+QString ProfileRepository::add(const QString& personId, const QString& section, const QString& text)
+{
+    auto command = adding(personId, section, text);
+    const QString id = command ? command->rowId() : QString();
+    return run(std::move(command)) ? id : QString();
+}
+
+bool ProfileRepository::move(const QString& personId, const QString& section, int from, int to)
+{
+    return run(moving(personId, section, from, to));
 }
 
 } // namespace alongside

@@ -5,13 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // The one-page profile: short items in three sections, each in the person's own order.
 class ProfileRepository
@@ -32,25 +33,30 @@ public:
     static const QStringList& sections();
     static QString sectionTitle(const QString& section);
 
-    ProfileRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    ProfileRepository(Database& database, Editor& editor);
 
     QList<Item> items(const QString& personId, const QString& section) const;
-    // Adds at the end of the section, or at `position` when given. Returns the new id.
-    QString add(const QString& personId, const QString& section, const QString& text, double position = qQNaN());
-    bool setText(const QString& id, const QString& text);
+    std::optional<Item> find(const QString& id) const;
+
+    // Undoable changes (null, with Editor::error(), when refused).
+    // Adds at the end of the section.
+    std::unique_ptr<EditCommand> adding(const QString& personId, const QString& section, const QString& text);
+    std::unique_ptr<EditCommand> editing(const QString& id, const QString& text);
     // Moves the item in row `from` of its section to row `to`; only its position changes.
+    std::unique_ptr<EditCommand> moving(const QString& personId, const QString& section, int from, int to);
+    std::unique_ptr<EditCommand> removing(const QString& id);
+
+    // The same, written at once (the demo, tests). add() returns the new id.
+    QString add(const QString& personId, const QString& section, const QString& text);
     bool move(const QString& personId, const QString& section, int from, int to);
-    bool setPosition(const QString& id, double position);
-    bool remove(const QString& id);
     QString error() const { return m_error; }
 
 private:
-    std::optional<Item> find(const QString& id) const;
     bool fail(const QString& message);
+    bool run(std::unique_ptr<EditCommand> command);
 
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "ResourceRepository.h"
 
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -62,16 +63,15 @@ QString ResourceRepository::kindLabel(const QString& kind)
     return label ? tr(label) : kind;
 }
 
-ResourceRepository::ResourceRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+ResourceRepository::ResourceRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
 QList<ResourceRepository::Resource> ResourceRepository::list(const Filter& filter) const
 {
-    QString sql = u"SELECT %1 FROM resource WHERE 1"_s.arg(columns);
+    QString sql = u"SELECT %1 FROM resource WHERE removed_at IS NULL"_s.arg(columns);
     QVariantList binds;
     if (!filter.includeArchived)
         sql += u" AND archived_on IS NULL"_s;
@@ -107,7 +107,7 @@ QList<ResourceRepository::Resource> ResourceRepository::list(const Filter& filte
 std::optional<ResourceRepository::Resource> ResourceRepository::find(const QString& id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT %1 FROM resource WHERE id = ?"_s.arg(columns));
+    q.prepare(u"SELECT %1 FROM resource WHERE id = ? AND removed_at IS NULL"_s.arg(columns));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -118,7 +118,8 @@ QStringList ResourceRepository::wards() const
 {
     QSqlQuery q(m_database.connection());
     QStringList result;
-    if (!q.exec(u"SELECT DISTINCT ward FROM resource WHERE trim(coalesce(ward, '')) <> '' ORDER BY ward COLLATE NOCASE"_s))
+    if (!q.exec(u"SELECT DISTINCT ward FROM resource WHERE trim(coalesce(ward, '')) <> '' AND removed_at IS NULL "
+                "ORDER BY ward COLLATE NOCASE"_s))
         return result;
     while (q.next())
         result.append(q.value(0).toString());
@@ -156,64 +157,69 @@ QVariantMap ResourceRepository::fieldsOf(const Resource& r)
              { u"archived_on"_s, ChangeWriter::orNull(r.archivedOn) } };
 }
 
+bool ResourceRepository::refuse(const QString& reason)
+{
+    m_error = reason;
+    m_editor.refuse(reason);
+    return false;
+}
+
+std::unique_ptr<EditCommand> ResourceRepository::adding(const Resource& r)
+{
+    if (const QString problem = problemWith(r); !problem.isEmpty()) {
+        refuse(problem);
+        return nullptr;
+    }
+    return std::make_unique<AddRow>(m_editor, u"resource"_s, fieldsOf(r), QString(),
+                                    tr("add %1 to the directory").arg(r.name.trimmed()), r.id);
+}
+
+std::unique_ptr<EditCommand> ResourceRepository::editing(const Resource& before, const Resource& after)
+{
+    if (const QString problem = problemWith(after); !problem.isEmpty()) {
+        refuse(problem);
+        return nullptr;
+    }
+    return std::make_unique<FieldEdit>(m_editor, u"resource"_s, before.id, changedFields(fieldsOf(before), fieldsOf(after)),
+                                       QString(), tr("edit %1").arg(after.name.trimmed()));
+}
+
+std::unique_ptr<EditCommand> ResourceRepository::archiving(const Resource& r, const QString& archivedOn)
+{
+    Resource after = r;
+    after.archivedOn = archivedOn;
+    auto command = editing(r, after);
+    if (command)
+        command->setText(archivedOn.isEmpty() ? tr("restore %1").arg(r.name) : tr("archive %1").arg(r.name));
+    return command;
+}
+
 QString ResourceRepository::add(const Resource& r)
 {
-    m_error = problemWith(r);
-    if (!m_error.isEmpty())
-        return {};
-    const QString id = m_writer.insert(u"resource"_s, fieldsOf(r), r.id);
-    if (id.isEmpty()) {
-        m_error = m_writer.error();
+    auto command = adding(r);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
         return {};
     }
-    Q_EMIT m_notifier.resourcesChanged();
-    return id;
+    return command->rowId();
 }
 
 bool ResourceRepository::save(const Resource& r)
 {
-    m_error = problemWith(r);
-    if (!m_error.isEmpty())
-        return false;
-    if (!m_writer.update(u"resource"_s, r.id, fieldsOf(r))) {
-        m_error = m_writer.error();
-        return false;
-    }
-    Q_EMIT m_notifier.resourcesChanged();
-    return true;
+    const auto stored = find(r.id);
+    if (!stored)
+        return refuse(tr("That resource is no longer on this laptop."));
+    auto command = editing(*stored, r);
+    return m_editor.run(command.get()) || refuse(m_editor.error());
 }
 
 bool ResourceRepository::setArchived(const QString& id, const QString& archivedOn)
 {
-    auto r = find(id);
-    if (!r) {
-        m_error = tr("That resource is no longer on this laptop.");
-        return false;
-    }
-    r->archivedOn = archivedOn;
-    return save(*r);
-}
-
-bool ResourceRepository::remove(const QString& id)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT (SELECT count(*) FROM connection WHERE resource_id = r.id) FROM resource r WHERE r.id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        m_error = tr("That resource is no longer on this laptop.");
-        return false;
-    }
-    if (q.value(0).toInt() > 0) {
-        m_error = tr("People are connected to this resource, so it stays; archive it instead.");
-        return false;
-    }
-    q.finish();
-    if (!m_writer.purge(u"resource"_s, id)) {
-        m_error = m_writer.error();
-        return false;
-    }
-    Q_EMIT m_notifier.resourcesChanged();
-    return true;
+    const auto stored = find(id);
+    if (!stored)
+        return refuse(tr("That resource is no longer on this laptop."));
+    auto command = archiving(*stored, archivedOn);
+    return m_editor.run(command.get()) || refuse(m_editor.error());
 }
 
 } // namespace alongside

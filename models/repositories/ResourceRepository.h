@@ -6,13 +6,14 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // The community directory: groups, places, timebanks, Shared Lives, Homeshare, community
 // enterprises, volunteering and the rest that people can be connected to. A resource
@@ -58,26 +59,32 @@ public:
     // empty when nothing is.
     static QString problemWith(const Resource& resource);
 
-    ResourceRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    ResourceRepository(Database& database, Editor& editor);
 
     QList<Resource> list(const Filter& filter) const; // by name
     std::optional<Resource> find(const QString& id) const;
     QStringList wards() const; // every ward a resource names, sorted
+
+    // Undoable changes (null, with Editor::error(), when refused). Undoing an addition
+    // leaves a resource that people have been connected to since.
+    std::unique_ptr<EditCommand> adding(const Resource& resource);
+    std::unique_ptr<EditCommand> editing(const Resource& before, const Resource& after);
+    // Archives (with today's date from the caller) or, with an empty date, restores.
+    std::unique_ptr<EditCommand> archiving(const Resource& resource, const QString& archivedOn);
+
+    // The same, written at once (the demo, tests).
     QString add(const Resource& resource);
     bool save(const Resource& resource);
-    // Archives (with today's date from the caller) or, with an empty date, restores.
     bool setArchived(const QString& id, const QString& archivedOn);
-    // Erases a resource nobody has been connected to (undoing its creation); one with
-    // connections is refused, so no person's history is lost: archive it instead.
-    bool remove(const QString& id);
     QString error() const { return m_error; }
 
 private:
     static QVariantMap fieldsOf(const Resource& r);
 
+    bool refuse(const QString& reason);
+
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

@@ -1,10 +1,9 @@
 #include "ReviewRepository.h"
 
 #include "dates/Calendar.h"
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "sync/ChangeWriter.h"
 
 #include <QSqlQuery>
 
@@ -14,10 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-ReviewRepository::ReviewRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+ReviewRepository::ReviewRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
@@ -26,7 +24,7 @@ QDate ReviewRepository::byCadence(const QString& personId, int months, const QSt
     if (months <= 0)
         return {};
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT max(done_on) FROM review WHERE person_id = ? AND done_on IS NOT NULL"_s);
+    q.prepare(u"SELECT max(done_on) FROM review WHERE person_id = ? AND done_on IS NOT NULL AND removed_at IS NULL"_s);
     q.addBindValue(personId);
     QDate from;
     if (q.exec() && q.next() && !q.value(0).isNull())
@@ -39,7 +37,7 @@ QDate ReviewRepository::byCadence(const QString& personId, int months, const QSt
 QDate ReviewRepository::nextDue(const QString& personId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT (SELECT min(due_on) FROM review WHERE person_id = p.id AND done_on IS NULL), "
+    q.prepare(u"SELECT (SELECT min(due_on) FROM review WHERE person_id = p.id AND done_on IS NULL AND removed_at IS NULL), "
               "p.review_every_months, p.introduced_on FROM person p WHERE p.id = ?"_s);
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
@@ -56,7 +54,7 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
     QSqlQuery q(m_database.connection());
     // Scheduled reviews: one indexed range over the open ones.
     q.prepare(u"SELECT r.id, p.id, trim(p.given_name || ' ' || p.family_name), r.due_on FROM review r "
-              "JOIN person p ON p.id = r.person_id WHERE r.done_on IS NULL AND r.due_on <= ? "
+              "JOIN person p ON p.id = r.person_id WHERE r.done_on IS NULL AND r.due_on <= ? AND r.removed_at IS NULL "
               "AND p.archived_on IS NULL"_s);
     q.addBindValue(until);
     if (q.exec()) {
@@ -67,7 +65,7 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
     // People with a cadence and nothing scheduled: due by the cadence.
     q.prepare(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), p.review_every_months, p.introduced_on "
               "FROM person p WHERE p.review_every_months > 0 AND p.archived_on IS NULL "
-              "AND NOT EXISTS (SELECT 1 FROM review r WHERE r.person_id = p.id AND r.done_on IS NULL)"_s);
+              "AND NOT EXISTS (SELECT 1 FROM review r WHERE r.person_id = p.id AND r.done_on IS NULL AND r.removed_at IS NULL)"_s);
     if (q.exec()) {
         while (q.next()) {
             const QDate due = byCadence(q.value(0).toString(), q.value(2).toInt(), q.value(3).toString());
@@ -81,39 +79,94 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
     return list;
 }
 
-bool ReviewRepository::markDone(const Due& due, QDate doneOn, const QString& notes)
+QList<ReviewRepository::Held> ReviewRepository::held(const QString& personId) const
 {
-    if (!doneOn.isValid()) {
-        m_error = tr("Give the date the review was done.");
-        return false;
-    }
+    QList<Held> list;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT review_every_months FROM person WHERE id = ?"_s);
+    q.prepare(u"SELECT id, due_on, done_on, notes FROM review WHERE person_id = ? AND done_on IS NOT NULL "
+              "AND removed_at IS NULL ORDER BY done_on DESC, id"_s);
+    q.addBindValue(personId);
+    if (q.exec()) {
+        while (q.next())
+            list.append({ q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                          QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString() });
+    }
+    return list;
+}
+
+ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
+{
+    Due due;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT trim(given_name || ' ' || family_name), review_every_months, introduced_on FROM person WHERE id = ?"_s);
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return due;
+    due.personId = personId;
+    due.personName = q.value(0).toString();
+    const int months = q.value(1).toInt();
+    const QString introducedOn = q.value(2).toString();
+    q.finish();
+    q.prepare(u"SELECT id, due_on FROM review WHERE person_id = ? AND done_on IS NULL AND removed_at IS NULL "
+              "ORDER BY due_on LIMIT 1"_s);
+    q.addBindValue(personId);
+    if (q.exec() && q.next()) {
+        due.reviewId = q.value(0).toString();
+        due.dueOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    } else {
+        due.dueOn = byCadence(personId, months, introducedOn);
+    }
+    return due;
+}
+
+std::unique_ptr<EditCommand> ReviewRepository::markingDone(const Due& due, QDate doneOn, const QString& notes)
+{
+    m_error.clear();
+    if (!doneOn.isValid())
+        m_error = tr("Give the date the review was done.");
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT review_every_months, trim(given_name || ' ' || family_name) FROM person WHERE id = ?"_s);
     q.addBindValue(due.personId);
-    if (!q.exec() || !q.next()) {
+    if (m_error.isEmpty() && (!q.exec() || !q.next()))
         m_error = tr("This person is no longer on this laptop.");
-        return false;
+    if (!m_error.isEmpty()) {
+        m_editor.refuse(m_error);
+        return nullptr;
     }
     const int months = q.value(0).toInt();
+    const QString name = q.value(1).toString();
     q.finish();
-    Transaction tx(m_database);
     const QString done = doneOn.toString(Qt::ISODate);
-    const QVariant note = notes.trimmed().isEmpty() ? QVariant() : QVariant(notes.trimmed());
-    bool ok = due.reviewId.isEmpty()
-        ? !m_writer.insert(u"review"_s, { { u"person_id"_s, due.personId }, { u"due_on"_s, due.dueOn.toString(Qt::ISODate) },
-                                          { u"done_on"_s, done }, { u"notes"_s, note } })
-               .isEmpty()
-        : m_writer.update(u"review"_s, due.reviewId, { { u"done_on"_s, done }, { u"notes"_s, note } });
-    const QDate next = Calendar::nextReview(doneOn, months);
-    if (ok && next.isValid()) {
-        ok = !m_writer.insert(u"review"_s, { { u"person_id"_s, due.personId }, { u"due_on"_s, next.toString(Qt::ISODate) } })
-                  .isEmpty();
+    const QVariant agreed = notes.trimmed().isEmpty() ? QVariant() : QVariant(notes.trimmed());
+    auto group = std::make_unique<EditGroup>(m_editor, due.personId, tr("mark %1's review done").arg(name));
+    if (due.reviewId.isEmpty()) {
+        group->add(std::make_unique<AddRow>(m_editor, u"review"_s,
+                                            QVariantMap { { u"person_id"_s, due.personId },
+                                                          { u"due_on"_s, (due.dueOn.isValid() ? due.dueOn : doneOn).toString(Qt::ISODate) },
+                                                          { u"done_on"_s, done }, { u"notes"_s, agreed } },
+                                            due.personId, QString()));
+    } else {
+        group->add(std::make_unique<FieldEdit>(m_editor, u"review"_s, due.reviewId,
+                                               QVariantMap { { u"done_on"_s, done }, { u"notes"_s, agreed } }, due.personId,
+                                               QString()));
     }
-    if (!ok || !tx.commit()) {
-        m_error = tr("Could not record the review: %1").arg(m_writer.error().isEmpty() ? tx.error() : m_writer.error());
+    if (const QDate next = Calendar::nextReview(doneOn, months); next.isValid()) {
+        group->add(std::make_unique<AddRow>(m_editor, u"review"_s,
+                                            QVariantMap { { u"person_id"_s, due.personId }, { u"due_on"_s, next.toString(Qt::ISODate) } },
+                                            due.personId, QString()));
+    }
+    return group;
+}
+
+bool ReviewRepository::markDone(const Due& due, QDate doneOn, const QString& notes)
+{
+    auto command = markingDone(due, doneOn, notes);
+    if (!command)
+        return false;
+    if (!m_editor.run(command.get())) {
+        m_error = tr("Could not record the review: %1").arg(m_editor.error());
         return false;
     }
-    Q_EMIT m_notifier.reviewsChanged(due.personId);
     return true;
 }
 

@@ -5,12 +5,13 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace alongside {
 
-class ChangeNotifier;
-class ChangeWriter;
-class Clock;
 class Database;
+class EditCommand;
+class Editor;
 
 // Reviews of a person's plan: each person's cadence (every N months) sets when the
 // next one falls due; marking one done records it and schedules the next.
@@ -27,14 +28,31 @@ public:
         QDate dueOn;
     };
 
-    ReviewRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    // A review held: when, and what was agreed.
+    struct Held
+    {
+        QString id;
+        QDate dueOn;
+        QDate doneOn;
+        QString notes;
+    };
+
+    ReviewRepository(Database& database, Editor& editor);
 
     // The next review for one person: the earliest not done, else the cadence counted
     // from the last review done (or the introduction). Invalid when none is due.
     QDate nextDue(const QString& personId) const;
     // Every current person's next review up to and including `horizon`, earliest first.
     QList<Due> dueBy(QDate horizon) const;
-    // Records the review done on `doneOn` and schedules the next by the person's cadence.
+    // The person's reviews held so far, the latest first.
+    QList<Held> held(const QString& personId) const;
+    // The review that is due for one person now (scheduled or by the cadence), so one
+    // held early can be recorded from the person's page. Empty personId when none.
+    Due dueFor(const QString& personId) const;
+    // Records the review done on `doneOn` with what was agreed and schedules the next by
+    // the person's cadence, as one undoable step (null, with Editor::error(), when refused).
+    std::unique_ptr<EditCommand> markingDone(const Due& due, QDate doneOn, const QString& notes);
+    // The same, written at once (tests).
     bool markDone(const Due& due, QDate doneOn, const QString& notes);
     QString error() const { return m_error; }
 
@@ -42,8 +60,7 @@ private:
     QDate byCadence(const QString& personId, int months, const QString& introducedOn) const;
 
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "SupporterRepository.h"
 
-#include "storage/ChangeNotifier.h"
+#include "edits/Editor.h"
+#include "edits/RowEdits.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -42,10 +43,9 @@ QString SupporterRepository::circleDescription(int circle)
     }
 }
 
-SupporterRepository::SupporterRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier)
+SupporterRepository::SupporterRepository(Database& database, Editor& editor)
     : m_database(database)
-    , m_writer(writer)
-    , m_notifier(notifier)
+    , m_editor(editor)
 {
 }
 
@@ -54,7 +54,7 @@ QList<SupporterRepository::Supporter> SupporterRepository::forPerson(const QStri
     QList<Supporter> list;
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id, name, relationship, circle, phone, email, notes FROM supporter WHERE person_id = ? "
-              "ORDER BY circle, name COLLATE NOCASE, id"_s);
+              "AND removed_at IS NULL ORDER BY circle, name COLLATE NOCASE, id"_s);
     q.addBindValue(personId);
     if (!q.exec())
         return list;
@@ -66,17 +66,29 @@ QList<SupporterRepository::Supporter> SupporterRepository::forPerson(const QStri
     return list;
 }
 
+std::optional<SupporterRepository::Supporter> SupporterRepository::find(const QString& id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT person_id FROM supporter WHERE id = ? AND removed_at IS NULL"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const Supporter& s : forPerson(q.value(0).toString())) {
+        if (s.id == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
 bool SupporterRepository::check(const Supporter& s)
 {
-    if (s.name.trimmed().isEmpty()) {
+    m_error.clear();
+    if (s.name.trimmed().isEmpty())
         m_error = tr("Give the supporter's name, or how the person refers to them.");
-        return false;
-    }
-    if (s.circle < 1 || s.circle > 4) {
+    else if (s.circle < 1 || s.circle > 4)
         m_error = tr("Choose one of the four circles.");
-        return false;
-    }
-    return true;
+    m_editor.refuse(m_error);
+    return m_error.isEmpty();
 }
 
 QVariantMap SupporterRepository::fieldsOf(const Supporter& s)
@@ -86,49 +98,67 @@ QVariantMap SupporterRepository::fieldsOf(const Supporter& s)
              { u"notes"_s, ChangeWriter::orNull(s.notes) } };
 }
 
-QString SupporterRepository::add(const Supporter& s)
+std::unique_ptr<EditCommand> SupporterRepository::adding(const Supporter& s)
 {
     if (!check(s))
-        return {};
-    const QString id = m_writer.insert(u"supporter"_s, fieldsOf(s), s.id);
-    if (id.isEmpty()) {
-        m_error = m_writer.error();
+        return nullptr;
+    return std::make_unique<AddRow>(m_editor, u"supporter"_s, fieldsOf(s), s.personId,
+                                    tr("add %1 to %2's circle").arg(s.name.trimmed(), m_editor.personName(s.personId)), s.id);
+}
+
+std::unique_ptr<EditCommand> SupporterRepository::editing(const Supporter& before, const Supporter& after)
+{
+    if (!check(after))
+        return nullptr;
+    QVariantMap changes = changedFields(fieldsOf(before), fieldsOf(after));
+    changes.remove(u"person_id"_s); // a supporter stays with their person
+    return std::make_unique<FieldEdit>(m_editor, u"supporter"_s, before.id, changes, before.personId,
+                                       tr("edit %1 in %2's circle").arg(after.name.trimmed(), m_editor.personName(before.personId)));
+}
+
+std::unique_ptr<EditCommand> SupporterRepository::removing(const Supporter& s)
+{
+    return std::make_unique<RemoveRow>(m_editor, u"supporter"_s, s.id, s.personId,
+                                       tr("remove %1 from %2's circle").arg(s.name, m_editor.personName(s.personId)));
+}
+
+QString SupporterRepository::add(const Supporter& s)
+{
+    auto command = adding(s);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
         return {};
     }
-    Q_EMIT m_notifier.supportersChanged(s.personId);
-    return id;
+    return command->rowId();
 }
 
 bool SupporterRepository::save(const Supporter& s)
 {
-    if (!check(s))
-        return false;
-    QVariantMap fields = fieldsOf(s);
-    fields.remove(u"person_id"_s);
-    if (!m_writer.update(u"supporter"_s, s.id, fields)) {
-        m_error = m_writer.error();
+    const auto stored = find(s.id);
+    if (!stored) {
+        m_error = tr("That supporter is no longer on this laptop.");
         return false;
     }
-    Q_EMIT m_notifier.supportersChanged(s.personId);
+    auto command = editing(*stored, s);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
+        return false;
+    }
     return true;
 }
 
 bool SupporterRepository::remove(const QString& id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT person_id FROM supporter WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
+    const auto stored = find(id);
+    if (!stored) {
         m_error = tr("That supporter is no longer on this laptop.");
         return false;
     }
-    const QString personId = q.value(0).toString();
-    q.finish();
-    if (!m_writer.purge(u"supporter"_s, id)) {
-        m_error = m_writer.error();
+    auto command = removing(*stored);
+    if (!m_editor.run(command.get())) {
+        m_error = m_editor.error();
         return false;
     }
-    Q_EMIT m_notifier.supportersChanged(personId);
     return true;
 }
 

@@ -5,11 +5,17 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
+#include <memory>
+
 namespace alongside {
 
 class ChangeNotifier;
 class ChangeWriter;
 class Database;
+class EditCommand;
+class Editor;
 
 // The person's circle of support: who is in their life, and how close.
 // Circles: 1 intimacy (closest family and friends), 2 friendship, 3 participation
@@ -34,9 +40,16 @@ public:
     static QString circleName(int circle);
     static QString circleDescription(int circle);
 
-    SupporterRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier);
+    SupporterRepository(Database& database, Editor& editor);
 
     QList<Supporter> forPerson(const QString& personId) const; // by circle, then name
+    std::optional<Supporter> find(const QString& id) const;
+
+    // Undoable changes (null, with Editor::error(), when refused).
+    std::unique_ptr<EditCommand> adding(const Supporter& supporter);
+    std::unique_ptr<EditCommand> editing(const Supporter& before, const Supporter& after);
+    std::unique_ptr<EditCommand> removing(const Supporter& supporter);
+    // The same, written at once (the demo, tests).
     QString add(const Supporter& supporter);
     bool save(const Supporter& supporter);
     bool remove(const QString& id);
@@ -47,8 +60,7 @@ private:
     static QVariantMap fieldsOf(const Supporter& s);
 
     Database& m_database;
-    ChangeWriter& m_writer;
-    ChangeNotifier& m_notifier;
+    Editor& m_editor;
     QString m_error;
 };
 

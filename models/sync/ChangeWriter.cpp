@@ -187,7 +187,8 @@ QString ChangeWriter::insert(const QString& table, const QVariantMap& fields, co
         fail(tr("Could not save: %1.").arg(q.lastError().driverText()));
         return {};
     }
-    if (!recordVersion(table, rowId, QLatin1String(SyncSchema::rowField), m_hlc.tick()) || !saveSite())
+    m_lastHlc = m_hlc.tick();
+    if (!recordVersion(table, rowId, QLatin1String(SyncSchema::rowField), m_lastHlc) || !saveSite())
         return {};
     if (!tx.commit()) {
         fail(tr("Could not save: %1.").arg(tx.error()));
@@ -210,10 +211,7 @@ bool ChangeWriter::update(const QString& table, const QString& id, const QVarian
     QVariantMap changed;
     for (int i = 0; i < names.size(); ++i) {
         const QVariant& next = changes.value(names.at(i));
-        const QVariant stored = current.value(i);
-        const bool same = (stored.isNull() && next.isNull())
-            || (!stored.isNull() && !next.isNull() && stored.toString() == next.toString());
-        if (!same)
+        if (!sameValue(current.value(i), next))
             changed.insert(names.at(i), next);
     }
     current.finish();
@@ -231,6 +229,7 @@ bool ChangeWriter::update(const QString& table, const QString& id, const QVarian
     if (!q.exec())
         return fail(tr("Could not save: %1.").arg(q.lastError().driverText()));
     const qint64 hlc = m_hlc.tick();
+    m_lastHlc = hlc;
     for (const QString& name : changed.keys()) {
         if (!recordVersion(table, id, name, hlc))
             return false;

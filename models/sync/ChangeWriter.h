@@ -56,6 +56,15 @@ public:
     QList<FieldVersion> conflictsOf(const QString& table, const QString& id, const QString& field);
     QSqlQuery& prepared(const QString& sql);
 
+    // The version the last insert, update or settled conflict wrote (an update writes
+    // every changed field under this one time).
+    Dot lastDot() const { return { m_lastHlc, m_site }; }
+    // Whether two stored values are the same for the purpose of an edit.
+    static bool sameValue(const QVariant& a, const QVariant& b)
+    {
+        return (a.isNull() && b.isNull()) || (!a.isNull() && !b.isNull() && a.toString() == b.toString());
+    }
+
     QString error() const { return m_error; }
     QStringList columnsOf(const QString& table);
     static QString newId();
@@ -73,6 +82,7 @@ private:
     Hlc m_hlc;
     QString m_site;
     qint64 m_seq = 0;
+    qint64 m_lastHlc = 0;
     QString m_error;
     QHash<QString, QStringList> m_columns;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused

@@ -1,5 +1,6 @@
 #include "Exporter.h"
 
+#include "schema/Tables.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -18,10 +19,7 @@ Exporter::Exporter(Database& database, const SharedColumns& columns)
 
 const QStringList& Exporter::tableOrder()
 {
-    static const QStringList order = { u"coordinator"_s, u"resource"_s, u"person"_s,     u"goal"_s,
-                                       u"step"_s,        u"profile_item"_s, u"supporter"_s, u"connection"_s,
-                                       u"note"_s,        u"wellbeing"_s, u"outcome"_s,   u"review"_s };
-    return order;
+    return Tables::sharedNames(); // parents before children
 }
 
 bool Exporter::fail(const QString& detail)

@@ -1,15 +1,14 @@
 #include "SyncSchema.h"
 
+#include "schema/Tables.h"
+
 using namespace Qt::StringLiterals;
 
 namespace alongside {
 
 const QStringList& SyncSchema::sharedTables()
 {
-    static const QStringList tables = { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s,
-                                        u"step"_s, u"supporter"_s, u"resource"_s, u"connection"_s,
-                                        u"note"_s, u"wellbeing"_s, u"outcome"_s, u"review"_s };
-    return tables;
+    return Tables::sharedNames();
 }
 
 const QStringList& SyncSchema::localTables()
@@ -33,17 +32,10 @@ const QStringList& SyncSchema::derivedTables()
 
 QList<SyncSchema::Child> SyncSchema::childrenOf(const QString& table)
 {
-    if (table == u"person") {
-        return { { u"profile_item"_s, u"person_id"_s }, { u"goal"_s, u"person_id"_s },
-                 { u"supporter"_s, u"person_id"_s },    { u"connection"_s, u"person_id"_s },
-                 { u"note"_s, u"person_id"_s },         { u"wellbeing"_s, u"person_id"_s },
-                 { u"outcome"_s, u"person_id"_s },      { u"review"_s, u"person_id"_s } };
-    }
-    if (table == u"goal")
-        return { { u"step"_s, u"goal_id"_s } };
-    if (table == u"resource")
-        return { { u"connection"_s, u"resource_id"_s } };
-    return {};
+    QList<Child> children;
+    for (const Tables::Child& c : Tables::childrenOf(table))
+        children.append({ c.table, c.parentColumn });
+    return children;
 }
 
 } // namespace alongside
