@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace alongside::test {
 
@@ -67,5 +68,32 @@ inline QVariant scalarOf(Caseload& c, const QString& sql)
 }
 
 inline const QString teamPassphrase = QStringLiteral("river otter meadow lantern");
+
+// Two laptops in one team: A set it up, B joined with A's full export.
+struct Pair
+{
+    test::TestCaseload a;
+    test::TestCaseload b;
+    QTemporaryDir files;
+
+    bool open()
+    {
+        if (!a.open(true, QStringLiteral("machine-a"), QStringLiteral("anna-laptop"), QStringLiteral("Anna Price"))
+            || !b.open(true, QStringLiteral("machine-b"), QStringLiteral("bethan-laptop"), QStringLiteral("Bethan Rees")))
+            return false;
+        if (!a->sync().createTeam(QStringLiteral("Riverside"), test::teamPassphrase))
+            return false;
+        ImportReport report;
+        return b->sync().unlock(test::teamPassphrase) && b->sync().importFiles({ exportFrom(a, true) }, report);
+    }
+
+    QString exportFrom(test::TestCaseload& from, bool full = false)
+    {
+        QString path;
+        if (!from->sync().exportTo(files.path(), full, &path))
+            qWarning("%s", qPrintable(from->sync().error()));
+        return path;
+    }
+};
 
 } // namespace alongside::test

@@ -8,15 +8,18 @@
 #include "PeoplePane.h"
 #include "PersonWorkspace.h"
 #include "QuickNoteEditor.h"
+#include "ReviewsPage.h"
 #include "DraftKeeper.h"
 #include "TestSupport.h"
 #include "items/NotesModel.h"
 #include "items/PeopleModel.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
@@ -48,6 +51,67 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { test::enableTestMode(); }
     void init() { QSettings().clear(); }
+
+    // Ctrl+Z acts on what is on screen: marking a review done on Reviews due and undoing
+    // it there never touches the person whose page was open before; with another person
+    // open there is nothing to undo; back on the first person's page it is theirs.
+    void undoFollowsWhatIsOnScreen()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        Person due = test::person(u"Bethan"_s, u"Pritchard"_s);
+        due.introducedOn = u"2025-06-15"_s;
+        due.reviewEveryMonths = 3;
+        const QString bethan = t->people().create(due);
+        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        const QString catrin = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
+        ResourceRepository::Resource choir;
+        choir.name = u"Community choir"_s;
+        const QString resource = t->resources().add(choir);
+        MainWindow window(*t);
+        window.show();
+        auto* undo = window.findChild<QAction*>(u"undoAction"_s);
+        QVERIFY(undo);
+
+        // Rhys is connected to the choir from his page.
+        window.showPerson(rhys);
+        ConnectionRepository::Connection link;
+        link.personId = rhys;
+        link.resourceId = resource;
+        QVERIFY(t->editor().push(*window.workspace()->undoStack(), t->connections().adding(link)));
+        QCOMPARE(undo->text(), u"&Undo connect Rhys Pugh to Community choir"_s);
+
+        // On Reviews due, Bethan's review is marked done, then undone twice.
+        window.findChild<QListWidget*>(u"sidebar"_s)->setCurrentRow(2);
+        QVERIFY(!undo->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QPlainTextEdit*>(u"reviewNotes"_s)->setPlainText(u"Keep going to the choir"_s);
+            QMetaObject::invokeMethod(dialog->findChild<QDialogButtonBox*>(), "accepted");
+        });
+        window.reviewsPage()->markCurrentDone();
+        QCOMPARE(t->reviews().held(bethan).size(), 1);
+        QCOMPARE(undo->text(), u"&Undo mark Bethan Pritchard's review done"_s);
+        undo->trigger();
+        QVERIFY(t->reviews().held(bethan).isEmpty());
+        QCOMPARE(t->connections().forPerson(rhys).size(), 1);
+        QVERIFY(!undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(t->connections().forPerson(rhys).size(), 1);
+
+        // Another person open: nothing of Rhys's can be undone.
+        window.showPerson(catrin);
+        QVERIFY(!undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(t->connections().forPerson(rhys).size(), 1);
+
+        // Rhys again: his own step.
+        window.showPerson(rhys);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(t->connections().forPerson(rhys).isEmpty());
+    }
 
     void addPersonWriteNoteFindItInTimeline()
     {

@@ -27,32 +27,8 @@ void writeAll(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
-// Two laptops in one team: A set it up, B joined with A's full export.
-struct Pair
-{
-    test::TestCaseload a;
-    test::TestCaseload b;
-    QTemporaryDir files;
 
-    bool open()
-    {
-        if (!a.open(true, u"machine-a"_s, u"anna-laptop"_s, u"Anna Price"_s)
-            || !b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s))
-            return false;
-        if (!a->sync().createTeam(u"Riverside"_s, test::teamPassphrase))
-            return false;
-        ImportReport report;
-        return b->sync().unlock(test::teamPassphrase) && b->sync().importFiles({ exportFrom(a, true) }, report);
-    }
-
-    QString exportFrom(test::TestCaseload& from, bool full = false)
-    {
-        QString path;
-        if (!from->sync().exportTo(files.path(), full, &path))
-            qWarning("%s", qPrintable(from->sync().error()));
-        return path;
-    }
-};
+using test::Pair;
 } // namespace
 
 class TestSync : public QObject

@@ -152,6 +152,14 @@ Dot Editor::versionOf(const QString& table, const QString& id, const QString& fi
     return m_writer.currentVersion(table, id, field).dot;
 }
 
+bool Editor::isAsLeft(const QString& table, const QString& id, const QString& field, const Dot& wrote,
+                      const QVariant& stored, const QVariant& left, Dot* by)
+{
+    const Dot now = versionOf(table, id, field);
+    *by = now;
+    return now == wrote || (now.site == m_writer.siteId() && ChangeWriter::sameValue(stored, left));
+}
+
 bool Editor::hasConflict(const QString& table, const QString& id, const QString& field)
 {
     return !m_writer.conflictsOf(table, id, field).isEmpty();

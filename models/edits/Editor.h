@@ -56,6 +56,11 @@ public:
     bool write(const QString& table, const QString& id, const QVariantMap& changes);
     Dot lastDot() const;
     Dot versionOf(const QString& table, const QString& id, const QString& field);
+    // Whether a field is still as a command left it: its version is the one the command
+    // wrote, or this laptop has since written the same value back (undoing a later step).
+    // Otherwise *by is who changed it.
+    bool isAsLeft(const QString& table, const QString& id, const QString& field, const Dot& wrote,
+                  const QVariant& stored, const QVariant& left, Dot* by);
     bool hasConflict(const QString& table, const QString& id, const QString& field);
     // Rows that belong to this one and are not removed.
     int liveChildren(const QString& table, const QString& id);

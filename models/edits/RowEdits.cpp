@@ -60,7 +60,11 @@ bool FieldEdit::perform(Phase phase)
     const bool undoing = phase == Phase::Back;
     if (m_changes.isEmpty())
         return true;
-    if (!e.read(m_table, m_id, { m_changes.constFirst().field })) {
+    QStringList names;
+    for (const Change& c : std::as_const(m_changes))
+        names.append(c.field);
+    const auto stored = e.read(m_table, m_id, names);
+    if (!stored) {
         e.tell(e.leftAlone(undoing, Editor::Why::Gone, personId(), m_table));
         return true;
     }
@@ -68,10 +72,10 @@ bool FieldEdit::perform(Phase phase)
     for (Change& c : m_changes) {
         if (!c.ours)
             continue;
-        const Dot now = e.versionOf(m_table, m_id, c.field);
-        if (now != c.dot) {
+        Dot by;
+        if (!e.isAsLeft(m_table, m_id, c.field, c.dot, stored->value(c.field), undoing ? c.after : c.before, &by)) {
             c.ours = false;
-            e.tell(e.leftAlone(undoing, Editor::Why::ChangedSince, personId(), m_table, c.field, now));
+            e.tell(e.leftAlone(undoing, Editor::Why::ChangedSince, personId(), m_table, c.field, by));
         } else if (e.hasConflict(m_table, m_id, c.field)) {
             c.ours = false;
             e.tell(e.leftAlone(undoing, Editor::Why::Conflict, personId(), m_table, c.field));
@@ -109,37 +113,33 @@ bool AddRow::perform(Phase phase)
         if (!e.insert(m_table, m_id, m_fields))
             return false;
         m_dot = e.lastDot();
+        m_removedAt = QVariant();
         e.touched(m_table, personId());
         return true;
     }
+    const bool undoing = phase == Phase::Back;
+    if (!undoing && m_skipped)
+        return true; // the undo left it in place: it is still there
     const auto row = e.read(m_table, m_id, { removedField });
-    if (phase == Phase::Back) {
-        m_skipped = true;
-        if (!row) {
-            e.tell(e.leftAlone(true, Editor::Why::Gone, personId(), m_table));
-            return true;
-        }
-        const Dot now = e.versionOf(m_table, m_id, removedField);
-        if (now != m_dot) {
-            e.tell(e.leftAlone(true, Editor::Why::ChangedSince, personId(), m_table, {}, now));
-            return true;
-        }
-        if (e.liveChildren(m_table, m_id) > 0) {
-            e.tell(e.leftAlone(true, Editor::Why::HasChildren, personId(), m_table));
-            return true;
-        }
-        m_skipped = false;
-    } else {
-        if (m_skipped)
-            return true; // the undo left it in place: it is still there
-        const Dot now = e.versionOf(m_table, m_id, removedField);
-        if (!row || now != m_dot) {
-            e.tell(e.leftAlone(false, row ? Editor::Why::ChangedSince : Editor::Why::Gone, personId(), m_table, {}, now));
-            m_skipped = true;
-            return true;
-        }
+    Dot by;
+    if (!row) {
+        e.tell(e.leftAlone(undoing, Editor::Why::Gone, personId(), m_table));
+        m_skipped = undoing;
+        return true;
     }
-    if (!e.write(m_table, m_id, { { removedField, phase == Phase::Back ? QVariant(e.now()) : QVariant() } }))
+    if (!e.isAsLeft(m_table, m_id, removedField, m_dot, row->value(removedField), m_removedAt, &by)) {
+        e.tell(e.leftAlone(undoing, Editor::Why::ChangedSince, personId(), m_table, {}, by));
+        m_skipped = undoing;
+        return true;
+    }
+    if (undoing && e.liveChildren(m_table, m_id) > 0) {
+        e.tell(e.leftAlone(true, Editor::Why::HasChildren, personId(), m_table));
+        m_skipped = true;
+        return true;
+    }
+    m_skipped = false;
+    m_removedAt = undoing ? QVariant(e.now()) : QVariant();
+    if (!e.write(m_table, m_id, { { removedField, m_removedAt } }))
         return false;
     m_dot = e.lastDot();
     e.touched(m_table, personId());
@@ -167,17 +167,22 @@ bool RemoveRow::perform(Phase phase)
         const bool undoing = phase == Phase::Back;
         if (!undoing && m_skipped)
             return true;
-        const Dot now = row ? e.versionOf(m_table, m_id, removedField) : Dot();
-        if (!row || now != m_dot) {
-            e.tell(e.leftAlone(undoing, row ? Editor::Why::ChangedSince : Editor::Why::Gone, personId(), m_table, {}, now));
+        Dot by;
+        if (!row || !e.isAsLeft(m_table, m_id, removedField, m_dot, row->value(removedField),
+                                undoing ? m_removedAt : QVariant(), &by)) {
+            e.tell(e.leftAlone(undoing, row ? Editor::Why::ChangedSince : Editor::Why::Gone, personId(), m_table, {}, by));
             m_skipped = undoing;
             return true;
         }
         m_skipped = false;
     }
-    if (!e.write(m_table, m_id, { { removedField, phase == Phase::Back ? QVariant() : QVariant(e.now()) } }))
+    const bool removing = phase != Phase::Back;
+    const QVariant value = removing ? QVariant(e.now()) : QVariant();
+    if (!e.write(m_table, m_id, { { removedField, value } }))
         return false;
     m_dot = e.lastDot();
+    if (removing)
+        m_removedAt = value;
     e.touched(m_table, personId());
     return true;
 }

@@ -57,7 +57,8 @@ private:
     QString m_table;
     QString m_id;
     QVariantMap m_fields;
-    Dot m_dot;             // the version of removed_at this command last wrote
+    Dot m_dot;              // the version of removed_at this command last wrote
+    QVariant m_removedAt;   // and its value
     bool m_skipped = false; // the last undo left the row as it was
 };
 
@@ -77,6 +78,7 @@ private:
     QString m_table;
     QString m_id;
     Dot m_dot;
+    QVariant m_removedAt;
     bool m_skipped = false;
 };
 
