@@ -3,11 +3,13 @@
 // and damaged files are refused with a sentence; a copied file gets its own site id.
 
 #include "TestSupport.h"
+#include "repositories/StatsRepository.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -253,6 +255,49 @@ private Q_SLOTS:
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), u"There is no database at %1."_s.arg(path));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A caseload written by the previous version (schema 2, the demo of 12 people) opens
+    // in this one: backed up first, every row kept and readable, removed rows supported,
+    // the search index and last contact as they were.
+    void migratesAPopulatedFileFromTheLastSchema()
+    {
+        test::TestCaseload t;
+        QVERIFY(QFile::copy(QStringLiteral(ALONGSIDE_TEST_DATA "/migration/schema2-demo.db"), t.path()));
+        QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(t.open(false));
+        QCOMPARE(t->database().schemaVersion(), 3);
+        QVERIFY(QFile::exists(t->database().lastBackupPath()));
+        const QStringList counts { u"person"_s, u"note"_s, u"goal"_s, u"step"_s, u"profile_item"_s, u"supporter"_s,
+                                   u"connection"_s, u"review"_s, u"resource"_s };
+        const QList<int> expected { 12, 377, 6, 17, 105, 89, 7, 31, 70 };
+        for (int i = 0; i < counts.size(); ++i) {
+            const QString live = counts.at(i) == u"person" ? QString() : u" WHERE removed_at IS NULL"_s;
+            QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM %1%2"_s.arg(counts.at(i), live)).toInt(), expected.at(i));
+        }
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM field_version"_s).toInt(), 719);
+        QCOMPARE(StatsRepository(t->database()).integrityCheck(), u"ok"_s);
+
+        // Everything reads through the repositories as before.
+        const QString person = scalar(t->database(), u"SELECT person_id FROM goal ORDER BY id LIMIT 1"_s).toString();
+        QVERIFY(!t->goals().goals(person).isEmpty());
+        const int notes = t->notes().countForPerson(person);
+        QVERIFY(notes > 0);
+        QVERIFY(t->notes().lastContact(person).isValid());
+        const int indexed = scalar(t->database(), u"SELECT count(*) FROM search WHERE kind = 'note'"_s).toInt();
+        QCOMPARE(indexed, 377);
+
+        // A note removed and brought back by undo, on the migrated file.
+        QUndoStack stack;
+        const Note first = t->notes().forPerson(person).first();
+        QVERIFY(t->site().isSetUp() || t->site().setUp(u"Sam Jones"_s, u"laptop-one"_s));
+        t->writer().loadSite();
+        QVERIFY2(t->editor().push(stack, t->notes().removing(first)), qPrintable(t->editor().error()));
+        QCOMPARE(t->notes().countForPerson(person), notes - 1);
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM search WHERE kind = 'note'"_s).toInt(), 376);
+        stack.undo();
+        QCOMPARE(t->notes().countForPerson(person), notes);
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM search WHERE kind = 'note'"_s).toInt(), 377);
     }
 };
 
