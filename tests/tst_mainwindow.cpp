@@ -14,20 +14,40 @@
 #include "items/NotesModel.h"
 #include "items/PeopleModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
+
+namespace alongside::test {
+// The fields a row has versions of, besides its creation.
+QStringList scalarOfField(Caseload& c, const QString& rowId)
+{
+    QSqlQuery q(c.database().connection());
+    q.prepare(u"SELECT field FROM field_version WHERE row_id = ? AND field <> '*' ORDER BY field"_s);
+    q.addBindValue(rowId);
+    QStringList fields;
+    if (q.exec()) {
+        while (q.next())
+            fields.append(q.value(0).toString());
+    }
+    return fields;
+}
+} // namespace alongside::test
 
 namespace {
 // Fills in and accepts the modal dialog Ctrl+N opens.
@@ -111,6 +131,61 @@ private Q_SLOTS:
         QVERIFY(undo->isEnabled());
         undo->trigger();
         QVERIFY(t->connections().forPerson(rhys).isEmpty());
+    }
+
+    // A note is corrected and deleted from the timeline, shows who wrote it and where,
+    // and the deletion can be undone.
+    void noteIsCorrectedAndDeleted()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        Note n;
+        n.personId = id;
+        n.occurredAt = QDateTime(QDate(2025, 11, 20), QTime(10, 30, 17), Qt::UTC);
+        n.text = u"Met at the libary"_s;
+        n.authorId = t->site().site().coordinatorId;
+        QVERIFY(!t->notes().add(n).isEmpty());
+        MainWindow window(*t);
+        window.show();
+        window.showPerson(id);
+        NotesTab* tab = window.workspace()->notesTab();
+        QListView* timeline = tab->timeline();
+        QCOMPARE(timeline->model()->index(0, 0).data(NotesModel::HeadingRole).toString(),
+                 u"Thursday, 20 November 2025, 10:30 · Visit · Sam Jones on laptop-one"_s);
+        timeline->setCurrentIndex(timeline->model()->index(0, 0));
+
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLabel*>(u"noteAuthor"_s)->text(), u"Written by Sam Jones on laptop-one."_s);
+            dialog->findChild<QPlainTextEdit*>(u"noteText"_s)->setPlainText(u"Met at the library"_s);
+            dialog->findChild<QLineEdit*>(u"notePlace"_s)->setText(u"Central Library"_s);
+            dialog->accept();
+        });
+        tab->editCurrent();
+        const Note fixed = t->notes().forPerson(id).first();
+        QCOMPARE(fixed.text, u"Met at the library"_s);
+        QCOMPARE(fixed.place, u"Central Library"_s);
+        QCOMPARE(fixed.occurredAt, n.occurredAt); // the time was not touched, seconds and all
+        // Only the two fields changed were written.
+        QCOMPARE(test::scalarOfField(*t, fixed.id), (QStringList { u"place"_s, u"text"_s }));
+
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text() == u"Delete the note")
+                    b->click();
+            }
+        });
+        tab->deleteCurrent();
+        QCOMPARE(timeline->model()->rowCount(), 0);
+        auto* undo = window.findChild<QAction*>(u"undoAction"_s);
+        QCOMPARE(undo->text(), u"&Undo delete a note about Siân Evans"_s);
+        undo->trigger();
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        QCOMPARE(t->notes().forPerson(id).first().id, fixed.id);
     }
 
     void addPersonWriteNoteFindItInTimeline()

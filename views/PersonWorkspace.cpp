@@ -33,7 +33,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     , m_goals(new VisionGoalsTab(caseload, undo, this))
     , m_circle(new CircleOfSupportTab(caseload, undo, this))
     , m_connections(new ConnectionsTab(caseload, undo, this))
-    , m_notes(new NotesTab(caseload, this))
+    , m_notes(new NotesTab(caseload, undo, this))
 {
     m_header->setObjectName(u"personHeader"_s);
     m_header->setTextFormat(Qt::RichText);

@@ -2,6 +2,8 @@
 
 #include "Caseload.h"
 #include "DraftKeeper.h"
+#include "UndoScopes.h"
+#include "dates/DateText.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -20,9 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-QuickNoteEditor::QuickNoteEditor(Caseload& caseload, QWidget* parent)
+QuickNoteEditor::QuickNoteEditor(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
+    , m_undo(undo)
     , m_kind(new QComboBox(this))
     , m_when(new QDateTimeEdit(this))
     , m_minutes(new QSpinBox(this))
@@ -37,7 +40,7 @@ QuickNoteEditor::QuickNoteEditor(Caseload& caseload, QWidget* parent)
         m_kind->addItem(Vocabulary::noteKindLabel(key), key);
     m_when->setObjectName(u"noteWhen"_s);
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(DateText::dateTimeFormat());
     m_minutes->setObjectName(u"noteMinutes"_s);
     m_minutes->setRange(0, 24 * 60);
     m_minutes->setSingleStep(15);
@@ -164,9 +167,12 @@ bool QuickNoteEditor::save()
     note.place = m_place->text();
     note.text = m_text->toPlainText().trimmed();
     note.authorId = m_caseload.site().site().coordinatorId;
-    const QString id = m_caseload.notes().add(note);
-    if (id.isEmpty()) {
-        showMessage(m_caseload.notes().error(), true);
+    // An undoable step on the person's own stack, like every other edit.
+    auto adding = m_caseload.notes().adding(note);
+    const QString id = adding ? adding->rowId() : QString();
+    Editor& editor = m_caseload.editor();
+    if (!editor.push(m_undo.person(m_personId), std::move(adding))) {
+        showMessage(editor.error(), true);
         m_text->setFocus();
         return false;
     }

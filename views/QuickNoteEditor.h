@@ -13,6 +13,7 @@ class QSpinBox;
 namespace alongside {
 
 class Caseload;
+class UndoScopes;
 class DraftKeeper;
 
 // The quick note: kind, when (now by default), minutes, place and text. Ctrl+Enter
@@ -23,7 +24,8 @@ class QuickNoteEditor : public QWidget
 
 public:
     // caseload is borrowed and must outlive the editor.
-    explicit QuickNoteEditor(Caseload& caseload, QWidget* parent = nullptr);
+    // caseload and undo are borrowed and must outlive the editor.
+    QuickNoteEditor(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
     ~QuickNoteEditor() override;
 
     void setPerson(const QString& personId);
@@ -42,6 +44,7 @@ private:
     void showMessage(const QString& text, bool problem);
 
     Caseload& m_caseload;
+    UndoScopes& m_undo;
     QString m_personId;
     QComboBox* m_kind;
     QDateTimeEdit* m_when;

@@ -62,4 +62,9 @@ QString DateText::formatIso(const QString& iso, const QLocale& locale)
     return format(QDate::fromString(iso, Qt::ISODate), locale);
 }
 
+QString DateText::dateTimeFormat(const QLocale& locale)
+{
+    return locale.dateFormat(QLocale::ShortFormat) + u" HH:mm"_s;
+}
+
 } // namespace alongside

@@ -21,6 +21,9 @@ public:
     static QDate parse(const QString& text, const QLocale& locale = QLocale());
     // The locale's short form, with a four-digit year.
     static QString format(QDate date, const QLocale& locale = QLocale());
+    // The format for typing a date and time: the locale's short date, then hours and
+    // minutes ("22/11/2025 14:30"), never seconds.
+    static QString dateTimeFormat(const QLocale& locale = QLocale());
     static QString formatIso(const QString& iso, const QLocale& locale = QLocale());
 };
 

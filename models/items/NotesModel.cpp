@@ -29,6 +29,11 @@ void NotesModel::setPerson(const QString& personId)
     reload();
 }
 
+std::optional<Note> NotesModel::note(int row) const
+{
+    return row >= 0 && row < m_notes.size() ? std::optional<Note>(m_notes.at(row)) : std::nullopt;
+}
+
 void NotesModel::reload()
 {
     beginResetModel();
@@ -46,12 +51,16 @@ QString NotesModel::heading(const Note& note)
     const QLocale locale;
     const QDateTime local = note.occurredAt.toLocalTime();
     QStringList parts { locale.toString(local.date(), QLocale::LongFormat) + u", "_s
-                            + locale.toString(local.time(), QLocale::ShortFormat),
+                            + locale.toString(local.time(), u"HH:mm"_s),
                         Vocabulary::noteKindLabel(note.kind) };
     if (note.minutes > 0)
         parts.append(tr("%n minute(s)", nullptr, note.minutes));
     if (!note.place.isEmpty())
         parts.append(note.place);
+    if (!note.authorName.isEmpty() && !note.laptop.isEmpty())
+        parts.append(tr("%1 on %2").arg(note.authorName, note.laptop));
+    else if (!note.authorName.isEmpty() || !note.laptop.isEmpty())
+        parts.append(note.authorName.isEmpty() ? note.laptop : note.authorName);
     return parts.join(u" · "_s);
 }
 
@@ -80,6 +89,10 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
         return n.minutes;
     case PlaceRole:
         return n.place;
+    case AuthorRole:
+        return n.authorName;
+    case LaptopRole:
+        return n.laptop;
     default:
         return {};
     }

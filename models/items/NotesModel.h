@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <optional>
+
 namespace alongside {
 
 class ChangeNotifier;
@@ -17,7 +19,7 @@ class NotesModel : public QAbstractListModel
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, KindRole, KindLabelRole, OccurredAtRole, MinutesRole, PlaceRole, TextRole,
-                HeadingRole };
+                HeadingRole, AuthorRole, LaptopRole };
 
     // The repository and notifier are borrowed and must outlive the model.
     NotesModel(NotesRepository& repository, ChangeNotifier& notifier, QObject* parent = nullptr);
@@ -29,7 +31,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // "Tuesday 12 November 2024, 10:30 · Visit · 45 minutes · Home"
+    std::optional<Note> note(int row) const;
+
+    // "Tuesday 12 November 2024, 10:30 · Visit · 45 minutes · Home · Anna Price on anna-laptop"
     static QString heading(const Note& note);
 
 private:
