@@ -1,19 +1,26 @@
 // Reviews: the next one from a person's cadence (with the end-of-month rule), the
 // Reviews due list across the caseload, and marking one done.
 
+#include "PlanReviewsBox.h"
 #include "ReviewsPage.h"
 #include "UndoScopes.h"
 #include "SyncTestSupport.h"
+#include "items/HeldReviewsModel.h"
 #include "items/ReviewsModel.h"
+#include "print/PlanDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
@@ -122,6 +129,45 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QTableView*>(u"reviewsView"_s)->model()->rowCount(), 0);
         QCOMPARE(test::scalarOf(*t, u"SELECT done_on FROM review WHERE done_on IS NOT NULL"_s).toString(), u"2025-11-20"_s);
         QCOMPARE(test::scalarOf(*t, u"SELECT due_on FROM review WHERE done_on IS NULL"_s).toString(), u"2026-02-20"_s);
+    }
+
+    // A review held early is recorded from the person's page, listed there with who held
+    // it and what was agreed, printed in the plan, and can be undone.
+    void reviewHeldEarlyFromThePersonsPage()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = addPerson(*t, u"Bryn"_s, u"2025-10-01"_s, 3); // due 1 January 2026
+        UndoScopes scopes;
+        PlanReviewsBox box(*t, scopes);
+        box.setPerson(id);
+        QAbstractItemModelTester tester(box.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(box.model()->rowCount(), 0);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->windowTitle(), u"Review with Bryn Hughes"_s);
+            dialog->findChild<QPlainTextEdit*>(u"reviewNotes"_s)->setPlainText(u"Try the walking group on Tuesdays"_s);
+            QMetaObject::invokeMethod(dialog->findChild<QDialogButtonBox*>(), "accepted");
+        });
+        box.recordReview();
+        QCOMPARE(box.model()->rowCount(), 1);
+        QCOMPARE(box.model()->index(0, HeldReviewsModel::DoneColumn).data().toString(), u"22/11/2025"_s);
+        QCOMPARE(box.model()->index(0, HeldReviewsModel::HeldByColumn).data().toString(), u"Sam Jones"_s);
+        QCOMPARE(box.model()->index(0, HeldReviewsModel::AgreedColumn).data().toString(), u"Try the walking group on Tuesdays"_s);
+        QCOMPARE(t->reviews().nextDue(id), QDate(2026, 2, 22)); // counted from the review held
+
+        PrintOptions options;
+        const QString plan = PlanDocument::build(*t, id, options)->document->toPlainText();
+        QVERIFY2(plan.contains(u"Last time we looked at this plan\nOn 22/11/2025, with Sam Jones. We agreed: Try the walking group on Tuesdays"_s),
+                 qPrintable(plan));
+
+        QUndoStack& stack = scopes.person(id);
+        QCOMPARE(stack.undoText(), u"mark Bryn Hughes's review done"_s);
+        stack.undo();
+        QCOMPARE(box.model()->rowCount(), 0);
+        QCOMPARE(t->reviews().nextDue(id), QDate(2026, 1, 1));
+        QVERIFY(!PlanDocument::build(*t, id, options)->document->toPlainText().contains(u"Last time we looked"_s));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "UndoScopes.h"
 #include "DraftKeeper.h"
 #include "GoalDialog.h"
+#include "PlanReviewsBox.h"
 #include "items/GoalsModel.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     , m_up(new QPushButton(this))
     , m_down(new QPushButton(this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_reviews(new PlanReviewsBox(caseload, undo, this))
 {
     m_vision->setObjectName(u"vision"_s);
     m_vision->setPlaceholderText(tr("What a good life looks like, in the person's own words"));
@@ -96,6 +98,7 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(visionBox);
     layout->addWidget(goalsBox, 1);
+    layout->addWidget(m_reviews);
 
     connect(m_vision, &QPlainTextEdit::textChanged, this, [this] {
         m_saveVision->setEnabled(true);
@@ -128,6 +131,7 @@ void VisionGoalsTab::setPerson(const QString& id)
     m_draft->flush();
     m_personId = id;
     m_model->setPerson(id);
+    m_reviews->setPerson(id);
     const auto person = m_caseload.people().find(id);
     m_draft->setKey(id.isEmpty() ? QString() : u"vision:"_s + id);
     const QString draft = m_draft->stored();

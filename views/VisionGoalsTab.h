@@ -13,6 +13,7 @@ class QTreeView;
 namespace alongside {
 
 class Caseload;
+class PlanReviewsBox;
 class EditCommand;
 class UndoScopes;
 class DraftKeeper;
@@ -29,6 +30,7 @@ public:
 
     void setPerson(const QString& id);
     GoalsModel* model() const { return m_model; }
+    PlanReviewsBox* reviews() const { return m_reviews; }
     QTreeView* view() const { return m_view; }
 
     void addGoal();
@@ -59,6 +61,7 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_remove;
+    PlanReviewsBox* m_reviews;
 };
 
 } // namespace alongside

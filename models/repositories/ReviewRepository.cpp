@@ -83,13 +83,21 @@ QList<ReviewRepository::Held> ReviewRepository::held(const QString& personId) co
 {
     QList<Held> list;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT id, due_on, done_on, notes FROM review WHERE person_id = ? AND done_on IS NOT NULL "
-              "AND removed_at IS NULL ORDER BY done_on DESC, id"_s);
+    // Who held it: the coordinator of the laptop that recorded it done (the version of
+    // done_on, or of the row when it was made done).
+    q.prepare(u"SELECT r.id, r.due_on, r.done_on, r.notes, "
+              "coalesce((SELECT c.name FROM local_site s JOIN coordinator c ON c.id = s.coordinator_id WHERE s.site_id = v.site), "
+              "(SELECT coordinator_name FROM known_site WHERE site_id = v.site), '') "
+              "FROM review r LEFT JOIN field_version v ON v.table_name = 'review' AND v.row_id = r.id "
+              "AND v.field = (SELECT max(field) FROM field_version WHERE table_name = 'review' AND row_id = r.id "
+              "AND field IN ('done_on', '*')) "
+              "WHERE r.person_id = ? AND r.done_on IS NOT NULL AND r.removed_at IS NULL ORDER BY r.done_on DESC, r.id"_s);
     q.addBindValue(personId);
     if (q.exec()) {
         while (q.next())
             list.append({ q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                          QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString() });
+                          QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
+                          q.value(4).toString() });
     }
     return list;
 }

@@ -35,6 +35,7 @@ public:
         QDate dueOn;
         QDate doneOn;
         QString notes;
+        QString heldBy; // the coordinator who recorded it
     };
 
     ReviewRepository(Database& database, Editor& editor);

@@ -48,6 +48,14 @@ std::optional<PrintedDocument> PlanDocument::build(Caseload& caseload, const QSt
         writeConnections(out, caseload.connections().forPerson(personId));
     }
     if (options.sections & S::Review) {
+        const QList<ReviewRepository::Held> held = caseload.reviews().held(personId);
+        if (!held.isEmpty()) {
+            const ReviewRepository::Held& last = held.constFirst();
+            out.heading(tr("Last time we looked at this plan"));
+            const QString when = last.heldBy.isEmpty() ? tr("On %1.").arg(DateText::format(last.doneOn))
+                                                       : tr("On %1, with %2.").arg(DateText::format(last.doneOn), last.heldBy);
+            out.paragraph(last.notes.isEmpty() ? when : tr("%1 We agreed: %2").arg(when, last.notes));
+        }
         out.heading(tr("My next review"));
         const QDate next = caseload.reviews().nextDue(personId);
         out.paragraph(next.isValid() ? tr("We will look at this plan together again by %1.").arg(DateText::format(next))
