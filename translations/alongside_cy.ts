@@ -265,78 +265,6 @@
 <context>
     <name>ConflictRepository</name>
     <message>
-        <source>First name</source>
-        <translation>Enw cyntaf</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Cyfenw</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Enw dewisol</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Rhagenwau</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Dyddiad geni</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Rhif ffôn</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Cyfeiriad</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Cod post</translation>
-    </message>
-    <message>
-        <source>Ward</source>
-        <translation>Ward</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Cam</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Lefel</translation>
-    </message>
-    <message>
-        <source>Archived on</source>
-        <translation>Dyddiad archifo</translation>
-    </message>
-    <message>
-        <source>Reason for archiving</source>
-        <translation>Rheswm dros archifo</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Testun</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Pryd</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lle</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math o gyswllt</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(gwag)</translation>
     </message>
@@ -398,6 +326,18 @@
     <message>
         <source>That connection is no longer on this laptop.</source>
         <translation>Nid yw&apos;r cysylltiad hwnnw ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>connect %1 to %2</source>
+        <translation>cysylltu %1 â %2</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s connection to %2</source>
+        <translation>golygu cysylltiad %1 â %2</translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s connection to %2</source>
+        <translation>dileu cysylltiad %1 â %2</translation>
     </message>
 </context>
 <context>
@@ -507,6 +447,46 @@
         <source>That cannot move further.</source>
         <translation>Ni all hwnnw symud ymhellach.</translation>
     </message>
+    <message>
+        <source>add the goal “%1” for %2</source>
+        <translation>ychwanegu&apos;r nod “%1” i %2</translation>
+    </message>
+    <message>
+        <source>add a step to %1&apos;s goal “%2”</source>
+        <translation>ychwanegu cam at nod %1 “%2”</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s goal “%2”</source>
+        <translation>golygu nod %1 “%2”</translation>
+    </message>
+    <message>
+        <source>edit a step of %1&apos;s plan</source>
+        <translation>golygu cam yng nghynllun %1</translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s step “%2” not done</source>
+        <translation>nodi nad yw cam %1 “%2” wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s step “%2” done</source>
+        <translation>nodi bod cam %1 “%2” wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>reorder %1&apos;s goals</source>
+        <translation>aildrefnu nodau %1</translation>
+    </message>
+    <message>
+        <source>reorder the steps of a goal of %1</source>
+        <translation>aildrefnu camau un o nodau %1</translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s goal “%2”</source>
+        <translation>dileu nod %1 “%2”</translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s step “%2”</source>
+        <translation>dileu cam %1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>NotesRepository</name>
@@ -525,6 +505,18 @@
     <message>
         <source>Minutes should be between 0 and 1440.</source>
         <translation>Dylai&apos;r munudau fod rhwng 0 a 1440.</translation>
+    </message>
+    <message>
+        <source>add a note about %1</source>
+        <translation>ychwanegu nodyn am %1</translation>
+    </message>
+    <message>
+        <source>correct a note about %1</source>
+        <translation>cywiro nodyn am %1</translation>
+    </message>
+    <message>
+        <source>delete a note about %1</source>
+        <translation>dileu nodyn am %1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +772,22 @@
         <source>What I give</source>
         <translation>Beth rwy&apos;n ei roi</translation>
     </message>
+    <message>
+        <source>Last time we looked at this plan</source>
+        <translation>Y tro diwethaf i ni edrych ar y cynllun hwn</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Ar %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with %2.</source>
+        <translation>Ar %1, gyda %2.</translation>
+    </message>
+    <message>
+        <source>%1 We agreed: %2</source>
+        <translation>%1 Cytunon ni: %2</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -844,6 +852,22 @@
     <message>
         <source>That item cannot move there.</source>
         <translation>Ni all yr eitem honno symud yno.</translation>
+    </message>
+    <message>
+        <source>add to %1&apos;s profile</source>
+        <translation>ychwanegu at broffil %1</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s profile</source>
+        <translation>golygu proffil %1</translation>
+    </message>
+    <message>
+        <source>reorder %1&apos;s profile</source>
+        <translation>aildrefnu proffil %1</translation>
+    </message>
+    <message>
+        <source>remove from %1&apos;s profile</source>
+        <translation>dileu o broffil %1</translation>
     </message>
 </context>
 <context>
@@ -913,8 +937,20 @@
         <translation>Nid yw&apos;r adnodd hwnnw ar y gliniadur hwn mwyach.</translation>
     </message>
     <message>
-        <source>People are connected to this resource, so it stays; archive it instead.</source>
-        <translation>Mae pobl wedi&apos;u cysylltu â&apos;r adnodd hwn, felly mae&apos;n aros; archifwch ef yn lle hynny.</translation>
+        <source>add %1 to the directory</source>
+        <translation>ychwanegu %1 at y cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>golygu %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>adfer %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>archifo %1</translation>
     </message>
 </context>
 <context>
@@ -930,6 +966,10 @@
     <message>
         <source>Could not record the review: %1</source>
         <translation>Methu cofnodi&apos;r adolygiad: %1</translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s review done</source>
+        <translation>nodi bod adolygiad %1 wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1184,18 @@
         <source>That supporter is no longer on this laptop.</source>
         <translation>Nid yw&apos;r cefnogwr hwnnw ar y gliniadur hwn mwyach.</translation>
     </message>
+    <message>
+        <source>add %1 to %2&apos;s circle</source>
+        <translation>ychwanegu %1 at gylch %2</translation>
+    </message>
+    <message>
+        <source>edit %1 in %2&apos;s circle</source>
+        <translation>golygu %1 yng nghylch %2</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2&apos;s circle</source>
+        <translation>dileu %1 o gylch %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -1286,6 +1338,349 @@
     <message>
         <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
         <translation>nid cyfrinymadrodd y tîm yw hwn; gwiriwch ef gyda&apos;ch tîm a rhowch gynnig arall arni</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Removed</source>
+        <translation>Wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>cydlynydd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>adnodd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Open Referral identifier</source>
+        <translation>Dynodydd Open Referral</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Dyddiad archifo</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Dyddiad cyflwyno</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Cyflwynwyd gan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Dyddiad caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation>Nodyn caniatâd</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Gweledigaeth</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>Adolygu bob (mis)</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Rheswm dros archifo</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>nod</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pam mae&apos;n bwysig</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Statws y nod</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Cyflawnwyd ar</translation>
+    </message>
+    <message>
+        <source>Order of goals</source>
+        <translation>Trefn y nodau</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Order of steps</source>
+        <translation>Trefn y camau</translation>
+    </message>
+    <message>
+        <source>profile item</source>
+        <translation>eitem proffil</translation>
+    </message>
+    <message>
+        <source>Profile section</source>
+        <translation>Adran y proffil</translation>
+    </message>
+    <message>
+        <source>Profile item</source>
+        <translation>Eitem proffil</translation>
+    </message>
+    <message>
+        <source>Order of the profile</source>
+        <translation>Trefn y proffil</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>cefnogwr</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s name</source>
+        <translation>Enw&apos;r cefnogwr</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s phone</source>
+        <translation>Ffôn y cefnogwr</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s e-mail</source>
+        <translation>E-bost y cefnogwr</translation>
+    </message>
+    <message>
+        <source>Notes about the supporter</source>
+        <translation>Nodiadau am y cefnogwr</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>cysylltiad</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Adnodd</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Statws y cysylltiad</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Wedi cysylltu ers</translation>
+    </message>
+    <message>
+        <source>Connection ended on</source>
+        <translation>Daeth y cysylltiad i ben ar</translation>
+    </message>
+    <message>
+        <source>Notes about the connection</source>
+        <translation>Nodiadau am y cysylltiad</translation>
+    </message>
+    <message>
+        <source>What the person gives</source>
+        <translation>Beth mae&apos;r person yn ei roi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Math o nodyn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Ysgrifennwyd gan</translation>
+    </message>
+    <message>
+        <source>wellbeing score</source>
+        <translation>sgôr llesiant</translation>
+    </message>
+    <message>
+        <source>Date of the wellbeing scores</source>
+        <translation>Dyddiad y sgoriau llesiant</translation>
+    </message>
+    <message>
+        <source>Life satisfaction</source>
+        <translation>Bodlonrwydd â bywyd</translation>
+    </message>
+    <message>
+        <source>Worthwhile</source>
+        <translation>Gwerth chweil</translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation>Hapusrwydd</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Gorbryder</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>canlyniad</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Dyddiad y canlyniad</translation>
+    </message>
+    <message>
+        <source>Kind of outcome</source>
+        <translation>Math o ganlyniad</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Stori</translation>
+    </message>
+    <message>
+        <source>Likely without coordination</source>
+        <translation>Tebygol heb gydlynu</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>adolygiad</translation>
+    </message>
+    <message>
+        <source>Review due on</source>
+        <translation>Adolygiad yn ddyledus ar</translation>
+    </message>
+    <message>
+        <source>Review done on</source>
+        <translation>Adolygiad wedi&apos;i wneud ar</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth a gytunwyd</translation>
     </message>
 </context>
 <context>
@@ -1545,20 +1940,8 @@
         <translation>&amp;Archifo…</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Golygu %1</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
-    </message>
-    <message>
-        <source>Unarchive %1</source>
-        <translation>Dad-archifo %1</translation>
-    </message>
-    <message>
-        <source>Archive %1</source>
-        <translation>Archifo %1</translation>
     </message>
     <message>
         <source>Erase per&amp;manently…</source>
@@ -1567,6 +1950,18 @@
     <message>
         <source>Remove this person and everything about them from every laptop in the team</source>
         <translation>Tynnu&apos;r person hwn a phopeth amdanyn nhw oddi ar bob gliniadur yn y tîm</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s details</source>
+        <translation>golygu manylion %1</translation>
+    </message>
+    <message>
+        <source>unarchive %1</source>
+        <translation>dad-archifo %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>archifo %1</translation>
     </message>
 </context>
 <context>
@@ -1675,20 +2070,8 @@
         <translation>Tynnu&apos;r cefnogwr a ddewiswyd (Delete)</translation>
     </message>
     <message>
-        <source>Add to the circle of support</source>
-        <translation>Ychwanegu at y cylch cefnogaeth</translation>
-    </message>
-    <message>
         <source>Circle of support</source>
         <translation>Cylch cefnogaeth</translation>
-    </message>
-    <message>
-        <source>Edit the circle of support</source>
-        <translation>Golygu&apos;r cylch cefnogaeth</translation>
-    </message>
-    <message>
-        <source>Remove from the circle of support</source>
-        <translation>Tynnu o&apos;r cylch cefnogaeth</translation>
     </message>
     <message>
         <source>Add &amp;someone…</source>
@@ -1914,20 +2297,8 @@
         <translation>&lt;b&gt;Yn rhoi:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Add a connection</source>
-        <translation>Ychwanegu cysylltiad</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Cysylltiadau</translation>
-    </message>
-    <message>
-        <source>Edit a connection</source>
-        <translation>Golygu cysylltiad</translation>
-    </message>
-    <message>
-        <source>Remove a connection</source>
-        <translation>Tynnu cysylltiad</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
@@ -1983,28 +2354,83 @@
         </translation>
     </message>
     <message>
-        <source>Add %1 to the directory</source>
-        <translation>Ychwanegu %1 at y cyfeiriadur</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Golygu %1</translation>
-    </message>
-    <message>
-        <source>Archive %1</source>
-        <translation>Archifo %1</translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation>Adfer %1</translation>
-    </message>
-    <message>
         <source>Show archi&amp;ved</source>
         <translation>Dangos yr arch&amp;if</translation>
     </message>
     <message>
         <source>&amp;New resource…</source>
         <translation>Adnodd &amp;newydd…</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::Editor</name>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation>Methu ail-wneud: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Methu dadwneud: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1.</source>
+        <translation>Methu cadw: %1.</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>gliniadur arall</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation>y %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 was changed since on this laptop.</source>
+        <translation>Heb ei ddadwneud: newidiwyd %1 ers hynny ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed since on this laptop.</source>
+        <translation>Heb ei ail-wneud: newidiwyd %1 ers hynny ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 was changed on %2 since.</source>
+        <translation>Heb ei ddadwneud: newidiwyd %1 ar %2 ers hynny.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed on %2 since.</source>
+        <translation>Heb ei ail-wneud: newidiwyd %1 ar %2 ers hynny.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has a value from another laptop to settle on the Sync page first.</source>
+        <translation>Heb ei ddadwneud: mae gan %1 werth o liniadur arall i&apos;w setlo ar y dudalen Cysoni yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 has a value from another laptop to settle on the Sync page first.</source>
+        <translation>Heb ei ail-wneud: mae gan %1 werth o liniadur arall i&apos;w setlo ar y dudalen Cysoni yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 is no longer on this laptop.</source>
+        <translation>Heb ei ddadwneud: nid yw %1 ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 is no longer on this laptop.</source>
+        <translation>Heb ei ail-wneud: nid yw %1 ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has had more added to it since, so it stays.</source>
+        <translation>Heb ei ddadwneud: ychwanegwyd rhagor at %1 ers hynny, felly mae&apos;n aros.</translation>
+    </message>
+    <message>
+        <source>That is no longer on this laptop.</source>
+        <translation>Nid yw hwnnw ar y gliniadur hwn bellach.</translation>
+    </message>
+    <message>
+        <source>Internal error: rows of %1 cannot be added and removed.</source>
+        <translation>Gwall mewnol: ni ellir ychwanegu a dileu rhesi %1.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2596,21 @@
     </message>
 </context>
 <context>
+    <name>alongside::HeldReviewsModel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Cynhaliwyd ar</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Gyda</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth a gytunwyd</translation>
+    </message>
+</context>
+<context>
     <name>alongside::MainWindow</name>
     <message>
         <source>Alongside — %1 on %2</source>
@@ -2306,6 +2747,45 @@
     </message>
 </context>
 <context>
+    <name>alongside::NoteDialog</name>
+    <message>
+        <source>Correct a note</source>
+        <translation>Cywiro nodyn</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>P&amp;ryd:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>M&amp;unudau:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lle:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Ysgrifennwyd ar %1.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ysgrifennwyd gan %1 ar %2.</translation>
+    </message>
+</context>
+<context>
     <name>alongside::NotesModel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2316,6 +2796,10 @@
             <numerusform>%n munud</numerusform>
             <numerusform>%n munud</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2821,38 @@
             <numerusform>%n nodyn, y diweddaraf yn gyntaf</numerusform>
             <numerusform>%n nodyn, y diweddaraf yn gyntaf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Cywiro…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen note&apos;s text, kind, time, minutes or place (Return)</source>
+        <translation>Cywiro testun, math, amser, munudau neu le&apos;r nodyn a ddewiswyd (Return)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note, on every laptop after the next sync (Delete)</source>
+        <translation>Dileu&apos;r nodyn a ddewiswyd, ar bob gliniadur ar ôl y cysoni nesaf (Delete)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Dileu nodyn</translation>
+    </message>
+    <message>
+        <source>Delete the note of %1? It goes from every laptop in the team after the next sync; Undo brings it back.</source>
+        <translation>Dileu nodyn %1? Bydd yn mynd o bob gliniadur yn y tîm ar ôl y cysoni nesaf; mae Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Dileu&apos;r nodyn</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3019,25 @@
     </message>
 </context>
 <context>
+    <name>alongside::PlanReviewsBox</name>
+    <message>
+        <source>Reviews of this plan</source>
+        <translation>Adolygiadau o&apos;r cynllun hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Record a review…</source>
+        <translation>&amp;Cofnodi adolygiad…</translation>
+    </message>
+    <message>
+        <source>Reviews held, the latest first</source>
+        <translation>Adolygiadau a gynhaliwyd, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Record a review held with the person, even before it falls due, and schedule the next</source>
+        <translation>Cofnodi adolygiad a gynhaliwyd gyda&apos;r person, hyd yn oed cyn ei fod yn ddyledus, a threfnu&apos;r nesaf</translation>
+    </message>
+</context>
+<context>
     <name>alongside::PrintDialog</name>
     <message>
         <source>Sections of the plan</source>
@@ -2623,24 +3158,8 @@
         <translation>Tynnu&apos;r eitem a ddewiswyd (Delete)</translation>
     </message>
     <message>
-        <source>Edit profile item</source>
-        <translation>Golygu eitem yn y proffil</translation>
-    </message>
-    <message>
-        <source>Add to the profile</source>
-        <translation>Ychwanegu at y proffil</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Proffil</translation>
-    </message>
-    <message>
-        <source>Remove from the profile</source>
-        <translation>Tynnu o&apos;r proffil</translation>
-    </message>
-    <message>
-        <source>Reorder the profile</source>
-        <translation>Aildrefnu&apos;r proffil</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3389,41 @@
     </message>
 </context>
 <context>
+    <name>alongside::ReviewDialog</name>
+    <message>
+        <source>Review with %1</source>
+        <translation>Adolygiad gyda %1</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Yn ddyledus ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Gwnaed ar:</translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation>&amp;Beth a gytunwyd:</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>Cofnodi&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
+        <translation>Teipiwch y dyddiad y gwnaed yr adolygiad, er enghraifft %1; ni all fod yn y dyfodol.</translation>
+    </message>
+</context>
+<context>
     <name>alongside::ReviewsModel</name>
     <message>
         <source>Person</source>
@@ -2949,26 +3503,6 @@
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Review with %1</source>
-        <translation>Adolygiad gyda %1</translation>
-    </message>
-    <message>
-        <source>&amp;Done on:</source>
-        <translation>Wedi&apos;i &amp;wneud ar:</translation>
-    </message>
-    <message>
-        <source>&amp;What was agreed:</source>
-        <translation>Beth a &amp;gytunwyd:</translation>
-    </message>
-    <message>
-        <source>Record the review</source>
-        <translation>Cofnodi&apos;r adolygiad</translation>
-    </message>
-    <message>
-        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
-        <translation>Teipiwch y dyddiad y cafodd yr adolygiad ei wneud, er enghraifft %1; ni all fod yn y dyfodol.</translation>
     </message>
 </context>
 <context>
@@ -3257,40 +3791,8 @@
         <translation>Gweledigaeth</translation>
     </message>
     <message>
-        <source>Edit the vision</source>
-        <translation>Golygu&apos;r weledigaeth</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Nodau</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Ychwanegu nod</translation>
-    </message>
-    <message>
-        <source>Add a step</source>
-        <translation>Ychwanegu cam</translation>
-    </message>
-    <message>
-        <source>Edit a goal</source>
-        <translation>Golygu nod</translation>
-    </message>
-    <message>
-        <source>Edit a step</source>
-        <translation>Golygu cam</translation>
-    </message>
-    <message>
-        <source>Mark a step not done</source>
-        <translation>Nodi nad yw cam wedi&apos;i wneud</translation>
-    </message>
-    <message>
-        <source>Mark a step done</source>
-        <translation>Nodi bod cam wedi&apos;i wneud</translation>
-    </message>
-    <message>
-        <source>Reorder the goals</source>
-        <translation>Aildrefnu&apos;r nodau</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -3307,20 +3809,16 @@
         </translation>
     </message>
     <message>
-        <source>Remove a goal</source>
-        <translation>Tynnu nod</translation>
-    </message>
-    <message>
-        <source>Remove a step</source>
-        <translation>Tynnu cam</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s vision</source>
+        <translation>golygu gweledigaeth %1</translation>
     </message>
 </context>
 <context>

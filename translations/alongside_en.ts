@@ -259,78 +259,6 @@
 <context>
     <name>ConflictRepository</name>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for archiving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +319,18 @@
     </message>
     <message>
         <source>That connection is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s connection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s connection to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +441,46 @@
         <source>That cannot move further.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add the goal “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a step to %1&apos;s goal “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s goal “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit a step of %1&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s step “%2” not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s step “%2” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder %1&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder the steps of a goal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s goal “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s step “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotesRepository</name>
@@ -518,6 +498,18 @@
     </message>
     <message>
         <source>Minutes should be between 0 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a note about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +763,22 @@
         <source>What I give</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last time we looked at this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 We agreed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -834,6 +842,22 @@
     </message>
     <message>
         <source>That item cannot move there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove from %1&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,7 +928,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People are connected to this resource, so it stays; archive it instead.</source>
+        <source>add %1 to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +956,10 @@
     </message>
     <message>
         <source>Could not record the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1&apos;s review done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1169,18 @@
         <source>That supporter is no longer on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add %1 to %2&apos;s circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1 in %2&apos;s circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 from %2&apos;s circle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -1270,6 +1322,349 @@
     </message>
     <message>
         <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wellbeing score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the wellbeing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely without coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,19 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unarchive %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,6 +1934,18 @@
     </message>
     <message>
         <source>Remove this person and everything about them from every laptop in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unarchive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,19 +2055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to the circle of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Circle of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the circle of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the circle of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1899,19 +2282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,27 +2336,82 @@
         </translation>
     </message>
     <message>
-        <source>Add %1 to the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show archi&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::Editor</name>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 was changed since on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed since on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 was changed on %2 since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed on %2 since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has a value from another laptop to settle on the Sync page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone: %1 has a value from another laptop to settle on the Sync page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone: %1 is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has had more added to it since, so it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: rows of %1 cannot be added and removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,6 +2575,21 @@
     </message>
 </context>
 <context>
+    <name>alongside::HeldReviewsModel</name>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::MainWindow</name>
     <message>
         <source>Alongside — %1 on %2</source>
@@ -2282,6 +2723,45 @@
     </message>
 </context>
 <context>
+    <name>alongside::NoteDialog</name>
+    <message>
+        <source>Correct a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::NotesModel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2289,6 +2769,10 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2791,38 @@
             <numerusform>%n note, newest first</numerusform>
             <numerusform>%n notes, newest first</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen note&apos;s text, kind, time, minutes or place (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen note, on every laptop after the next sync (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note of %1? It goes from every laptop in the team after the next sync; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2980,25 @@
     </message>
 </context>
 <context>
+    <name>alongside::PlanReviewsBox</name>
+    <message>
+        <source>Reviews of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews held, the latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review held with the person, even before it falls due, and schedule the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::PrintDialog</name>
     <message>
         <source>Sections of the plan</source>
@@ -2584,23 +3119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit profile item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,6 +3347,41 @@
     </message>
 </context>
 <context>
+    <name>alongside::ReviewDialog</name>
+    <message>
+        <source>Review with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ReviewsModel</name>
     <message>
         <source>Person</source>
@@ -2895,26 +3449,6 @@
             <numerusform>%n due in the next %1 days</numerusform>
             <numerusform>%n due in the next %1 days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Review with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What was agreed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,39 +3734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the vision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark a step not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark a step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3247,19 +3749,15 @@
         </translation>
     </message>
     <message>
-        <source>Remove a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s vision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
