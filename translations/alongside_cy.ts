@@ -288,26 +288,6 @@
 <context>
     <name>ConnectionRepository</name>
     <message>
-        <source>Suggested</source>
-        <translation>Awgrymwyd</translation>
-    </message>
-    <message>
-        <source>Introduced</source>
-        <translation>Cyflwynwyd</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Wedi cysylltu</translation>
-    </message>
-    <message>
-        <source>Contributing</source>
-        <translation>Yn cyfrannu</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Wedi dod i ben</translation>
-    </message>
-    <message>
         <source>Choose a resource from the directory, or add a new one.</source>
         <translation>Dewiswch adnodd o&apos;r cyfeiriadur, neu ychwanegwch un newydd.</translation>
     </message>
@@ -399,26 +379,6 @@
 </context>
 <context>
     <name>GoalRepository</name>
-    <message>
-        <source>Thinking about it</source>
-        <translation>Wrthi&apos;n meddwl amdano</translation>
-    </message>
-    <message>
-        <source>Working on it</source>
-        <translation>Wrthi&apos;n gweithio arno</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Wedi&apos;i gyflawni</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Wedi&apos;i oedi</translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation>Wedi&apos;i ollwng</translation>
-    </message>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
         <translation>Rhowch deitl i&apos;r nod, yng ngeiriau&apos;r person ei hun.</translation>
@@ -822,18 +782,6 @@
 <context>
     <name>ProfileRepository</name>
     <message>
-        <source>What people appreciate about me</source>
-        <translation>Beth mae pobl yn ei werthfawrogi amdana i</translation>
-    </message>
-    <message>
-        <source>What&apos;s important to me</source>
-        <translation>Beth sy&apos;n bwysig i mi</translation>
-    </message>
-    <message>
-        <source>How best to support me</source>
-        <translation>Y ffordd orau o fy nghefnogi</translation>
-    </message>
-    <message>
         <source>Write something first: an empty item is not added.</source>
         <translation>Ysgrifennwch rywbeth yn gyntaf: nid yw eitem wag yn cael ei hychwanegu.</translation>
     </message>
@@ -872,50 +820,6 @@
 </context>
 <context>
     <name>ResourceRepository</name>
-    <message>
-        <source>Group</source>
-        <translation>Grŵp</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lle</translation>
-    </message>
-    <message>
-        <source>Timebank</source>
-        <translation>Banc amser</translation>
-    </message>
-    <message>
-        <source>Shared Lives</source>
-        <translation>Cysylltu Bywydau (Shared Lives)</translation>
-    </message>
-    <message>
-        <source>Homeshare</source>
-        <translation>Rhannu Cartref (Homeshare)</translation>
-    </message>
-    <message>
-        <source>Community enterprise</source>
-        <translation>Menter gymunedol</translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation>Gwirfoddoli</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Dysgu</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Cyflogaeth</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Gwasanaeth</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Arall</translation>
-    </message>
     <message>
         <source>Give the resource a name, as people locally would call it.</source>
         <translation>Rhowch enw i&apos;r adnodd, fel y byddai pobl leol yn ei alw.</translation>
@@ -1140,22 +1044,6 @@
 </context>
 <context>
     <name>SupporterRepository</name>
-    <message>
-        <source>Intimacy</source>
-        <translation>Agosatrwydd</translation>
-    </message>
-    <message>
-        <source>Friendship</source>
-        <translation>Cyfeillgarwch</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Cyfranogiad</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Cyfnewid</translation>
-    </message>
     <message>
         <source>closest family and friends</source>
         <translation>y teulu a&apos;r ffrindiau agosaf</translation>
@@ -1703,7 +1591,7 @@
     </message>
 </context>
 <context>
-    <name>Vocabulary</name>
+    <name>Vocabularies</name>
     <message>
         <source>Introduced</source>
         <translation>Wedi&apos;i gyflwyno</translation>
@@ -1733,6 +1621,26 @@
         <translation>Wedi camu&apos;n ôl</translation>
     </message>
     <message>
+        <source>Light touch</source>
+        <translation>Cyffyrddiad ysgafn</translation>
+    </message>
+    <message>
+        <source>Walking alongside</source>
+        <translation>Cerdded ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>Themselves</source>
+        <translation>Nhw eu hunain</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+    <message>
         <source>GP</source>
         <translation>Meddyg teulu</translation>
     </message>
@@ -1753,28 +1661,112 @@
         <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <source>Themselves</source>
-        <translation>Nhw eu hunain</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Teulu</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Cymuned</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <source>Light touch</source>
-        <translation>Cyffyrddiad ysgafn</translation>
+        <source>Intimacy</source>
+        <translation>Agosatrwydd</translation>
     </message>
     <message>
-        <source>Walking alongside</source>
-        <translation>Cerdded ochr yn ochr</translation>
+        <source>Friendship</source>
+        <translation>Cyfeillgarwch</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cyfnewid</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Timebank</source>
+        <translation>Banc amser</translation>
+    </message>
+    <message>
+        <source>Shared Lives</source>
+        <translation>Cysylltu Bywydau (Shared Lives)</translation>
+    </message>
+    <message>
+        <source>Homeshare</source>
+        <translation>Rhannu Cartref (Homeshare)</translation>
+    </message>
+    <message>
+        <source>Community enterprise</source>
+        <translation>Menter gymunedol</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Dysgu</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Cyflogaeth</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Awgrymwyd</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Yn cyfrannu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>What people appreciate about me</source>
+        <translation>Beth mae pobl yn ei werthfawrogi amdana i</translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation>Beth sy&apos;n bwysig i mi</translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation>Y ffordd orau o fy nghefnogi</translation>
+    </message>
+    <message>
+        <source>Thinking about it</source>
+        <translation>Wrthi&apos;n meddwl amdano</translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Wrthi&apos;n gweithio arno</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Wedi&apos;i ollwng</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -282,26 +282,6 @@
 <context>
     <name>ConnectionRepository</name>
     <message>
-        <source>Suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a resource from the directory, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,26 +373,6 @@
 </context>
 <context>
     <name>GoalRepository</name>
-    <message>
-        <source>Thinking about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
         <translation type="unfinished"></translation>
@@ -813,18 +773,6 @@
 <context>
     <name>ProfileRepository</name>
     <message>
-        <source>What people appreciate about me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How best to support me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write something first: an empty item is not added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,50 +811,6 @@
 </context>
 <context>
     <name>ResourceRepository</name>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timebank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared Lives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homeshare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Give the resource a name, as people locally would call it.</source>
         <translation type="unfinished"></translation>
@@ -1125,22 +1029,6 @@
 </context>
 <context>
     <name>SupporterRepository</name>
-    <message>
-        <source>Intimacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friendship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>closest family and friends</source>
         <translation type="unfinished"></translation>
@@ -1688,7 +1576,7 @@
     </message>
 </context>
 <context>
-    <name>Vocabulary</name>
+    <name>Vocabularies</name>
     <message>
         <source>Introduced</source>
         <translation type="unfinished"></translation>
@@ -1718,6 +1606,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Light touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,27 +1646,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Light touch</source>
+        <source>Intimacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Walking alongside</source>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeshare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people appreciate about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,11 +5,10 @@
 
 namespace alongside {
 
-// The stable keys stored for enumerations, in display order, and their translated labels.
+// The person and note vocabularies, as the screens use them; declared in
+// schema/Vocabularies.
 class Vocabulary
 {
-    Q_DECLARE_TR_FUNCTIONS(Vocabulary)
-
 public:
     static QStringList stages();
     static QString stageLabel(const QString& key);

@@ -21,14 +21,12 @@ QString ConflictRepository::fieldLabel(const QString& table, const QString& fiel
     return Tables::fieldLabel(table, field);
 }
 
-QString ConflictRepository::valueText(const QString& field, const QVariant& value)
+QString ConflictRepository::valueText(const QString& table, const QString& field, const QVariant& value)
 {
     if (value.isNull() || value.toString().isEmpty())
         return tr("(empty)");
-    if (field == u"stage")
-        return Vocabulary::stageLabel(value.toString());
-    if (field == u"level")
-        return Vocabulary::levelLabel(value.toInt());
+    if (const auto vocabulary = Tables::vocabularyOf(table, field))
+        return Vocabularies::label(*vocabulary, value.toString());
     return value.toString();
 }
 
@@ -73,7 +71,7 @@ QList<ConflictRepository::Entry> ConflictRepository::list() const
         const QString field = q.value(3).toString();
         e.field = fieldLabel(table, field);
         e.other = author(q.value(5).toLongLong(), q.value(6).toString());
-        e.other.value = valueText(field, q.value(4));
+        e.other.value = valueText(table, field, q.value(4));
         e.current = author(q.value(7).toLongLong(), q.value(8).toString());
 
         // Table and field names come from the conflict table, which only the merge
@@ -83,7 +81,7 @@ QList<ConflictRepository::Entry> ConflictRepository::list() const
         row.exec(u"SELECT %1, %2 FROM %3 WHERE id = '%4'"_s.arg(field, hasPerson ? u"person_id"_s : u"NULL"_s, table,
                                                                  QString(rowId).remove(u'\'')));
         if (row.next()) {
-            e.current.value = valueText(field, row.value(0));
+            e.current.value = valueText(table, field, row.value(0));
             e.personId = table == u"person" ? rowId : row.value(1).toString();
         }
         QSqlQuery name(m_database.connection());

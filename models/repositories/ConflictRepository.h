@@ -40,7 +40,7 @@ public:
     int count() const;
 
     static QString fieldLabel(const QString& table, const QString& field);
-    static QString valueText(const QString& field, const QVariant& value);
+    static QString valueText(const QString& table, const QString& field, const QVariant& value);
 
 private:
     Written author(qint64 hlc, const QString& site) const;

@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -14,22 +15,12 @@ namespace alongside {
 
 QStringList ConnectionRepository::statuses()
 {
-    return { u"suggested"_s, u"introduced"_s, u"connected"_s, u"contributing"_s, u"ended"_s };
+    return Vocabularies::keys(Vocabularies::Kind::ConnectionStatus);
 }
 
 QString ConnectionRepository::statusLabel(const QString& status)
 {
-    if (status == u"suggested")
-        return tr("Suggested");
-    if (status == u"introduced")
-        return tr("Introduced");
-    if (status == u"connected")
-        return tr("Connected");
-    if (status == u"contributing")
-        return tr("Contributing");
-    if (status == u"ended")
-        return tr("Ended");
-    return status;
+    return Vocabularies::label(Vocabularies::Kind::ConnectionStatus, status);
 }
 
 ConnectionRepository::ConnectionRepository(Database& database, Editor& editor)

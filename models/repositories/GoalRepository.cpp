@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -20,23 +21,13 @@ int GoalRepository::Goal::stepsDone() const
 
 const QStringList& GoalRepository::statuses()
 {
-    static const QStringList keys { u"thinking"_s, u"working"_s, u"achieved"_s, u"paused"_s, u"let_go"_s };
+    static const QStringList keys = Vocabularies::keys(Vocabularies::Kind::GoalStatus);
     return keys;
 }
 
 QString GoalRepository::statusLabel(const QString& status)
 {
-    if (status == u"thinking")
-        return tr("Thinking about it");
-    if (status == u"working")
-        return tr("Working on it");
-    if (status == u"achieved")
-        return tr("Achieved");
-    if (status == u"paused")
-        return tr("Paused");
-    if (status == u"let_go")
-        return tr("Let go");
-    return status;
+    return Vocabularies::label(Vocabularies::Kind::GoalStatus, status);
 }
 
 GoalRepository::GoalRepository(Database& database, Editor& editor)

@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
@@ -15,9 +16,7 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 namespace {
-const QString stageOrder = u"(CASE p.stage WHEN 'introduced' THEN 0 WHEN 'getting_to_know' THEN 1 WHEN 'vision' "
-                           "THEN 2 WHEN 'planning' THEN 3 WHEN 'connecting' THEN 4 WHEN 'reviewing' THEN 5 "
-                           "WHEN 'stepped_back' THEN 6 ELSE 7 END)"_s;
+const QString stageOrder = Vocabularies::orderExpression(Vocabularies::Kind::Stage, u"p.stage"_s);
 const QString rowColumns = u"p.id, p.given_name, p.family_name, p.preferred_name, p.stage, p.level, p.postcode, "
                            "p.ward, l.last_contact_at, p.archived_on"_s;
 const QString fromClause = u" FROM person p JOIN person_local l ON l.person_id = p.id"_s;

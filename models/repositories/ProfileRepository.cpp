@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -15,19 +16,13 @@ namespace alongside {
 
 const QStringList& ProfileRepository::sections()
 {
-    static const QStringList keys { u"appreciate"_s, u"important"_s, u"support"_s };
+    static const QStringList keys = Vocabularies::keys(Vocabularies::Kind::ProfileSection);
     return keys;
 }
 
 QString ProfileRepository::sectionTitle(const QString& section)
 {
-    if (section == u"appreciate")
-        return tr("What people appreciate about me");
-    if (section == u"important")
-        return tr("What's important to me");
-    if (section == u"support")
-        return tr("How best to support me");
-    return section;
+    return Vocabularies::label(Vocabularies::Kind::ProfileSection, section);
 }
 
 ProfileRepository::ProfileRepository(Database& database, Editor& editor)

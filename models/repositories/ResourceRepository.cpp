@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -40,27 +41,12 @@ ResourceRepository::Resource fromRow(const QSqlQuery& q)
 
 QStringList ResourceRepository::kinds()
 {
-    return { u"group"_s,        u"place"_s,    u"timebank"_s,   u"shared_lives"_s, u"homeshare"_s, u"community_enterprise"_s,
-             u"volunteering"_s, u"learning"_s, u"employment"_s, u"service"_s,      u"other"_s };
+    return Vocabularies::keys(Vocabularies::Kind::ResourceKind);
 }
 
 QString ResourceRepository::kindLabel(const QString& kind)
 {
-    static const QHash<QString, const char*> labels {
-        { u"group"_s, QT_TR_NOOP("Group") },
-        { u"place"_s, QT_TR_NOOP("Place") },
-        { u"timebank"_s, QT_TR_NOOP("Timebank") },
-        { u"shared_lives"_s, QT_TR_NOOP("Shared Lives") },
-        { u"homeshare"_s, QT_TR_NOOP("Homeshare") },
-        { u"community_enterprise"_s, QT_TR_NOOP("Community enterprise") },
-        { u"volunteering"_s, QT_TR_NOOP("Volunteering") },
-        { u"learning"_s, QT_TR_NOOP("Learning") },
-        { u"employment"_s, QT_TR_NOOP("Employment") },
-        { u"service"_s, QT_TR_NOOP("Service") },
-        { u"other"_s, QT_TR_NOOP("Other") },
-    };
-    const char* label = labels.value(kind);
-    return label ? tr(label) : kind;
+    return Vocabularies::label(Vocabularies::Kind::ResourceKind, kind);
 }
 
 ResourceRepository::ResourceRepository(Database& database, Editor& editor)

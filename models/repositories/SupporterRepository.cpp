@@ -2,6 +2,7 @@
 
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "sync/ChangeWriter.h"
 
@@ -13,18 +14,9 @@ namespace alongside {
 
 QString SupporterRepository::circleName(int circle)
 {
-    switch (circle) {
-    case 1:
-        return tr("Intimacy");
-    case 2:
-        return tr("Friendship");
-    case 3:
-        return tr("Participation");
-    case 4:
-        return tr("Exchange");
-    default:
-        return {};
-    }
+    const QString key = QString::number(circle);
+    return Vocabularies::contains(Vocabularies::Kind::Circle, key) ? Vocabularies::label(Vocabularies::Kind::Circle, key)
+                                                                    : QString();
 }
 
 QString SupporterRepository::circleDescription(int circle)

@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +123,20 @@ QString Tables::tableLabel(const QString& table)
 {
     const Table* t = find(table);
     return t ? tr(t->label) : table;
+}
+
+std::optional<Vocabularies::Kind> Tables::vocabularyOf(const QString& table, const QString& field)
+{
+    using K = Vocabularies::Kind;
+    static const QHash<QString, K> kinds {
+        { u"person.stage"_s, K::Stage },          { u"person.level"_s, K::Level },
+        { u"person.introduced_by"_s, K::IntroducedBy }, { u"supporter.circle"_s, K::Circle },
+        { u"resource.kind"_s, K::ResourceKind },  { u"connection.status"_s, K::ConnectionStatus },
+        { u"profile_item.section"_s, K::ProfileSection }, { u"goal.status"_s, K::GoalStatus },
+        { u"note.kind"_s, K::NoteKind },
+    };
+    const auto it = kinds.constFind(table + u'.' + field);
+    return it == kinds.cend() ? std::nullopt : std::optional<K>(*it);
 }
 
 QString Tables::fieldLabel(const QString& table, const QString& field)

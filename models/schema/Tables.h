@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Vocabularies.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace alongside {
 
@@ -57,6 +61,8 @@ public:
     // Translated labels for messages and the conflicts list.
     static QString tableLabel(const QString& table);
     static QString fieldLabel(const QString& table, const QString& field);
+    // The vocabulary a field's keys come from, if it has one.
+    static std::optional<Vocabularies::Kind> vocabularyOf(const QString& table, const QString& field);
 };
 
 } // namespace alongside
