@@ -2,8 +2,8 @@
 
 #include "Caseload.h"
 #include "Cli.h"
-#include "FirstRunDialog.h"
-#include "MainWindow.h"
+#include "shell/FirstRunDialog.h"
+#include "shell/MainWindow.h"
 #include "Translations.h"
 
 #include <QApplication>

@@ -2,11 +2,11 @@
 // is saved and can be undone and redone; archive asks for a reason and can be undone;
 // unsaved changes come back after a crash.
 
-#include "AboutTab.h"
-#include "UndoScopes.h"
-#include "ArchiveDialog.h"
-#include "PersonWorkspace.h"
-#include "DraftKeeper.h"
+#include "person/AboutTab.h"
+#include "shared/UndoScopes.h"
+#include "person/ArchiveDialog.h"
+#include "person/PersonWorkspace.h"
+#include "shared/DraftKeeper.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -66,7 +66,6 @@ private Q_SLOTS:
         const QString id = t->people().create(test::person(u"Catrin"_s, u"Prys"_s));
         UndoScopes scopes;
         AboutTab tab(*t, scopes);
-        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         retype(&tab, u"postcode"_s, u"12345"_s);
         QVERIFY(!tab.save());
@@ -143,14 +142,12 @@ private Q_SLOTS:
         {
             UndoScopes scopes;
             AboutTab tab(*t, scopes);
-            QUndoStack& stack = scopes.person(id);
             tab.setPerson(id);
             retype(&tab, u"ward"_s, u"Cae Mawr"_s);
             QTest::qWait(DraftKeeper::intervalMs + 300);
         }
         UndoScopes scopes;
         AboutTab tab(*t, scopes);
-        QUndoStack& stack = scopes.person(id);
         tab.setPerson(id);
         QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Cae Mawr"_s);
         QVERIFY(tab.isDirty());

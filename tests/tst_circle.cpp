@@ -1,9 +1,9 @@
 // Circle of support: the supporters model, the tab as a coordinator uses it (offscreen),
 // and the diagram, whose marks must each land in their own ring of a rendered image.
 
-#include "CircleOfSupportTab.h"
-#include "UndoScopes.h"
-#include "CirclePainter.h"
+#include "person/circle/CircleOfSupportTab.h"
+#include "shared/UndoScopes.h"
+#include "shared/CirclePainter.h"
 #include "SyncTestSupport.h"
 #include "items/SupportersModel.h"
 

@@ -2,12 +2,12 @@
 // under the model tester, and a coordinator connecting a person to a resource and
 // finding them on the resource's page (offscreen).
 
-#include "ConnectionsTab.h"
-#include "UndoScopes.h"
-#include "DirectoryPage.h"
-#include "MainWindow.h"
-#include "PersonWorkspace.h"
-#include "ResourcePane.h"
+#include "person/connections/ConnectionsTab.h"
+#include "shared/UndoScopes.h"
+#include "directory/DirectoryPage.h"
+#include "shell/MainWindow.h"
+#include "person/PersonWorkspace.h"
+#include "directory/ResourcePane.h"
 #include "SyncTestSupport.h"
 #include "items/ConnectionsModel.h"
 #include "items/ResourcesModel.h"
@@ -243,7 +243,6 @@ private Q_SLOTS:
         UndoScopes scopes;
         ConnectionsTab tab(*t, scopes);
         tab.setPerson(person);
-        QUndoStack& undo = scopes.person(person);
         tab.show();
         // Not in the directory: type its name, add it from the dialog, and it is chosen.
         onDialog(this, [this](QDialog* d) {

@@ -2,8 +2,8 @@
 // (offscreen): a goal with two steps, one marked done, undo, and the vision kept safe.
 
 #include "SyncTestSupport.h"
-#include "VisionGoalsTab.h"
-#include "UndoScopes.h"
+#include "person/plan/VisionGoalsTab.h"
+#include "shared/UndoScopes.h"
 #include "items/GoalsModel.h"
 
 #include <QAbstractItemModelTester>

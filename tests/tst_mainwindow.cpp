@@ -2,14 +2,14 @@
 // and save it with Ctrl+Enter, find it in the timeline; typing survives a crash as a
 // draft; the search box filters as you type; window geometry is remembered.
 
-#include "MainWindow.h"
-#include "NewPersonDialog.h"
-#include "NotesTab.h"
-#include "PeoplePane.h"
-#include "PersonWorkspace.h"
-#include "QuickNoteEditor.h"
-#include "ReviewsPage.h"
-#include "DraftKeeper.h"
+#include "shell/MainWindow.h"
+#include "people/NewPersonDialog.h"
+#include "person/notes/NotesTab.h"
+#include "people/PeoplePane.h"
+#include "person/PersonWorkspace.h"
+#include "person/notes/QuickNoteEditor.h"
+#include "reviews/ReviewsPage.h"
+#include "shared/DraftKeeper.h"
 #include "TestSupport.h"
 #include "items/NotesModel.h"
 #include "items/PeopleModel.h"

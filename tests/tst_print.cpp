@@ -2,10 +2,10 @@
 // their header and footer, the one-page profile on one page, goals kept whole, large
 // print, Welsh, paper size, and PDFs from the command line read back with pdftotext.
 
-#include "MainWindow.h"
-#include "PersonWorkspace.h"
-#include "PrintDialog.h"
-#include "YourDetailsDialog.h"
+#include "shell/MainWindow.h"
+#include "person/PersonWorkspace.h"
+#include "print/PrintDialog.h"
+#include "print/YourDetailsDialog.h"
 #include "TestSupport.h"
 #include "print/PagePrinter.h"
 #include "print/Printing.h"

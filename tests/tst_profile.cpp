@@ -1,8 +1,8 @@
 // The one-page profile: its repository and model, and the tab as a coordinator uses it
 // (offscreen): add, edit in place, reorder by keyboard and by drag, remove, undo.
 
-#include "ProfileTab.h"
-#include "UndoScopes.h"
+#include "person/profile/ProfileTab.h"
+#include "shared/UndoScopes.h"
 #include "SyncTestSupport.h"
 #include "items/ProfileModel.h"
 

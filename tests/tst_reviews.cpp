@@ -1,9 +1,9 @@
 // Reviews: the next one from a person's cadence (with the end-of-month rule), the
 // Reviews due list across the caseload, and marking one done.
 
-#include "PlanReviewsBox.h"
-#include "ReviewsPage.h"
-#include "UndoScopes.h"
+#include "person/plan/PlanReviewsBox.h"
+#include "reviews/ReviewsPage.h"
+#include "shared/UndoScopes.h"
 #include "SyncTestSupport.h"
 #include "items/HeldReviewsModel.h"
 #include "items/ReviewsModel.h"

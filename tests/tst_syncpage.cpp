@@ -1,13 +1,13 @@
 // The Sync page, the conflicts list, setting up a team and erasing a person, as a
 // coordinator uses them (offscreen).
 
-#include "AboutTab.h"
-#include "UndoScopes.h"
-#include "ConflictsPane.h"
-#include "EraseDialog.h"
-#include "SyncPage.h"
+#include "person/AboutTab.h"
+#include "shared/UndoScopes.h"
+#include "sync/ConflictsPane.h"
+#include "person/EraseDialog.h"
+#include "sync/SyncPage.h"
 #include "SyncTestSupport.h"
-#include "TeamSetupDialog.h"
+#include "sync/TeamSetupDialog.h"
 #include "items/ConflictsModel.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 // file lacks or leaves unfinished, the English file gives every plural, and --lang cy
 // turns the window Welsh.
 
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

@@ -1,4 +1,4 @@
-#include "DocumentWriter.h"
+#include "print/DocumentWriter.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
-#include "PagePrinter.h"
+#include "print/PagePrinter.h"
 
-#include "DocumentWriter.h"
+#include "print/DocumentWriter.h"
 #include "dates/DateText.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,8 +1,8 @@
-#include "PlanDocument.h"
+#include "print/PlanDocument.h"
 
-#include "../CirclePainter.h"
+#include "shared/CirclePainter.h"
 #include "Caseload.h"
-#include "DocumentWriter.h"
+#include "print/DocumentWriter.h"
 #include "dates/DateText.h"
 
 #include <QImage>

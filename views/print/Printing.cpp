@@ -1,9 +1,9 @@
-#include "Printing.h"
+#include "print/Printing.h"
 
 #include "Caseload.h"
-#include "PlanDocument.h"
-#include "ProfileDocument.h"
-#include "SummaryDocument.h"
+#include "print/PlanDocument.h"
+#include "print/ProfileDocument.h"
+#include "print/SummaryDocument.h"
 
 #include <QLocale>
 #include <QTextDocument>

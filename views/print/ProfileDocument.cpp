@@ -1,8 +1,8 @@
-#include "ProfileDocument.h"
+#include "print/ProfileDocument.h"
 
 #include "Caseload.h"
-#include "DocumentWriter.h"
-#include "PlanDocument.h"
+#include "print/DocumentWriter.h"
+#include "print/PlanDocument.h"
 
 #include <QTextDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PagePrinter.h"
-#include "PrintOptions.h"
+#include "print/PagePrinter.h"
+#include "print/PrintOptions.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "SummaryDocument.h"
+#include "print/SummaryDocument.h"
 
 #include "Caseload.h"
-#include "DocumentWriter.h"
-#include "PlanDocument.h"
+#include "print/DocumentWriter.h"
+#include "print/PlanDocument.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
 

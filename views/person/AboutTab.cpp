@@ -1,0 +1,223 @@
+#include "person/AboutTab.h"
+
+#include "person/AboutForm.h"
+#include "person/ArchiveDialog.h"
+#include "person/EraseDialog.h"
+#include "Caseload.h"
+#include "shared/UndoScopes.h"
+#include "edits/EditCommand.h"
+#include "shared/DraftKeeper.h"
+#include "dates/DateText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_undo(undo)
+    , m_form(new AboutForm(this))
+    , m_draft(new DraftKeeper(caseload.drafts(), [this] { return m_form->snapshot(); }, this))
+    , m_message(new QLabel(this))
+    , m_archived(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save changes"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_archive(new QPushButton(this))
+    , m_erase(new QPushButton(tr("Erase per&manently…"), this))
+{
+    m_message->setObjectName(u"aboutMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_archived->setObjectName(u"archivedBanner"_s);
+    m_archived->setWordWrap(true);
+    m_archived->setStyleSheet(u"background: palette(alternate-base); padding: 6px;"_s);
+    m_save->setObjectName(u"saveAbout"_s);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_save->setDefault(true);
+    m_archive->setObjectName(u"archivePerson"_s);
+    m_erase->setObjectName(u"erasePerson"_s);
+    m_erase->setToolTip(tr("Remove this person and everything about them from every laptop in the team"));
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_archive);
+    buttons->addWidget(m_erase);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_archived);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    connect(m_form, &AboutForm::edited, this, [this] {
+        setDirty(true);
+        m_draft->changed();
+    });
+    connect(m_save, &QPushButton::clicked, this, &AboutTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &AboutTab::revert);
+    connect(m_archive, &QPushButton::clicked, this, &AboutTab::archiveOrUnarchive);
+    connect(m_erase, &QPushButton::clicked, this, &AboutTab::erase);
+    connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
+        if (id == m_person.id && !m_dirty)
+            reload();
+    });
+    // After an import: show what arrived, unless the coordinator is mid-edit (their
+    // unsaved words win on screen; saving then writes a newer version).
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
+        if (!m_person.id.isEmpty() && !m_dirty && m_caseload.people().find(m_person.id))
+            reload();
+    });
+    setDirty(false);
+    setEnabled(false);
+}
+
+AboutTab::~AboutTab()
+{
+    if (m_dirty)
+        m_draft->flush();
+}
+
+QString AboutTab::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void AboutTab::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? u"color: #c0392b; font-weight: bold;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AboutTab::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+void AboutTab::setPerson(const QString& id)
+{
+    m_draft->setKey(id.isEmpty() ? QString() : u"about:"_s + id);
+    m_person = Person();
+    m_person.id = id;
+    reload();
+    const QString draft = m_draft->stored();
+    if (!draft.isEmpty()) {
+        m_form->restore(draft);
+        setDirty(true);
+        showMessage(tr("Changes that were not saved last time are back. Save them, or Revert to drop them."), false);
+    }
+}
+
+void AboutTab::reload()
+{
+    const std::optional<Person> p = m_caseload.people().find(m_person.id);
+    setEnabled(p.has_value());
+    m_person = p.value_or(Person());
+    if (!p)
+        m_person.id.clear();
+    m_form->setPerson(m_person);
+    m_archived->setVisible(m_person.isArchived());
+    m_archived->setText(tr("Archived on %1: %2")
+                            .arg(DateText::formatIso(m_person.archivedOn),
+                                 m_person.archivedReason.isEmpty() ? tr("no reason given") : m_person.archivedReason));
+    m_archive->setText(m_person.isArchived() ? tr("&Unarchive…") : tr("&Archive…"));
+    showMessage({}, false);
+    setDirty(false);
+}
+
+bool AboutTab::save()
+{
+    if (!m_dirty || m_person.id.isEmpty())
+        return true;
+    QList<std::pair<QString, QString>> problems;
+    const Person after = m_form->person(m_person, &problems);
+    m_form->clearHighlights();
+    if (problems.isEmpty()) {
+        for (const PersonValidator::Problem& p : PersonValidator().validate(after))
+            problems.append({ p.field, p.message });
+    }
+    if (!problems.isEmpty()) {
+        m_form->highlight(problems.constFirst().first);
+        showMessage(problems.constFirst().second, true);
+        return false;
+    }
+    // Only what the coordinator changed since the form was filled is written, so a
+    // detail that arrived meanwhile from another laptop is kept.
+    Editor& editor = m_caseload.editor();
+    if (!editor.push(m_undo.person(m_person.id),
+                     m_caseload.people().editing(m_person, after, tr("edit %1's details").arg(m_person.displayName())))) {
+        showMessage(editor.error(), true);
+        return false;
+    }
+    m_draft->discard();
+    reload();
+    showMessage(tr("Saved."), false);
+    return true;
+}
+
+void AboutTab::revert()
+{
+    m_draft->discard();
+    reload();
+}
+
+void AboutTab::archiveOrUnarchive()
+{
+    if (m_person.id.isEmpty() || !save())
+        return;
+    Person after = m_person;
+    QString text;
+    if (m_person.isArchived()) {
+        after.archivedOn.clear();
+        after.archivedReason.clear();
+        text = tr("unarchive %1").arg(m_person.displayName());
+    } else {
+        ArchiveDialog dialog(m_person.displayName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        after.archivedOn = dialog.date().toString(Qt::ISODate);
+        after.archivedReason = dialog.reason();
+        text = tr("archive %1").arg(m_person.displayName());
+    }
+    Editor& editor = m_caseload.editor();
+    if (!editor.push(m_undo.person(m_person.id), m_caseload.people().editing(m_person, after, text))) {
+        showMessage(editor.error(), true);
+        return;
+    }
+    reload();
+}
+
+void AboutTab::erase()
+{
+    if (m_person.id.isEmpty())
+        return;
+    EraseDialog dialog(m_person.displayName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_draft->discard();
+    setDirty(false);
+    const QString id = m_person.id;
+    if (!m_caseload.people().erase(id)) {
+        showMessage(m_caseload.people().error(), true);
+        return;
+    }
+    m_undo.forgetPerson(id); // no edit of an erased person can be undone or redone
+}
+
+} // namespace alongside

@@ -1,0 +1,147 @@
+#include "person/PersonWorkspace.h"
+
+#include "person/AboutTab.h"
+#include "Caseload.h"
+#include "person/circle/CircleOfSupportTab.h"
+#include "person/connections/ConnectionsTab.h"
+#include "person/notes/NotesTab.h"
+#include "person/profile/ProfileTab.h"
+#include "person/notes/QuickNoteEditor.h"
+#include "shared/UndoScopes.h"
+#include "person/plan/VisionGoalsTab.h"
+#include "dates/DateText.h"
+#include "domain/Vocabulary.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_undo(undo)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_about(new AboutTab(caseload, undo, this))
+    , m_profile(new ProfileTab(caseload, undo, this))
+    , m_goals(new VisionGoalsTab(caseload, undo, this))
+    , m_circle(new CircleOfSupportTab(caseload, undo, this))
+    , m_connections(new ConnectionsTab(caseload, undo, this))
+    , m_notes(new NotesTab(caseload, undo, this))
+{
+    m_header->setObjectName(u"personHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_tabs->setObjectName(u"personTabs"_s);
+    m_tabs->addTab(m_about, tr("&About"));
+    m_tabs->addTab(m_profile, tr("One-page &profile"));
+    m_tabs->addTab(m_goals, tr("&Vision and goals"));
+    m_tabs->addTab(m_circle, tr("&Circle of support"));
+    m_tabs->addTab(m_connections, tr("Connec&tions"));
+    m_tabs->addTab(m_notes, tr("&Notes"));
+    // Printing sits beside the person's name, where a coordinator looks for it.
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setObjectName(u"printPerson"_s);
+    m_print->setToolTip(tr("Print this person's plan, one-page profile or summary, or save it as a PDF (Ctrl+P)"));
+    connect(m_print, &QPushButton::clicked, this, &PersonWorkspace::printRequested);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_print, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::reviewsChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::notesChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::personRemoved, this, [this](const QString& id) {
+        if (id == m_personId)
+            setPerson({});
+        m_undo.forgetPerson(id);
+    });
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
+        if (!m_personId.isEmpty() && !m_caseload.people().find(m_personId))
+            setPerson({}); // erased on another laptop
+        else
+            updateHeader();
+    });
+    setPerson({});
+}
+
+void PersonWorkspace::setPerson(const QString& id)
+{
+    m_personId = id;
+    m_about->setPerson(id);
+    m_profile->setPerson(id);
+    m_goals->setPerson(id);
+    m_circle->setPerson(id);
+    m_connections->setPerson(id);
+    m_notes->setPerson(id);
+    m_tabs->setEnabled(!id.isEmpty());
+    m_print->setEnabled(!id.isEmpty());
+    updateHeader();
+    Q_EMIT personShown(id);
+}
+
+QUndoStack* PersonWorkspace::undoStack() const
+{
+    return m_personId.isEmpty() ? nullptr : &m_undo.person(m_personId);
+}
+
+void PersonWorkspace::updateHeader()
+{
+    const std::optional<Person> p = m_caseload.people().find(m_personId);
+    if (!p) {
+        m_header->setText(u"<p style='font-size:large'>"_s
+                          + tr("Choose someone from the list, or add someone new with Ctrl+N.").toHtmlEscaped()
+                          + u"</p>"_s);
+        return;
+    }
+    QStringList facts { Vocabulary::stageLabel(p->stage), Vocabulary::levelLabel(p->level) };
+    if (!p->pronouns.isEmpty())
+        facts.prepend(p->pronouns);
+    if (p->isArchived())
+        facts.append(tr("archived"));
+    const QDate review = m_caseload.reviews().nextDue(m_personId);
+    const QDate today = m_caseload.clock().now().toLocalTime().date();
+    if (review.isValid()) {
+        facts.append(review < today ? tr("review overdue since %1").arg(DateText::format(review))
+                                    : tr("next review %1").arg(DateText::format(review)));
+    }
+    const QDateTime last = m_caseload.notes().lastContact(m_personId);
+    if (!last.isValid()) {
+        facts.append(tr("no contact yet"));
+    } else {
+        const qint64 days = last.toLocalTime().date().daysTo(m_caseload.clock().now().toLocalTime().date());
+        facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
+    }
+    m_header->setText(u"<p><span style='font-size:x-large; font-weight:600'>%1</span><br>%2</p>"_s.arg(
+        p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
+}
+
+void PersonWorkspace::showAbout()
+{
+    m_tabs->setCurrentWidget(m_about);
+}
+
+void PersonWorkspace::startNote()
+{
+    m_tabs->setCurrentWidget(m_notes);
+    m_notes->editor()->focusText();
+}
+
+} // namespace alongside

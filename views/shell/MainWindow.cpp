@@ -1,0 +1,265 @@
+#include "shell/MainWindow.h"
+
+#include "person/AboutTab.h"
+#include "sync/ConflictsPane.h"
+#include "items/ConflictsModel.h"
+#include "Caseload.h"
+#include "person/connections/ConnectionsTab.h"
+#include "directory/DirectoryPage.h"
+#include "people/NewPersonDialog.h"
+#include "people/PeoplePane.h"
+#include "person/PersonWorkspace.h"
+#include "print/PrintDialog.h"
+#include "reviews/ReviewsPage.h"
+#include "sync/SyncPage.h"
+#include "shared/UndoScopes.h"
+#include "print/YourDetailsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
+    : QMainWindow(parent)
+    , m_caseload(caseload)
+    , m_undo(new UndoScopes(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_peopleSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_people(new PeoplePane(caseload, m_peopleSplitter))
+    , m_workspace(new PersonWorkspace(caseload, *m_undo, m_peopleSplitter))
+    , m_sync(new SyncPage(caseload, this))
+    , m_reviews(new ReviewsPage(caseload, *m_undo, this))
+    , m_directory(new DirectoryPage(caseload, *m_undo, this))
+{
+    setObjectName(u"mainWindow"_s);
+    const SiteRepository::Site site = caseload.site().site();
+    setWindowTitle(tr("Alongside — %1 on %2").arg(site.coordinatorName, site.laptopName));
+
+    // Later pages (reports) join the sidebar as they arrive.
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->addItem(tr("People"));
+    m_sidebar->addItem(tr("Sync"));
+    m_sidebar->addItem(tr("Reviews due"));
+    m_sidebar->addItem(tr("Community directory"));
+    m_sidebar->setCurrentRow(0);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_peopleSplitter->setObjectName(u"peopleSplitter"_s);
+    m_peopleSplitter->addWidget(m_people);
+    m_peopleSplitter->addWidget(m_workspace);
+    m_peopleSplitter->setStretchFactor(0, 2);
+    m_peopleSplitter->setStretchFactor(1, 3);
+    m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
+    m_pages->addWidget(m_peopleSplitter);
+    m_pages->addWidget(m_sync);
+    m_pages->addWidget(m_reviews);
+    m_pages->addWidget(m_directory);
+    connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
+    connect(m_workspace, &PersonWorkspace::printRequested, this, [this] { printFor(false); });
+    // Undo follows what is in view, and says in the status bar what it left alone.
+    connect(m_workspace, &PersonWorkspace::personShown, this, &MainWindow::followUndo);
+    connect(&caseload.editor(), &Editor::noticed, this, [this](const QString& sentence) {
+        statusBar()->showMessage(sentence, 15000);
+    });
+    connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
+    showConflictCount(m_sync->conflicts()->model()->rowCount());
+
+    auto* outer = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(m_sidebar);
+    outer->addWidget(m_pages);
+    outer->setStretchFactor(1, 1);
+    setCentralWidget(outer);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        followUndo();
+    });
+    connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
+
+    createActions();
+    restoreLayout();
+    if (caseload.database().siteRenewed()) {
+        statusBar()->showMessage(tr("This database was copied from another laptop, so it now has its own identity "
+                                    "for sync."));
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPerson = file->addAction(tr("New &person…"), this, &MainWindow::newPerson);
+    newPerson->setShortcut(QKeySequence::New);
+    newPerson->setObjectName(u"newPersonAction"_s);
+    QAction* newNote = file->addAction(tr("New &note"), this, &MainWindow::newNote);
+    newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newNote->setObjectName(u"newNoteAction"_s);
+    file->addSeparator();
+    QAction* print = file->addAction(tr("P&rint…"), this, [this] { printFor(false); });
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(u"printAction"_s);
+    QAction* pdf = file->addAction(tr("Save as P&DF…"), this, [this] { printFor(true); });
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pdf->setObjectName(u"pdfAction"_s);
+    file->addSeparator();
+    QAction* exportChanges = file->addAction(tr("&Export changes"), this, [this] {
+        m_sidebar->setCurrentRow(syncRow);
+        m_sync->exportChanges();
+    });
+    exportChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChanges->setObjectName(u"exportAction"_s);
+    QAction* importFiles = file->addAction(tr("&Import sync files…"), this, [this] {
+        m_sidebar->setCurrentRow(syncRow);
+        m_sync->importFiles();
+    });
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setObjectName(u"importAction"_s);
+    file->addSeparator();
+    QAction* details = file->addAction(tr("Your de&tails…"), this, [this] {
+        YourDetailsDialog dialog(m_caseload.site(), this);
+        dialog.exec();
+    });
+    details->setObjectName(u"yourDetailsAction"_s);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->group()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction* redo = m_undo->group()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        if (m_sidebar->currentRow() == directoryRow) {
+            m_directory->focusSearch();
+        } else {
+            m_sidebar->setCurrentRow(peopleRow);
+            m_people->focusSearch();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"findAction"_s);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Alongside"), this, [this] {
+        QMessageBox::about(this, tr("About Alongside"),
+                           tr("<p><b>Alongside</b> %1</p><p>Notes and person-centred plans for Local Area "
+                              "Coordinators.</p><p>Database: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::followUndo()
+{
+    switch (m_sidebar->currentRow()) {
+    case peopleRow:
+        m_undo->show(m_workspace->undoStack());
+        break;
+    case reviewsRow:
+        m_undo->show(m_reviews->undoStack());
+        break;
+    case directoryRow:
+        m_undo->show(m_directory->undoStack());
+        break;
+    default:
+        m_undo->show(nullptr);
+    }
+}
+
+void MainWindow::showConflictCount(int count)
+{
+    m_sidebar->item(syncRow)->setText(count > 0 ? tr("Sync (%n conflict(s))", nullptr, count) : tr("Sync"));
+    // Wide enough for every section's name, in either language.
+    m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(),
+                                        m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
+}
+
+void MainWindow::showPerson(const QString& id)
+{
+    m_sidebar->setCurrentRow(peopleRow);
+    m_people->selectPerson(id);
+    m_workspace->setPerson(id);
+}
+
+void MainWindow::showResource(const QString& id)
+{
+    m_sidebar->setCurrentRow(directoryRow);
+    m_directory->showResource(id);
+}
+
+void MainWindow::printFor(bool pdf)
+{
+    const QString id = m_workspace->personId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a person first, then press Ctrl+P to print their plan."), 5000);
+        return;
+    }
+    PrintDialog dialog(m_caseload, id, this);
+    if (pdf)
+        dialog.chooseAndSavePdf();
+    else
+        dialog.exec();
+}
+
+void MainWindow::newPerson()
+{
+    NewPersonDialog dialog(m_caseload.people(), m_caseload.site().site().coordinatorId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sidebar->setCurrentRow(0);
+    m_people->selectPerson(dialog.createdId());
+    m_workspace->setPerson(dialog.createdId());
+    m_workspace->showAbout();
+}
+
+void MainWindow::newNote()
+{
+    if (m_workspace->personId().isEmpty()) {
+        statusBar()->showMessage(tr("Choose a person first, then press Ctrl+Shift+N for a new note."), 5000);
+        return;
+    }
+    m_sidebar->setCurrentRow(0);
+    m_workspace->startNote();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1200, 780);
+    m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/peopleSplitter"_s, m_peopleSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace alongside

@@ -1,0 +1,99 @@
+#include "sync/ConflictsPane.h"
+
+#include "Caseload.h"
+#include "items/ConflictsModel.h"
+#include "repositories/ConflictRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
+    : QWidget(parent)
+    , m_repository(std::make_unique<ConflictRepository>(caseload.database()))
+    , m_model(new ConflictsModel(*m_repository, caseload.writer(), caseload.notifier(), this))
+    , m_view(new QTableView(this))
+    , m_detail(new QLabel(this))
+    , m_keepThis(new QPushButton(tr("Keep &this"), this))
+    , m_keepOther(new QPushButton(tr("Keep the &other"), this))
+{
+    m_view->setObjectName(u"conflictsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Conflicts"));
+    m_detail->setObjectName(u"conflictDetail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_keepThis->setObjectName(u"keepThis"_s);
+    m_keepThis->setToolTip(tr("Keep the value shown now; the other is set aside on every laptop"));
+    m_keepOther->setObjectName(u"keepOther"_s);
+    m_keepOther->setToolTip(tr("Use the other value instead, on every laptop"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_keepThis);
+    buttons->addWidget(m_keepOther);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    layout->addLayout(buttons);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConflictsPane::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        showCurrent();
+        Q_EMIT countChanged(m_model->rowCount());
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { Q_EMIT countChanged(m_model->rowCount()); });
+    connect(m_keepThis, &QPushButton::clicked, this, [this] { settle(false); });
+    connect(m_keepOther, &QPushButton::clicked, this, [this] { settle(true); });
+    showCurrent();
+}
+
+ConflictsPane::~ConflictsPane() = default;
+
+void ConflictsPane::reload()
+{
+    m_model->reload();
+}
+
+void ConflictsPane::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool any = current.isValid();
+    m_keepThis->setEnabled(any);
+    m_keepOther->setEnabled(any);
+    if (m_model->rowCount() == 0)
+        m_detail->setText(tr("No conflicts: every value written on two laptops at once has been settled."));
+    else if (!any)
+        m_detail->setText(tr("Choose a conflict to see both values and who wrote them."));
+    else
+        m_detail->setText(m_model->data(current, ConflictsModel::DetailRole).toString());
+}
+
+void ConflictsPane::settle(bool keepOther)
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return;
+    if (!m_model->settle(row, keepOther)) {
+        QMessageBox::warning(this, tr("Conflict not settled"), m_model->error());
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    showCurrent();
+}
+
+} // namespace alongside

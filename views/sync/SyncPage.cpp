@@ -1,0 +1,285 @@
+#include "sync/SyncPage.h"
+
+#include "Caseload.h"
+#include "sync/ConflictsPane.h"
+#include "sync/TeamSetupDialog.h"
+#include "items/ConflictsModel.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_team(new QLabel(this))
+    , m_setUpTeam(new QPushButton(tr("Set &up a team…"), this))
+    , m_joinTeam(new QPushButton(tr("&Join a team…"), this))
+    , m_folder(new QLabel(this))
+    , m_exportChanges(new QPushButton(tr("&Export changes"), this))
+    , m_exportAll(new QPushButton(tr("Export e&verything…"), this))
+    , m_import(new QPushButton(tr("&Import files…"), this))
+    , m_importFolder(new QPushButton(tr("Import from the sync &folder"), this))
+    , m_report(new QLabel(this))
+    , m_conflictsBox(new QGroupBox(this))
+    , m_conflicts(new ConflictsPane(caseload, m_conflictsBox))
+{
+    setObjectName(u"syncPage"_s);
+    m_team->setObjectName(u"teamStatus"_s);
+    m_team->setWordWrap(true);
+    m_folder->setObjectName(u"syncFolder"_s);
+    m_folder->setWordWrap(true);
+    m_report->setObjectName(u"syncReport"_s);
+    m_report->setWordWrap(true);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportChanges->setObjectName(u"exportChanges"_s);
+    m_exportChanges->setToolTip(tr("Write everything new on this laptop into one file for your team (Ctrl+E)"));
+    m_exportAll->setToolTip(tr("Write every record into one file, for a new teammate or to fill a gap"));
+    m_import->setObjectName(u"importFiles"_s);
+    m_import->setToolTip(tr("Bring in files from your teammates (Ctrl+I)"));
+    m_importFolder->setObjectName(u"importFolder"_s);
+
+    auto* teamBox = new QGroupBox(tr("Team"), this);
+    auto* teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(m_setUpTeam);
+    teamButtons->addWidget(m_joinTeam);
+    teamButtons->addStretch();
+    auto* teamLayout = new QVBoxLayout(teamBox);
+    teamLayout->addWidget(m_team);
+    teamLayout->addLayout(teamButtons);
+
+    auto* folderBox = new QGroupBox(tr("Sync folder"), this);
+    auto* chooseFolder = new QPushButton(tr("C&hoose folder…"), folderBox);
+    auto* folderLayout = new QHBoxLayout(folderBox);
+    folderLayout->addWidget(m_folder, 1);
+    folderLayout->addWidget(chooseFolder);
+
+    auto* exchangeBox = new QGroupBox(tr("Share with your team"), this);
+    auto* exchange = new QHBoxLayout;
+    for (QPushButton* b : { m_exportChanges, m_exportAll, m_import, m_importFolder })
+        exchange->addWidget(b);
+    exchange->addStretch();
+    auto* exchangeLayout = new QVBoxLayout(exchangeBox);
+    exchangeLayout->addLayout(exchange);
+    exchangeLayout->addWidget(m_report);
+
+    auto* conflictsLayout = new QVBoxLayout(m_conflictsBox);
+    conflictsLayout->addWidget(m_conflicts);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(teamBox);
+    layout->addWidget(folderBox);
+    layout->addWidget(exchangeBox);
+    layout->addWidget(m_conflictsBox, 1);
+
+    connect(m_setUpTeam, &QPushButton::clicked, this, &SyncPage::setUpTeam);
+    connect(m_joinTeam, &QPushButton::clicked, this, &SyncPage::importFiles);
+    connect(chooseFolder, &QPushButton::clicked, this, &SyncPage::chooseSyncFolder);
+    connect(m_exportChanges, &QPushButton::clicked, this, &SyncPage::exportChanges);
+    connect(m_exportAll, &QPushButton::clicked, this, &SyncPage::exportEverything);
+    connect(m_import, &QPushButton::clicked, this, &SyncPage::importFiles);
+    connect(m_importFolder, &QPushButton::clicked, this, &SyncPage::importFromSyncFolder);
+    connect(m_conflicts, &ConflictsPane::countChanged, this, [this](int count) {
+        m_conflictsBox->setTitle(tr("Conflicts (%1)").arg(count));
+        Q_EMIT conflictCountChanged(count);
+    });
+    m_conflictsBox->setTitle(tr("Conflicts (%1)").arg(m_conflicts->model()->rowCount()));
+    m_report->setText(tr("Export writes what is new on this laptop into a file; import brings in your teammates' "
+                         "files. Nothing is sent anywhere else."));
+    refresh();
+}
+
+QString SyncPage::reportText() const
+{
+    return m_report->text();
+}
+
+void SyncPage::refresh()
+{
+    SyncService& sync = m_caseload.sync();
+    const bool inTeam = sync.hasTeam();
+    m_team->setText(inTeam ? tr("This laptop is in the team <b>%1</b>. Files are protected with the team passphrase.")
+                                 .arg(sync.teamName().toHtmlEscaped())
+                           : tr("This laptop is not in a team yet. Set up a team, or join one by importing a "
+                                "teammate's full export (they choose <i>Export everything</i>)."));
+    m_setUpTeam->setVisible(!inTeam);
+    m_joinTeam->setVisible(!inTeam);
+    for (QPushButton* b : { m_exportChanges, m_exportAll, m_importFolder })
+        b->setEnabled(inTeam);
+    const QString folder = sync.store().syncFolder();
+    m_folder->setText(folder.isEmpty()
+                          ? tr("No sync folder chosen: you choose where each file goes. A sync folder (a shared "
+                               "drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.")
+                          : tr("Files are exported to and imported from %1.").arg(QDir::toNativeSeparators(folder)));
+    m_importFolder->setEnabled(inTeam && !folder.isEmpty());
+}
+
+void SyncPage::setUpTeam()
+{
+    TeamSetupDialog dialog(m_caseload.sync(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_report->setText(tr("The team %1 is set up. Export everything, and give the file and the passphrase to each "
+                             "teammate so their laptops can join.")
+                              .arg(m_caseload.sync().teamName()));
+    refresh();
+}
+
+void SyncPage::chooseSyncFolder()
+{
+    const QString start = m_caseload.sync().store().syncFolder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the sync folder"),
+                                                             start.isEmpty() ? QDir::homePath() : start);
+    if (folder.isEmpty())
+        return;
+    m_caseload.sync().store().setSyncFolder(folder);
+    refresh();
+}
+
+bool SyncPage::ensureUnlocked()
+{
+    SyncService& sync = m_caseload.sync();
+    while (!sync.isUnlocked()) {
+        bool ok = false;
+        const QString label = sync.hasTeam() ? tr("The passphrase of the team %1:").arg(sync.teamName())
+                                             : tr("The passphrase of the team you are joining:");
+        const QString passphrase = QInputDialog::getText(this, tr("Team passphrase"), label, QLineEdit::Password,
+                                                         QString(), &ok);
+        if (!ok)
+            return false;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool unlocked = sync.unlock(passphrase);
+        QApplication::restoreOverrideCursor();
+        if (!unlocked)
+            QMessageBox::warning(this, tr("Team passphrase"), sync.error());
+    }
+    return true;
+}
+
+void SyncPage::exportChanges()
+{
+    exportTo(false, m_caseload.sync().store().syncFolder().isEmpty());
+}
+
+void SyncPage::exportEverything()
+{
+    exportTo(true, true);
+}
+
+void SyncPage::exportTo(bool full, bool askFolder)
+{
+    SyncService& sync = m_caseload.sync();
+    if (!sync.hasTeam()) {
+        QMessageBox::information(this, tr("Export"), tr("This laptop is not in a team yet: set up a team, or join one, first."));
+        return;
+    }
+    QString folder = sync.store().syncFolder();
+    if (askFolder) {
+        folder = QFileDialog::getExistingDirectory(this, full ? tr("Export everything to") : tr("Export changes to"),
+                                                   folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder);
+        if (folder.isEmpty())
+            return;
+    }
+    if (!ensureUnlocked())
+        return;
+    QProgressDialog progress(tr("Exporting…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    QString path;
+    const bool ok = sync.exportTo(folder, full, &path, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    });
+    progress.reset();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export"), sync.error());
+        return;
+    }
+    m_report->setText(path.isEmpty() ? tr("Nothing has changed since the last export, so no file was written.")
+                                     : tr("Exported to %1. Share it with your team; it can only be opened with the "
+                                          "team passphrase.")
+                                           .arg(QDir::toNativeSeparators(path)));
+}
+
+void SyncPage::importFiles()
+{
+    const QString start = m_caseload.sync().store().syncFolder();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import sync files"), start.isEmpty() ? QDir::homePath() : start,
+        tr("Alongside sync files (*%1)").arg(SyncService::fileSuffix()));
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+void SyncPage::importFromSyncFolder()
+{
+    const QString folder = m_caseload.sync().store().syncFolder();
+    const QStringList paths = m_caseload.sync().newFilesIn(folder);
+    if (paths.isEmpty()) {
+        m_report->setText(tr("There are no new files in %1: everything there has been imported.")
+                              .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    importPaths(paths);
+}
+
+void SyncPage::importPaths(const QStringList& paths)
+{
+    if (!ensureUnlocked())
+        return;
+    QProgressDialog progress(tr("Importing…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    ImportReport report;
+    const bool ok = m_caseload.sync().importFiles(paths, report, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    });
+    progress.reset();
+    showReport(report, ok ? QString() : m_caseload.sync().error());
+    refresh();
+    m_conflicts->reload();
+}
+
+void SyncPage::showReport(const ImportReport& report, const QString& problem)
+{
+    QStringList lines;
+    if (report.imported > 0) {
+        const MergeCounts& c = report.counts;
+        lines.append(tr("Imported %n file(s).", nullptr, report.imported));
+        lines.append(tr("New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.")
+                         .arg(c.newRecords)
+                         .arg(c.updatedRecords)
+                         .arg(c.conflicts)
+                         .arg(c.erased)
+                         .arg(c.skipped));
+        if (c.conflicts > 0)
+            lines.append(tr("Some values were written on two laptops at once: both are kept, see Conflicts below."));
+    }
+    lines.append(report.notices);
+    if (!problem.isEmpty())
+        lines.append(problem);
+    m_report->setText(lines.join(u'\n'));
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Import"), problem);
+}
+
+} // namespace alongside
