@@ -46,7 +46,7 @@ bool Caseload::open(const QString& path)
     m_resources = std::make_unique<ResourceRepository>(m_database, *m_editor);
     m_connections = std::make_unique<ConnectionRepository>(m_database, *m_editor);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_editor);
-    m_sync = std::make_unique<SyncService>(*this, m_kdf);
+    m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, m_kdf);
     return true;
 }
 

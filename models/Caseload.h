@@ -14,7 +14,7 @@
 #include "repositories/SiteRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 #include "sync/TeamKey.h"
 
 #include <memory>

@@ -3,7 +3,7 @@
 // Helpers for the sync tests: what a database holds, as text that can be compared.
 
 #include "TestSupport.h"
-#include "sync/SyncSchema.h"
+#include "schema/SyncSchema.h"
 #include "sync/SyncService.h"
 
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 // records one version; erasure removes the row, its children and their versions.
 
 #include "TestSupport.h"
-#include "sync/ChangeWriter.h"
-#include "sync/SyncSchema.h"
+#include "versioning/ChangeWriter.h"
+#include "schema/SyncSchema.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // clock does, and the clock carries on from where it was after a restart.
 
 #include "TestSupport.h"
-#include "sync/Hlc.h"
+#include "versioning/Hlc.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -7,7 +7,7 @@
 #include "schema/Tables.h"
 #include "schema/Vocabularies.h"
 #include "sync/Exporter.h"
-#include "sync/SyncSchema.h"
+#include "schema/SyncSchema.h"
 
 #include <QSqlQuery>
 #include <QTranslator>

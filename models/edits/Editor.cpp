@@ -6,7 +6,7 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>

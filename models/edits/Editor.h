@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EditCommand.h"
-#include "sync/Version.h"
+#include "versioning/Version.h"
 
 #include <QCoreApplication>
 #include <QObject>

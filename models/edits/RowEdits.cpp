@@ -2,7 +2,7 @@
 
 #include "Editor.h"
 #include "schema/Tables.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 using namespace Qt::StringLiterals;
 

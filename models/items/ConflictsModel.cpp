@@ -1,7 +1,7 @@
 #include "ConflictsModel.h"
 
 #include "storage/ChangeNotifier.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QLocale>
 

@@ -3,7 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "schema/Tables.h"
 #include "storage/Database.h"
-#include "sync/Hlc.h"
+#include "versioning/Hlc.h"
 
 #include <QSqlQuery>
 

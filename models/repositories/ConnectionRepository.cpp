@@ -4,7 +4,7 @@
 #include "edits/RowEdits.h"
 #include "schema/Vocabularies.h"
 #include "storage/Database.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -4,7 +4,7 @@
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
 #include "storage/Database.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QSqlQuery>
 

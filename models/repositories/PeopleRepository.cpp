@@ -5,7 +5,7 @@
 #include "schema/Vocabularies.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

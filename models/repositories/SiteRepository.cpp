@@ -4,7 +4,7 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

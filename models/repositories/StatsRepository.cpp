@@ -1,7 +1,7 @@
 #include "StatsRepository.h"
 
 #include "storage/Database.h"
-#include "sync/SyncSchema.h"
+#include "schema/SyncSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "Merger.h"
 
-#include "ChangeWriter.h"
-#include "SyncSchema.h"
+#include "versioning/ChangeWriter.h"
+#include "schema/SyncSchema.h"
 #include "storage/Database.h"
 
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "SyncLines.h"
 
-#include "SyncSchema.h"
+#include "schema/SyncSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

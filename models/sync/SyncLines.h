@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Version.h"
+#include "versioning/Version.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

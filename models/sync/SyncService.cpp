@@ -1,7 +1,10 @@
 #include "SyncService.h"
 
-#include "Caseload.h"
+#include "versioning/ChangeWriter.h"
 #include "Exporter.h"
+#include "domain/Clock.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCollator>
@@ -48,9 +51,13 @@ void sortFiles(QStringList& paths)
 }
 } // namespace
 
-SyncService::SyncService(Caseload& caseload, KdfParameters kdf)
-    : m_caseload(caseload)
-    , m_store(caseload.database())
+SyncService::SyncService(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, const Clock& clock,
+                         KdfParameters kdf)
+    : m_database(database)
+    , m_writer(writer)
+    , m_notifier(notifier)
+    , m_clock(clock)
+    , m_store(database)
     , m_kdf(kdf)
 {
     initialiseCrypto();
@@ -59,7 +66,7 @@ SyncService::SyncService(Caseload& caseload, KdfParameters kdf)
 bool SyncService::loadColumns()
 {
     if (!m_columnsLoaded)
-        m_columnsLoaded = m_columns.load(m_caseload.database().connection());
+        m_columnsLoaded = m_columns.load(m_database.connection());
     return m_columnsLoaded;
 }
 
@@ -83,7 +90,7 @@ void SyncService::lock()
 
 bool SyncService::createTeam(const QString& name, const QString& passphrase)
 {
-    if (!m_caseload.writer().hasSite()) {
+    if (!m_writer.hasSite()) {
         m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
         return false;
     }
@@ -105,13 +112,13 @@ bool SyncService::createTeam(const QString& name, const QString& passphrase)
         return false;
     }
     const SyncStore::Team team { hex(TeamKey::randomBytes(16)), name.trimmed(), key.salt(), key.parameters(), key.check() };
-    Transaction tx(m_caseload.database());
+    Transaction tx(m_database);
     if (!m_store.saveTeam(team) || !tx.commit()) {
         m_error = tr("Could not save the team: %1.").arg(tx.error());
         return false;
     }
     m_key = key;
-    Q_EMIT m_caseload.notifier().siteChanged();
+    Q_EMIT m_notifier.siteChanged();
     return true;
 }
 
@@ -139,7 +146,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
 {
     path->clear();
     const auto team = m_store.team();
-    ChangeWriter& writer = m_caseload.writer();
+    ChangeWriter& writer = m_writer;
     if (!writer.hasSite()) {
         m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
         return false;
@@ -160,8 +167,8 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
         m_error = tr("Could not read this laptop's records.");
         return false;
     }
-    Transaction tx(m_caseload.database()); // one consistent view, and the counters move with it
-    QSqlQuery q(m_caseload.database().connection());
+    Transaction tx(m_database); // one consistent view, and the counters move with it
+    QSqlQuery q(m_database.connection());
     q.exec(u"SELECT s.site_id, s.laptop_name, s.export_seq, s.exported_through, c.name FROM local_site s "
            "LEFT JOIN coordinator c ON c.id = s.coordinator_id"_s);
     if (!q.next()) {
@@ -181,11 +188,11 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     manifest.full = full;
     manifest.seqFrom = after + 1;
     manifest.seqTo = writer.lastSeq();
-    manifest.createdAt = m_caseload.clock().now().toString(Qt::ISODateWithMs);
+    manifest.createdAt = m_clock.now().toString(Qt::ISODateWithMs);
     const QByteArray exportId = TeamKey::randomBytes(16);
     manifest.exportId = hex(exportId);
 
-    Exporter exporter(m_caseload.database(), m_columns);
+    Exporter exporter(m_database, m_columns);
     if (!exporter.count(after, manifest)) {
         m_error = tr("Could not read this laptop's records: %1.").arg(exporter.error());
         return false;
@@ -208,7 +215,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
                       .arg(QDir::toNativeSeparators(folder), file.errorString());
         return false;
     }
-    QSqlQuery done(m_caseload.database().connection());
+    QSqlQuery done(m_database.connection());
     done.prepare(u"UPDATE local_site SET export_seq = ?, exported_through = max(exported_through, ?)"_s);
     done.addBindValue(exportSeq);
     done.addBindValue(manifest.seqTo);
@@ -245,7 +252,7 @@ QStringList SyncService::newFilesIn(const QString& folder) const
 
 bool SyncService::importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress)
 {
-    if (!m_caseload.writer().hasSite()) {
+    if (!m_writer.hasSite()) {
         m_error = tr("Set up this laptop first: give the coordinator's name and the laptop's name.");
         return false;
     }
@@ -263,8 +270,8 @@ bool SyncService::importFiles(const QStringList& paths, ImportReport& report, co
             refusals.append(m_error);
     }
     if (report.imported > 0) {
-        Q_EMIT m_caseload.notifier().peopleReset();
-        Q_EMIT m_caseload.notifier().siteChanged();
+        Q_EMIT m_notifier.peopleReset();
+        Q_EMIT m_notifier.siteChanged();
     }
     m_error = refusals.join(u'\n');
     return refusals.isEmpty();
@@ -304,7 +311,7 @@ QString SyncService::problemSentence(SyncFileProblem problem) const
 bool SyncService::importOne(const QString& path, ImportReport& report, const Merger::Progress& progress)
 {
     const QString fileName = QFileInfo(path).fileName();
-    ChangeWriter& writer = m_caseload.writer();
+    ChangeWriter& writer = m_writer;
     if (!loadColumns()) {
         m_error = tr("Could not read this laptop's records.");
         return false;
@@ -340,7 +347,7 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     const bool decoded = SyncLines::decode(lines, m_columns, contents, &reason);
     lines.clear();
     const Manifest& manifest = contents.manifest;
-    if (decoded && (manifest.format > SyncHeader::currentFormat || manifest.schema > m_caseload.database().schemaVersion()))
+    if (decoded && (manifest.format > SyncHeader::currentFormat || manifest.schema > m_database.schemaVersion()))
         return refuse(path, tr("it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again"));
     if (!decoded || manifest.teamId != hex(header.teamId) || manifest.exportId != hex(header.exportId))
         return refuse(path, problemSentence(SyncFileProblem::Damaged));
@@ -351,14 +358,14 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     }
     if (!team && !manifest.full)
         return refuse(path, tr("this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export"));
-    const qint64 nowMs = m_caseload.clock().nowMs();
+    const qint64 nowMs = m_clock.nowMs();
     if (Hlc::toMs(contents.latestHlc) > nowMs + dayMs) {
         return refuse(path, tr("its changes are dated more than a day ahead of this laptop's clock; check the date and time on %1 and on this laptop, then export again")
                                 .arg(manifest.laptopName));
     }
 
-    const QString now = m_caseload.clock().now().toString(Qt::ISODateWithMs);
-    Transaction tx(m_caseload.database());
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    Transaction tx(m_database);
     auto failed = [&](const QString& detail) {
         tx.rollback();
         writer.loadSite(); // forget sequence numbers and clock readings of the undone merge
@@ -379,7 +386,7 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     origin.laptopName = manifest.laptopName;
     origin.coordinatorName = manifest.coordinatorName;
     origin.lastSeq = std::max(origin.lastSeq, manifest.seqTo);
-    Merger merger(m_caseload.database(), writer, m_columns, now);
+    Merger merger(m_database, writer, m_columns, now);
     MergeCounts counts;
     if (!merger.merge(contents, counts, progress))
         return failed(merger.error());

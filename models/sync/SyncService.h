@@ -11,7 +11,10 @@
 
 namespace alongside {
 
-class Caseload;
+class ChangeNotifier;
+class ChangeWriter;
+class Clock;
+class Database;
 
 // What an import did, file by file, in words a coordinator can act on.
 struct ImportReport
@@ -30,8 +33,10 @@ class SyncService
     Q_DECLARE_TR_FUNCTIONS(SyncService)
 
 public:
-    // kdf: the cost of the key for a team set up here (tests pass cheaper parameters).
-    explicit SyncService(Caseload& caseload, KdfParameters kdf = KdfParameters::standard());
+    // All are borrowed and must outlive the service. kdf: the cost of the key for a team
+    // set up here (tests pass cheaper parameters).
+    SyncService(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, const Clock& clock,
+                KdfParameters kdf = KdfParameters::standard());
 
     bool hasTeam() const;
     QString teamName() const;
@@ -62,7 +67,10 @@ private:
     QString problemSentence(SyncFileProblem problem) const;
     bool loadColumns();
 
-    Caseload& m_caseload;
+    Database& m_database;
+    ChangeWriter& m_writer;
+    ChangeNotifier& m_notifier;
+    const Clock& m_clock;
     SyncStore m_store;
     KdfParameters m_kdf;
     TeamKey m_key;

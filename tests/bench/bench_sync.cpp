@@ -8,7 +8,7 @@
 
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
-#include "sync/SyncSchema.h"
+#include "schema/SyncSchema.h"
 #include "sync/SyncService.h"
 
 #include <QCommandLineParser>

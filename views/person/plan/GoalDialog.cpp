@@ -2,7 +2,7 @@
 
 #include "dates/DateText.h"
 #include "repositories/GoalRepository.h"
-#include "sync/ChangeWriter.h"
+#include "versioning/ChangeWriter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ChangeWriter.h"
 
-#include "SyncSchema.h"
+#include "schema/SyncSchema.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
