@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
 
         QUndoStack stack;
-        QVERIFY(p.a->editor().push(stack, p.a->goals().removing(u"goal"_s, goal)));
+        QVERIFY(p.a->editor().push(stack, p.a->goals().removingGoal(goal)));
         QVERIFY(p.a->goals().goals(person).isEmpty());
         QCOMPARE(stack.undoText(), u"remove Bethan Pritchard's goal “Swim again”"_s);
 
@@ -327,7 +327,10 @@ private Q_SLOTS:
         QVERIFY(t.open());
         const QString person = t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
         QUndoStack goals;
-        auto add = t->goals().addingGoal(person, { { u"title"_s, u"Swim again"_s } });
+        GoalRepository::Goal swim;
+        swim.personId = person;
+        swim.title = u"Swim again"_s;
+        auto add = t->goals().addingGoal(swim);
         const QString goal = add->rowId();
         QVERIFY(t->editor().push(goals, std::move(add)));
         QVERIFY(!t->goals().addStep(goal, { { u"text"_s, u"Buy goggles"_s } }).isEmpty()); // not on this stack
@@ -346,13 +349,22 @@ private Q_SLOTS:
         const QString person = t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
         const QString kept = test::dumpAll(*t);
         QUndoStack stack;
-        QVERIFY(!t->editor().push(stack, t->goals().addingGoal(person, { { u"title"_s, u"  "_s } })));
+        GoalRepository::Goal blank;
+        blank.personId = person;
+        blank.title = u"  "_s;
+        QVERIFY(!t->editor().push(stack, t->goals().addingGoal(blank)));
         QCOMPARE(t->editor().error(), u"Give the goal a title, in the person's own words."_s);
-        QVERIFY(!t->editor().push(stack, t->goals().addingStep(person, { { u"text"_s, u"Buy goggles"_s } })));
+        GoalRepository::Step orphan;
+        orphan.goalId = person; // not a goal
+        orphan.text = u"Buy goggles"_s;
+        QVERIFY(!t->editor().push(stack, t->goals().addingStep(orphan)));
         QCOMPARE(t->editor().error(), u"That goal is no longer on this laptop."_s);
         // A row that went before the command ran (erased meanwhile): nothing written.
         const QString goal = t->goals().addGoal(person, { { u"title"_s, u"Swim again"_s } });
-        auto edit = t->goals().editing(u"goal"_s, goal, { { u"why"_s, u"To feel strong"_s } });
+        GoalRepository::Goal before = *t->goals().findGoal(goal);
+        GoalRepository::Goal after = before;
+        after.why = u"To feel strong"_s;
+        auto edit = t->goals().editingGoal(before, after);
         QVERIFY(edit);
         QVERIFY(t->people().erase(person));
         const QString afterErase = test::dumpAll(*t);

@@ -243,6 +243,83 @@ std::unique_ptr<EditCommand> GoalRepository::removing(const QString& kind, const
     return std::make_unique<RemoveRow>(m_editor, kind, id, personId, text);
 }
 
+std::optional<GoalRepository::Goal> GoalRepository::findGoal(const QString& id) const
+{
+    const QString personId = personOf(u"goal"_s, id);
+    for (const Goal& g : goals(personId)) {
+        if (g.id == id)
+            return g;
+    }
+    return std::nullopt;
+}
+
+std::optional<GoalRepository::Step> GoalRepository::findStep(const QString& id) const
+{
+    const QString personId = personOf(u"step"_s, id);
+    for (const Goal& g : goals(personId)) {
+        for (const Step& s : g.steps) {
+            if (s.id == id)
+                return s;
+        }
+    }
+    return std::nullopt;
+}
+
+QVariantMap GoalRepository::fieldsOf(const Goal& g)
+{
+    return { { u"title"_s, g.title.trimmed() },       { u"why"_s, ChangeWriter::orNull(g.why) },
+             { u"status"_s, g.status.isEmpty() ? u"working"_s : g.status },
+             { u"target_on"_s, ChangeWriter::orNull(g.targetOn) }, { u"achieved_on"_s, ChangeWriter::orNull(g.achievedOn) } };
+}
+
+QVariantMap GoalRepository::fieldsOf(const Step& s)
+{
+    return { { u"text"_s, s.text.trimmed() },
+             { u"who"_s, ChangeWriter::orNull(s.who) },
+             { u"due_on"_s, ChangeWriter::orNull(s.dueOn) },
+             { u"done_on"_s, ChangeWriter::orNull(s.doneOn) } };
+}
+
+std::unique_ptr<EditCommand> GoalRepository::addingGoal(const Goal& goal)
+{
+    return addingGoal(goal.personId, fieldsOf(goal));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::addingStep(const Step& step)
+{
+    return addingStep(step.goalId, fieldsOf(step));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::editingGoal(const Goal& before, const Goal& after)
+{
+    return editing(u"goal"_s, before.id, changedFields(fieldsOf(before), fieldsOf(after)));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::editingStep(const Step& before, const Step& after)
+{
+    return editing(u"step"_s, before.id, changedFields(fieldsOf(before), fieldsOf(after)));
+}
+
+std::unique_ptr<EditCommand> GoalRepository::movingGoal(const QString& id, int by)
+{
+    return moving(u"goal"_s, id, by);
+}
+
+std::unique_ptr<EditCommand> GoalRepository::movingStep(const QString& id, int by)
+{
+    return moving(u"step"_s, id, by);
+}
+
+std::unique_ptr<EditCommand> GoalRepository::removingGoal(const QString& id)
+{
+    return removing(u"goal"_s, id);
+}
+
+std::unique_ptr<EditCommand> GoalRepository::removingStep(const QString& id)
+{
+    return removing(u"step"_s, id);
+}
+
 QString GoalRepository::run(std::unique_ptr<EditCommand> command)
 {
     if (!command)

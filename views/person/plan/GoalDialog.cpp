@@ -2,7 +2,6 @@
 
 #include "dates/DateText.h"
 #include "repositories/GoalRepository.h"
-#include "versioning/ChangeWriter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,15 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-GoalDialog::GoalDialog(Kind kind, const QVariantMap& fields, QWidget* parent)
+GoalDialog::GoalDialog(bool isGoal, bool isNew, QWidget* parent)
     : QDialog(parent)
-    , m_kind(kind)
+    , m_isGoal(isGoal)
     , m_text(new QLineEdit(this))
     , m_date(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_form(new QFormLayout)
 {
-    const bool goal = kind == Kind::Goal;
-    setWindowTitle(fields.isEmpty() ? (goal ? tr("New goal") : tr("New step")) : (goal ? tr("Goal") : tr("Step")));
+    setWindowTitle(isNew ? (isGoal ? tr("New goal") : tr("New step")) : (isGoal ? tr("Goal") : tr("Step")));
     m_text->setObjectName(u"goalText"_s);
     m_date->setObjectName(u"goalDate"_s);
     m_date->setPlaceholderText(tr("day/month/year"));
@@ -32,35 +31,49 @@ GoalDialog::GoalDialog(Kind kind, const QVariantMap& fields, QWidget* parent)
     m_problem->setStyleSheet(u"color: #c0392b;"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
-    auto* form = new QFormLayout;
-    if (goal) {
-        m_text->setText(fields.value(u"title"_s).toString());
-        m_text->setPlaceholderText(tr("In the person's own words"));
-        m_why = new QPlainTextEdit(fields.value(u"why"_s).toString(), this);
-        m_why->setTabChangesFocus(true);
-        m_why->setFixedHeight(m_why->fontMetrics().lineSpacing() * 4 + 12);
-        m_status = new QComboBox(this);
-        for (const QString& key : GoalRepository::statuses())
-            m_status->addItem(GoalRepository::statusLabel(key), key);
-        m_status->setCurrentIndex(std::max(0, m_status->findData(fields.value(u"status"_s, u"working"_s))));
-        m_date->setText(DateText::formatIso(fields.value(u"target_on"_s).toString()));
-        form->addRow(tr("&Goal:"), m_text);
-        form->addRow(tr("&Why it matters:"), m_why);
-        form->addRow(tr("&Status:"), m_status);
-        form->addRow(tr("&Target date:"), m_date);
-    } else {
-        m_text->setText(fields.value(u"text"_s).toString());
-        m_who = new QLineEdit(fields.value(u"who"_s).toString(), this);
-        m_who->setObjectName(u"stepWho"_s);
-        m_who->setPlaceholderText(tr("The person, a supporter, the coordinator…"));
-        m_date->setText(DateText::formatIso(fields.value(u"due_on"_s).toString()));
-        form->addRow(tr("&What:"), m_text);
-        form->addRow(tr("W&ho:"), m_who);
-        form->addRow(tr("&By when:"), m_date);
-    }
+}
+
+GoalDialog::GoalDialog(const GoalRepository::Goal& goal, QWidget* parent)
+    : GoalDialog(true, goal.id.isEmpty(), parent)
+{
+    m_goal = goal;
+    m_text->setText(goal.title);
+    m_text->setPlaceholderText(tr("In the person's own words"));
+    m_why = new QPlainTextEdit(goal.why, this);
+    m_why->setTabChangesFocus(true);
+    m_why->setFixedHeight(m_why->fontMetrics().lineSpacing() * 4 + 12);
+    m_status = new QComboBox(this);
+    for (const QString& key : GoalRepository::statuses())
+        m_status->addItem(GoalRepository::statusLabel(key), key);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(goal.status.isEmpty() ? u"working"_s : goal.status)));
+    m_date->setText(DateText::formatIso(goal.targetOn));
+    m_form->addRow(tr("&Goal:"), m_text);
+    m_form->addRow(tr("&Why it matters:"), m_why);
+    m_form->addRow(tr("&Status:"), m_status);
+    m_form->addRow(tr("&Target date:"), m_date);
+    finish();
+}
+
+GoalDialog::GoalDialog(const GoalRepository::Step& step, QWidget* parent)
+    : GoalDialog(false, step.id.isEmpty(), parent)
+{
+    m_step = step;
+    m_text->setText(step.text);
+    m_who = new QLineEdit(step.who, this);
+    m_who->setObjectName(u"stepWho"_s);
+    m_who->setPlaceholderText(tr("The person, a supporter, the coordinator…"));
+    m_date->setText(DateText::formatIso(step.dueOn));
+    m_form->addRow(tr("&What:"), m_text);
+    m_form->addRow(tr("W&ho:"), m_who);
+    m_form->addRow(tr("&By when:"), m_date);
+    finish();
+}
+
+void GoalDialog::finish()
+{
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &GoalDialog::accept);
@@ -70,9 +83,8 @@ GoalDialog::GoalDialog(Kind kind, const QVariantMap& fields, QWidget* parent)
 
 void GoalDialog::accept()
 {
-    const bool goal = m_kind == Kind::Goal;
     if (m_text->text().trimmed().isEmpty()) {
-        m_problem->setText(goal ? tr("Give the goal a title, in the person's own words.") : tr("Say what the step is."));
+        m_problem->setText(m_isGoal ? tr("Give the goal a title, in the person's own words.") : tr("Say what the step is."));
         m_problem->show();
         m_text->setFocus();
         return;
@@ -85,13 +97,15 @@ void GoalDialog::accept()
         m_date->setFocus();
         return;
     }
-    const auto orNull = &ChangeWriter::orNull;
-    if (goal) {
-        m_fields = { { u"title"_s, m_text->text().trimmed() }, { u"why"_s, orNull(m_why->toPlainText()) },
-                     { u"status"_s, m_status->currentData() }, { u"target_on"_s, orNull(date) } };
+    if (m_isGoal) {
+        m_goal.title = m_text->text().trimmed();
+        m_goal.why = m_why->toPlainText().trimmed();
+        m_goal.status = m_status->currentData().toString();
+        m_goal.targetOn = date;
     } else {
-        m_fields = { { u"text"_s, m_text->text().trimmed() }, { u"who"_s, orNull(m_who->text()) },
-                     { u"due_on"_s, orNull(date) } };
+        m_step.text = m_text->text().trimmed();
+        m_step.who = m_who->text().trimmed();
+        m_step.dueOn = date;
     }
     QDialog::accept();
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "repositories/GoalRepository.h"
+
 #include <QDialog>
-#include <QVariantMap>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,22 +19,29 @@ class GoalDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Goal, Step };
-    GoalDialog(Kind kind, const QVariantMap& fields, QWidget* parent = nullptr);
+    // A goal, or a step; new when its id is empty.
+    explicit GoalDialog(const GoalRepository::Goal& goal, QWidget* parent = nullptr);
+    explicit GoalDialog(const GoalRepository::Step& step, QWidget* parent = nullptr);
 
-    // Column values, dates in ISO form; valid after accept().
-    QVariantMap fields() const { return m_fields; }
+    // What was typed, dates in ISO form; valid after accept().
+    GoalRepository::Goal goal() const { return m_goal; }
+    GoalRepository::Step step() const { return m_step; }
     void accept() override;
 
 private:
-    Kind m_kind;
+    GoalDialog(bool isGoal, bool isNew, QWidget* parent);
+    void finish();
+
+    bool m_isGoal;
     QLineEdit* m_text;
     QPlainTextEdit* m_why = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_who = nullptr;
     QLineEdit* m_date;
     QLabel* m_problem;
-    QVariantMap m_fields;
+    QFormLayout* m_form;
+    GoalRepository::Goal m_goal;
+    GoalRepository::Step m_step;
 };
 
 } // namespace alongside

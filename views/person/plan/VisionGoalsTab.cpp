@@ -2,7 +2,6 @@
 
 #include "Caseload.h"
 #include "edits/EditCommand.h"
-#include "edits/RowEdits.h"
 #include "shared/UndoScopes.h"
 #include "shared/DraftKeeper.h"
 #include "person/plan/GoalDialog.h"
@@ -190,37 +189,42 @@ bool VisionGoalsTab::push(std::unique_ptr<EditCommand> command)
 
 void VisionGoalsTab::addGoal()
 {
-    GoalDialog dialog(GoalDialog::Kind::Goal, {}, this);
+    GoalRepository::Goal fresh;
+    fresh.personId = m_personId;
+    GoalDialog dialog(fresh, this);
     if (dialog.exec() == QDialog::Accepted)
-        push(m_caseload.goals().addingGoal(m_personId, dialog.fields()));
+        push(m_caseload.goals().addingGoal(dialog.goal()));
 }
 
 void VisionGoalsTab::addStep()
 {
     QString kind;
-    QString goal = selectedId(&kind);
-    if (goal.isEmpty())
+    GoalRepository::Step fresh;
+    fresh.goalId = selectedId(&kind);
+    if (fresh.goalId.isEmpty())
         return;
     if (kind == u"step")
-        goal = m_view->currentIndex().parent().data(GoalsModel::IdRole).toString();
-    GoalDialog dialog(GoalDialog::Kind::Step, {}, this);
+        fresh.goalId = m_view->currentIndex().parent().data(GoalsModel::IdRole).toString();
+    GoalDialog dialog(fresh, this);
     if (dialog.exec() == QDialog::Accepted)
-        push(m_caseload.goals().addingStep(goal, dialog.fields()));
+        push(m_caseload.goals().addingStep(dialog.step()));
 }
 
 void VisionGoalsTab::editCurrent()
 {
     QString kind;
     const QString id = selectedId(&kind);
-    if (id.isEmpty())
-        return;
     GoalRepository& repo = m_caseload.goals();
-    const QVariantMap stored = repo.fields(kind, id);
-    GoalDialog dialog(kind == u"goal" ? GoalDialog::Kind::Goal : GoalDialog::Kind::Step, stored, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // Only what was changed in the dialog: a field changed elsewhere meanwhile is kept.
-    push(repo.editing(kind, id, changedFields(stored, dialog.fields())));
+    // Only what was changed in the dialog is written: a field changed elsewhere meanwhile is kept.
+    if (const auto goal = kind == u"goal" ? repo.findGoal(id) : std::nullopt) {
+        GoalDialog dialog(*goal, this);
+        if (dialog.exec() == QDialog::Accepted)
+            push(repo.editingGoal(*goal, dialog.goal()));
+    } else if (const auto step = kind == u"step" ? repo.findStep(id) : std::nullopt) {
+        GoalDialog dialog(*step, this);
+        if (dialog.exec() == QDialog::Accepted)
+            push(repo.editingStep(*step, dialog.step()));
+    }
 }
 
 void VisionGoalsTab::toggleDone()
@@ -239,29 +243,27 @@ void VisionGoalsTab::moveCurrent(int by)
     const int to = at.row() + by;
     if (id.isEmpty() || to < 0 || to >= m_model->rowCount(at.parent()))
         return; // already first or last
-    push(m_caseload.goals().moving(kind, id, by));
+    GoalRepository& repo = m_caseload.goals();
+    push(kind == u"goal" ? repo.movingGoal(id, by) : repo.movingStep(id, by));
 }
 
 void VisionGoalsTab::removeCurrent()
 {
     QString kind;
     const QString id = selectedId(&kind);
-    if (id.isEmpty())
-        return;
     GoalRepository& repo = m_caseload.goals();
-    if (kind == u"goal") {
-        int steps = 0;
-        for (const auto& goal : repo.goals(m_personId)) {
-            if (goal.id == id)
-                steps = int(goal.steps.size());
-        }
-        if (QMessageBox::question(this, tr("Remove goal"),
-                                  tr("Remove the goal “%1” and its %n step(s)?", nullptr, steps)
-                                      .arg(repo.fields(kind, id).value(u"title"_s).toString()))
-            != QMessageBox::Yes)
-            return;
+    if (kind == u"step") {
+        push(repo.removingStep(id));
+        return;
     }
-    push(repo.removing(kind, id));
+    const auto goal = repo.findGoal(id);
+    if (!goal)
+        return;
+    if (QMessageBox::question(this, tr("Remove goal"),
+                              tr("Remove the goal “%1” and its %n step(s)?", nullptr, int(goal->steps.size())).arg(goal->title))
+        != QMessageBox::Yes)
+        return;
+    push(repo.removingGoal(id));
 }
 
 } // namespace alongside
