@@ -21,6 +21,7 @@ Caseload::~Caseload()
     m_resources.reset();
     m_connections.reset();
     m_reviews.reset();
+    m_search.reset();
     m_drafts.reset();
     m_notes.reset();
     m_people.reset();
@@ -46,6 +47,7 @@ bool Caseload::open(const QString& path)
     m_resources = std::make_unique<ResourceRepository>(m_database, *m_editor);
     m_connections = std::make_unique<ConnectionRepository>(m_database, *m_editor);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_editor);
+    m_search = std::make_unique<SearchRepository>(m_database);
     m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, m_kdf);
     return true;
 }

@@ -10,6 +10,7 @@
 #include "repositories/ProfileRepository.h"
 #include "repositories/ResourceRepository.h"
 #include "repositories/ReviewRepository.h"
+#include "repositories/SearchRepository.h"
 #include "repositories/SupporterRepository.h"
 #include "repositories/SiteRepository.h"
 #include "storage/ChangeNotifier.h"
@@ -55,6 +56,7 @@ public:
     ResourceRepository& resources() { return *m_resources; }
     ConnectionRepository& connections() { return *m_connections; }
     ReviewRepository& reviews() { return *m_reviews; }
+    SearchRepository& search() { return *m_search; }
     SyncService& sync() { return *m_sync; }
 
 private:
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<ResourceRepository> m_resources;
     std::unique_ptr<ConnectionRepository> m_connections;
     std::unique_ptr<ReviewRepository> m_reviews;
+    std::unique_ptr<SearchRepository> m_search;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;
 };

@@ -286,6 +286,8 @@ private Q_SLOTS:
         QVERIFY(t->notes().lastContact(person).isValid());
         const int indexed = scalar(t->database(), u"SELECT count(*) FROM search WHERE kind = 'note'"_s).toInt();
         QCOMPARE(indexed, 377);
+        // Connections join the search of everything, the ones already there too.
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM search WHERE kind = 'connection'"_s).toInt(), 7);
 
         // A note removed and brought back by undo, on the migrated file.
         QUndoStack stack;

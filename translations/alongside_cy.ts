@@ -877,6 +877,33 @@
     </message>
 </context>
 <context>
+    <name>SearchRepository</name>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation>Proffil un dudalen</translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation>Cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -2718,6 +2745,10 @@
         <source>Your de&amp;tails…</source>
         <translation>E&amp;ich manylion…</translation>
     </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation>Chwilio &amp;popeth…</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3495,6 +3526,66 @@
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Chwilio popeth</translation>
+    </message>
+    <message>
+        <source>Words from notes, goals, profiles, circles or connections, for example allotment</source>
+        <translation>Geiriau o nodiadau, nodau, proffiliau, cylchoedd neu gysylltiadau, er enghraifft rhandir</translation>
+    </message>
+    <message>
+        <source>What was found, by person</source>
+        <translation>Beth a ganfuwyd, fesul person</translation>
+    </message>
+    <message>
+        <source>Type a word or two. Accents and capitals do not matter.</source>
+        <translation>Teipiwch air neu ddau. Does dim ots am acenion na phriflythrennau.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, or the start of a word.</source>
+        <translation>Dim byd wedi&apos;i ganfod ar gyfer “%1”. Rhowch gynnig ar lai o eiriau, neu ddechrau gair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 about %n person(s). Press Return on one to open it.</source>
+        <translation>
+            <numerusform>Canfuwyd %1 am %n person. Pwyswch Return ar un i&apos;w agor.</numerusform>
+            <numerusform>Canfuwyd %1 am %n person. Pwyswch Return ar un i&apos;w agor.</numerusform>
+            <numerusform>Canfuwyd %1 am %n person. Pwyswch Return ar un i&apos;w agor.</numerusform>
+            <numerusform>Canfuwyd %1 am %n person. Pwyswch Return ar un i&apos;w agor.</numerusform>
+            <numerusform>Canfuwyd %1 am %n person. Pwyswch Return ar un i&apos;w agor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n peth</numerusform>
+            <numerusform>%n peth</numerusform>
+            <numerusform>%n peth</numerusform>
+            <numerusform>%n peth</numerusform>
+            <numerusform>%n peth</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SearchModel</name>
+    <message numerus="yes">
+        <source>%1 (%n found)</source>
+        <translation>
+            <numerusform>%1 (%n wedi&apos;u canfod)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u canfod)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u canfod)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u canfod)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u canfod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

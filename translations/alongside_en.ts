@@ -868,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>SearchRepository</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteRepository</name>
     <message>
         <source>Give the coordinator&apos;s name.</source>
@@ -2694,6 +2721,10 @@
         <source>Your de&amp;tails…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3441,6 +3472,57 @@
             <numerusform>%n due in the next %1 days</numerusform>
             <numerusform>%n due in the next %1 days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from notes, goals, profiles, circles or connections, for example allotment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word or two. Accents and capitals do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, or the start of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 about %n person(s). Press Return on one to open it.</source>
+        <translation>
+            <numerusform>Found %1 about %n person. Press Return on one to open it.</numerusform>
+            <numerusform>Found %1 about %n people. Press Return on one to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n thing</numerusform>
+            <numerusform>%n things</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SearchModel</name>
+    <message numerus="yes">
+        <source>%1 (%n found)</source>
+        <translation>
+            <numerusform>%1 (%n found)</numerusform>
+            <numerusform>%1 (%n found)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ ALTER TABLE outcome ADD COLUMN removed_at TEXT;
 ALTER TABLE review ADD COLUMN removed_at TEXT;
 
 -- Search and last contact leave removed rows out, and take them back when restored.
+-- Connections join the search too (what the person gives, the notes, the resource's
+-- name), so "who goes to the choir?" finds people.
 DROP TRIGGER person_after_insert;
 CREATE TRIGGER person_after_insert AFTER INSERT ON person BEGIN
     -- Notes can arrive from another laptop before their person.
@@ -145,3 +147,27 @@ CREATE TRIGGER resource_after_update AFTER UPDATE OF name, description, address,
            ifnull(new.name, '') || ' ' || ifnull(new.description, '') || ' ' || ifnull(new.address, '') || ' ' || ifnull(new.postcode, '') || ' ' || ifnull(new.ward, '') || ' ' || ifnull(new.contact_name, '') || ' ' || ifnull(new.when_text, '')
     WHERE new.removed_at IS NULL;
 END;
+
+CREATE TRIGGER connection_after_insert AFTER INSERT ON connection BEGIN
+    INSERT INTO search_key (row_id) VALUES (new.id);
+    INSERT INTO search (rowid, kind, row_id, person_id, body)
+    SELECT (SELECT key FROM search_key WHERE row_id = new.id), 'connection', new.id, new.person_id,
+           ifnull((SELECT name FROM resource WHERE id = new.resource_id), '') || ' ' || ifnull(new.notes, '') || ' ' || ifnull(new.contribution, '')
+    WHERE new.removed_at IS NULL;
+END;
+CREATE TRIGGER connection_after_update AFTER UPDATE OF resource_id, notes, contribution, person_id, removed_at ON connection BEGIN
+    DELETE FROM search WHERE rowid = (SELECT key FROM search_key WHERE row_id = old.id);
+    INSERT INTO search (rowid, kind, row_id, person_id, body)
+    SELECT (SELECT key FROM search_key WHERE row_id = new.id), 'connection', new.id, new.person_id,
+           ifnull((SELECT name FROM resource WHERE id = new.resource_id), '') || ' ' || ifnull(new.notes, '') || ' ' || ifnull(new.contribution, '')
+    WHERE new.removed_at IS NULL;
+END;
+CREATE TRIGGER connection_after_delete AFTER DELETE ON connection BEGIN
+    DELETE FROM search WHERE rowid = (SELECT key FROM search_key WHERE row_id = old.id);
+    DELETE FROM search_key WHERE row_id = old.id;
+END;
+INSERT INTO search_key (row_id) SELECT id FROM connection;
+INSERT INTO search (rowid, kind, row_id, person_id, body)
+SELECT k.key, 'connection', c.id, c.person_id,
+       ifnull(r.name, '') || ' ' || ifnull(c.notes, '') || ' ' || ifnull(c.contribution, '')
+FROM connection c JOIN search_key k ON k.row_id = c.id LEFT JOIN resource r ON r.id = c.resource_id;

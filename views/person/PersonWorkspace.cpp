@@ -138,6 +138,17 @@ void PersonWorkspace::showAbout()
     m_tabs->setCurrentWidget(m_about);
 }
 
+void PersonWorkspace::showTabFor(const QString& kind)
+{
+    QWidget* tab = kind == u"note"       ? static_cast<QWidget*>(m_notes)
+        : kind == u"goal" || kind == u"step" ? static_cast<QWidget*>(m_goals)
+        : kind == u"profile_item"            ? static_cast<QWidget*>(m_profile)
+        : kind == u"supporter"               ? static_cast<QWidget*>(m_circle)
+        : kind == u"connection"              ? static_cast<QWidget*>(m_connections)
+                                             : static_cast<QWidget*>(m_about);
+    m_tabs->setCurrentWidget(tab);
+}
+
 void PersonWorkspace::startNote()
 {
     m_tabs->setCurrentWidget(m_notes);

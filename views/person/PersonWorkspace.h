@@ -40,6 +40,9 @@ public:
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
+    // Opens the tab that shows a row of this kind (note, goal, step, profile_item,
+    // supporter, connection).
+    void showTabFor(const QString& kind);
     // Opens the Notes tab with the cursor in a new note.
     void startNote();
 

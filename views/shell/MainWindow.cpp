@@ -11,6 +11,7 @@
 #include "person/PersonWorkspace.h"
 #include "print/PrintDialog.h"
 #include "reviews/ReviewsPage.h"
+#include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
 #include "shared/UndoScopes.h"
 #include "print/YourDetailsDialog.h"
@@ -158,6 +159,9 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(u"findAction"_s);
+    QAction* everything = edit->addAction(tr("Search &everything…"), this, &MainWindow::searchEverything);
+    everything->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    everything->setObjectName(u"searchEverythingAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Alongside"), this, [this] {
@@ -166,6 +170,16 @@ void MainWindow::createActions()
                               "Coordinators.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::searchEverything()
+{
+    SearchDialog dialog(m_caseload, this);
+    connect(&dialog, &SearchDialog::openPerson, this, [this](const QString& id, const QString& kind) {
+        showPerson(id);
+        m_workspace->showTabFor(kind);
+    });
+    dialog.exec();
 }
 
 void MainWindow::followUndo()

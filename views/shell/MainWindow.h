@@ -33,6 +33,9 @@ public:
     DirectoryPage* directoryPage() const { return m_directory; }
     void showResource(const QString& id);
     void showPerson(const QString& id);
+    // Ctrl+Shift+F: finds words in everything written about people, and opens the
+    // person at the tab where they were found.
+    void searchEverything();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
