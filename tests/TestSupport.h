@@ -49,6 +49,18 @@ inline Person person(const QString& given, const QString& family)
     return p;
 }
 
+// Saves a picture of a widget as ALONGSIDE_SHOTS/name.png when that variable names a
+// folder, so what a test drove can be looked at; does nothing otherwise.
+template<typename Widget>
+inline void shoot(Widget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ALONGSIDE_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(50); // layouts and repaints pending since the last change
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 // Test mode for QStandardPaths (never the real user's files) and the English
 // translation, which carries the plural forms.
 inline void enableTestMode()

@@ -6,6 +6,7 @@
 #include "people/NewPersonDialog.h"
 #include "person/notes/NotesTab.h"
 #include "people/PeoplePane.h"
+#include "person/AboutTab.h"
 #include "person/PersonWorkspace.h"
 #include "person/notes/QuickNoteEditor.h"
 #include "reviews/ReviewsPage.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -186,6 +188,43 @@ private Q_SLOTS:
         undo->trigger();
         QCOMPARE(timeline->model()->rowCount(), 1);
         QCOMPARE(t->notes().forPerson(id).first().id, fixed.id);
+        window.resize(1366, 768);
+        window.workspace()->showTabFor(u"note"_s);
+        test::shoot(&window, u"notes-tab"_s);
+    }
+
+    // Undo on the About tab after the phone was changed elsewhere: the phone stays, the
+    // ward typed in the same edit goes back, and the status bar says why.
+    void undoSaysWhatItLeftAlone()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        MainWindow window(*t);
+        window.resize(1366, 768);
+        window.show();
+        window.showPerson(id);
+        AboutTab* about = window.workspace()->aboutTab();
+        about->findChild<QLineEdit*>(u"phone"_s)->setText(u"07700 900111"_s);
+        about->findChild<QLineEdit*>(u"ward"_s)->setText(u"Riverside"_s);
+        Q_EMIT about->findChild<QLineEdit*>(u"ward"_s)->textEdited(u"Riverside"_s);
+        QVERIFY(about->save());
+        Person elsewhere = *t->people().find(id);
+        elsewhere.phone = u"07700 900999"_s; // as an import or another page would
+        QVERIFY(t->people().save(elsewhere));
+        auto* undo = window.findChild<QAction*>(u"undoAction"_s);
+        QCOMPARE(undo->text(), u"&Undo edit Bethan Pritchard's details"_s);
+        undo->trigger();
+        QCOMPARE(t->people().find(id)->phone, u"07700 900999"_s);
+        QCOMPARE(t->people().find(id)->ward, QString());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Not undone: Bethan Pritchard's phone was changed since on this laptop."_s);
+        test::shoot(&window, u"undo-left-alone"_s);
+        const QString goal = t->goals().addGoal(id, { { u"title"_s, u"Swim at the leisure centre again"_s } });
+        t->goals().addStep(goal, { { u"text"_s, u"Buy a swimming costume"_s }, { u"who"_s, u"Bethan"_s } });
+        QVERIFY(t->reviews().markDone(t->reviews().dueFor(id), QDate(2025, 11, 20), u"Keep going to the choir"_s));
+        window.workspace()->showTabFor(u"goal"_s);
+        test::shoot(&window, u"plan-tab"_s);
     }
 
     void addPersonWriteNoteFindItInTimeline()

@@ -156,6 +156,8 @@ private Q_SLOTS:
         QCOMPARE(box.model()->index(0, HeldReviewsModel::HeldByColumn).data().toString(), u"Sam Jones"_s);
         QCOMPARE(box.model()->index(0, HeldReviewsModel::AgreedColumn).data().toString(), u"Try the walking group on Tuesdays"_s);
         QCOMPARE(t->reviews().nextDue(id), QDate(2026, 2, 22)); // counted from the review held
+        box.resize(700, 220);
+        test::shoot(&box, u"reviews-held"_s);
 
         PrintOptions options;
         const QString plan = PlanDocument::build(*t, id, options)->document->toPlainText();

@@ -161,9 +161,14 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<SearchDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            QTest::keyClicks(dialog->searchBox(), u"allotment"_s);
+            dialog->searchNow();
+            QCOMPARE(dialog->model()->rowCount(), 2);
+            dialog->searchBox()->clear();
             QTest::keyClicks(dialog->searchBox(), u"chairs"_s);
             QTest::keyClick(dialog->searchBox(), Qt::Key_Return); // searches and moves to the first result
             QVERIFY(dialog->results()->hasFocus() || dialog->results()->currentIndex().isValid());
+            test::shoot(dialog, u"search-everything"_s);
             QTest::keyClick(dialog->results(), Qt::Key_Return);
         });
         window.findChild<QAction*>(u"searchEverythingAction"_s)->trigger();

@@ -93,6 +93,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
 
     createActions();
+    statusBar()->setObjectName(u"statusBar"_s); // always there, for what an undo left alone
     restoreLayout();
     if (caseload.database().siteRenewed()) {
         statusBar()->showMessage(tr("This database was copied from another laptop, so it now has its own identity "
