@@ -21,6 +21,11 @@ Editor::Editor(Database& database, ChangeWriter& writer, ChangeNotifier& notifie
     , m_notifier(notifier)
     , m_clock(clock)
 {
+    // A renamed person (here or by an import) is looked up again.
+    const auto forget = [this] { m_lastName = {}; };
+    connect(&m_notifier, &ChangeNotifier::personChanged, this, forget);
+    connect(&m_notifier, &ChangeNotifier::peopleReset, this, forget);
+    connect(&m_notifier, &ChangeNotifier::personRemoved, this, forget);
 }
 
 Editor::~Editor() = default;
@@ -201,10 +206,13 @@ QString Editor::personOf(const QString& table, const QString& id)
 
 QString Editor::personName(const QString& personId)
 {
+    if (!personId.isEmpty() && m_lastName.first == personId)
+        return m_lastName.second;
     const auto row = read(u"person"_s, personId, { u"given_name"_s, u"family_name"_s });
     if (!row)
         return {};
-    return (row->value(u"given_name"_s).toString() + u' ' + row->value(u"family_name"_s).toString()).trimmed();
+    m_lastName = { personId, (row->value(u"given_name"_s).toString() + u' ' + row->value(u"family_name"_s).toString()).trimmed() };
+    return m_lastName.second;
 }
 
 QString Editor::laptopOf(const Dot& dot)

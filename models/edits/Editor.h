@@ -91,6 +91,7 @@ private:
     QStringList m_notices;
     QSet<std::pair<QString, QString>> m_touched; // (table, person) to announce after commit
     std::unique_ptr<Transaction> m_transaction;
+    std::pair<QString, QString> m_lastName; // (person id, name): the demo adds many rows per person
 };
 
 } // namespace alongside
