@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>NoteFields</name>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+</context>
+<context>
     <name>NotesRepository</name>
     <message>
         <source>The note is empty: write what happened first.</source>
@@ -2776,10 +2783,6 @@
         <translation>Cywiro nodyn</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> mun</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Math:</translation>
     </message>
@@ -3190,10 +3193,6 @@
     <message>
         <source>Save note</source>
         <translation>Cadw&apos;r nodyn</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> mun</translation>
     </message>
     <message>
         <source>Minutes</source>

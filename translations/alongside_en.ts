@@ -443,6 +443,13 @@
     </message>
 </context>
 <context>
+    <name>NoteFields</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesRepository</name>
     <message>
         <source>The note is empty: write what happened first.</source>
@@ -2752,10 +2759,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,10 +3153,6 @@
     <name>alongside::QuickNoteEditor</name>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

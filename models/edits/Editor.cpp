@@ -39,12 +39,14 @@ bool Editor::push(QUndoStack& stack, std::unique_ptr<EditCommand> command)
     return m_error.isEmpty();
 }
 
-bool Editor::run(EditCommand* command)
+bool Editor::run(std::unique_ptr<EditCommand> command, QString* rowId)
 {
     if (!command)
-        return false;
+        return false; // refused, with the reason in error()
     m_error.clear();
     command->redo();
+    if (rowId)
+        *rowId = m_error.isEmpty() ? command->rowId() : QString();
     return m_error.isEmpty();
 }
 

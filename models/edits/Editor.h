@@ -39,7 +39,8 @@ public:
     // A null command is one its repository refused, with the reason given by refuse().
     bool push(QUndoStack& stack, std::unique_ptr<EditCommand> command);
     // Runs a command once, outside any undo stack (the demo, the command line, tests).
-    bool run(EditCommand* command);
+    // False, with error(), when it was refused or failed; rowId gets the row it wrote.
+    bool run(std::unique_ptr<EditCommand> command, QString* rowId = nullptr);
     // A repository's reason for not making a command.
     void refuse(const QString& reason) { m_error = reason; }
     QString error() const { return m_error; }

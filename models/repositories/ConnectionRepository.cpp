@@ -154,12 +154,10 @@ std::unique_ptr<EditCommand> ConnectionRepository::removing(const Connection& c)
 
 QString ConnectionRepository::add(const Connection& c)
 {
-    auto command = adding(c);
-    if (!m_editor.run(command.get())) {
+    QString id;
+    if (!m_editor.run(adding(c), &id))
         m_error = m_editor.error();
-        return {};
-    }
-    return command->rowId();
+    return id;
 }
 
 bool ConnectionRepository::save(const Connection& c)
@@ -167,10 +165,7 @@ bool ConnectionRepository::save(const Connection& c)
     const auto stored = find(c.id);
     if (!stored)
         return refuse(tr("That connection is no longer on this laptop."));
-    auto command = editing(*stored, c);
-    if (!m_editor.run(command.get()))
-        return refuse(m_editor.error());
-    return true;
+    return m_editor.run(editing(*stored, c)) || refuse(m_editor.error());
 }
 
 bool ConnectionRepository::remove(const QString& id)
@@ -178,10 +173,7 @@ bool ConnectionRepository::remove(const QString& id)
     const auto stored = find(id);
     if (!stored)
         return refuse(tr("That connection is no longer on this laptop."));
-    auto command = removing(*stored);
-    if (!m_editor.run(command.get()))
-        return refuse(m_editor.error());
-    return true;
+    return m_editor.run(removing(*stored)) || refuse(m_editor.error());
 }
 
 } // namespace alongside

@@ -322,13 +322,10 @@ std::unique_ptr<EditCommand> GoalRepository::removingStep(const QString& id)
 
 QString GoalRepository::run(std::unique_ptr<EditCommand> command)
 {
-    if (!command)
-        return {};
-    if (!m_editor.run(command.get())) {
-        fail(m_editor.error());
-        return {};
-    }
-    return command->rowId();
+    QString id;
+    if (!m_editor.run(std::move(command), &id))
+        m_error = m_editor.error();
+    return id;
 }
 
 QString GoalRepository::addGoal(const QString& personId, const QVariantMap& fields)

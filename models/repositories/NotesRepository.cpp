@@ -84,12 +84,10 @@ std::unique_ptr<EditCommand> NotesRepository::removing(const Note& note)
 
 QString NotesRepository::add(const Note& note)
 {
-    auto command = adding(note);
-    if (!m_editor.run(command.get())) {
+    QString id;
+    if (!m_editor.run(adding(note), &id))
         m_error = m_editor.error();
-        return {};
-    }
-    return command->rowId();
+    return id;
 }
 
 QList<Note> NotesRepository::select(const QString& where, const QString& value) const

@@ -128,23 +128,18 @@ std::unique_ptr<EditCommand> ProfileRepository::removing(const QString& id)
                                        tr("remove from %1's profile").arg(m_editor.personName(item->personId)));
 }
 
-bool ProfileRepository::run(std::unique_ptr<EditCommand> command)
-{
-    if (!command)
-        return false;
-    return m_editor.run(command.get()) || fail(m_editor.error());
-}
 
 QString ProfileRepository::add(const QString& personId, const QString& section, const QString& text)
 {
-    auto command = adding(personId, section, text);
-    const QString id = command ? command->rowId() : QString();
-    return run(std::move(command)) ? id : QString();
+    QString id;
+    if (!m_editor.run(adding(personId, section, text), &id))
+        m_error = m_editor.error();
+    return id;
 }
 
 bool ProfileRepository::move(const QString& personId, const QString& section, int from, int to)
 {
-    return run(moving(personId, section, from, to));
+    return m_editor.run(moving(personId, section, from, to)) || fail(m_editor.error());
 }
 
 } // namespace alongside

@@ -53,7 +53,6 @@ public:
 
 private:
     bool fail(const QString& message);
-    bool run(std::unique_ptr<EditCommand> command);
 
     Database& m_database;
     Editor& m_editor;

@@ -182,12 +182,10 @@ std::unique_ptr<EditCommand> ResourceRepository::archiving(const Resource& r, co
 
 QString ResourceRepository::add(const Resource& r)
 {
-    auto command = adding(r);
-    if (!m_editor.run(command.get())) {
+    QString id;
+    if (!m_editor.run(adding(r), &id))
         m_error = m_editor.error();
-        return {};
-    }
-    return command->rowId();
+    return id;
 }
 
 bool ResourceRepository::save(const Resource& r)
@@ -195,8 +193,7 @@ bool ResourceRepository::save(const Resource& r)
     const auto stored = find(r.id);
     if (!stored)
         return refuse(tr("That resource is no longer on this laptop."));
-    auto command = editing(*stored, r);
-    return m_editor.run(command.get()) || refuse(m_editor.error());
+    return m_editor.run(editing(*stored, r)) || refuse(m_editor.error());
 }
 
 bool ResourceRepository::setArchived(const QString& id, const QString& archivedOn)
@@ -204,8 +201,7 @@ bool ResourceRepository::setArchived(const QString& id, const QString& archivedO
     const auto stored = find(id);
     if (!stored)
         return refuse(tr("That resource is no longer on this laptop."));
-    auto command = archiving(*stored, archivedOn);
-    return m_editor.run(command.get()) || refuse(m_editor.error());
+    return m_editor.run(archiving(*stored, archivedOn)) || refuse(m_editor.error());
 }
 
 } // namespace alongside

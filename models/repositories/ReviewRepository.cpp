@@ -171,7 +171,7 @@ bool ReviewRepository::markDone(const Due& due, QDate doneOn, const QString& not
     auto command = markingDone(due, doneOn, notes);
     if (!command)
         return false;
-    if (!m_editor.run(command.get())) {
+    if (!m_editor.run(std::move(command))) {
         m_error = tr("Could not record the review: %1").arg(m_editor.error());
         return false;
     }

@@ -116,23 +116,18 @@ std::unique_ptr<EditCommand> SupporterRepository::removing(const Supporter& s)
 
 QString SupporterRepository::add(const Supporter& s)
 {
-    auto command = adding(s);
-    if (!m_editor.run(command.get())) {
+    QString id;
+    if (!m_editor.run(adding(s), &id))
         m_error = m_editor.error();
-        return {};
-    }
-    return command->rowId();
+    return id;
 }
 
 bool SupporterRepository::save(const Supporter& s)
 {
     const auto stored = find(s.id);
-    if (!stored) {
-        m_error = tr("That supporter is no longer on this laptop.");
-        return false;
-    }
-    auto command = editing(*stored, s);
-    if (!m_editor.run(command.get())) {
+    if (!stored)
+        m_editor.refuse(tr("That supporter is no longer on this laptop."));
+    if (!stored || !m_editor.run(editing(*stored, s))) {
         m_error = m_editor.error();
         return false;
     }
@@ -142,12 +137,9 @@ bool SupporterRepository::save(const Supporter& s)
 bool SupporterRepository::remove(const QString& id)
 {
     const auto stored = find(id);
-    if (!stored) {
-        m_error = tr("That supporter is no longer on this laptop.");
-        return false;
-    }
-    auto command = removing(*stored);
-    if (!m_editor.run(command.get())) {
+    if (!stored)
+        m_editor.refuse(tr("That supporter is no longer on this laptop."));
+    if (!stored || !m_editor.run(removing(*stored))) {
         m_error = m_editor.error();
         return false;
     }

@@ -1,7 +1,6 @@
 #include "person/notes/NoteDialog.h"
 
-#include "dates/DateText.h"
-#include "domain/Vocabulary.h"
+#include "person/notes/NoteFields.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -28,17 +27,8 @@ NoteDialog::NoteDialog(const Note& note, QWidget* parent)
     , m_text(new QPlainTextEdit(note.text, this))
 {
     setWindowTitle(tr("Correct a note"));
-    m_kind->setObjectName(u"noteKind"_s);
-    for (const QString& key : Vocabulary::noteKinds())
-        m_kind->addItem(Vocabulary::noteKindLabel(key), key);
+    NoteFields::setUp(m_kind, m_when, m_minutes);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(note.kind)));
-    m_when->setObjectName(u"noteWhen"_s);
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(DateText::dateTimeFormat());
-    m_minutes->setObjectName(u"noteMinutes"_s);
-    m_minutes->setRange(0, 24 * 60);
-    m_minutes->setSingleStep(15);
-    m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(note.minutes);
     m_place->setObjectName(u"notePlace"_s);
     m_text->setObjectName(u"noteText"_s);

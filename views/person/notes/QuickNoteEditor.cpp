@@ -3,7 +3,7 @@
 #include "Caseload.h"
 #include "shared/DraftKeeper.h"
 #include "shared/UndoScopes.h"
-#include "dates/DateText.h"
+#include "person/notes/NoteFields.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -35,16 +35,7 @@ QuickNoteEditor::QuickNoteEditor(Caseload& caseload, UndoScopes& undo, QWidget* 
     , m_message(new QLabel(this))
     , m_draft(new DraftKeeper(caseload.drafts(), [this] { return snapshot(); }, this))
 {
-    m_kind->setObjectName(u"noteKind"_s);
-    for (const QString& key : Vocabulary::noteKinds())
-        m_kind->addItem(Vocabulary::noteKindLabel(key), key);
-    m_when->setObjectName(u"noteWhen"_s);
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(DateText::dateTimeFormat());
-    m_minutes->setObjectName(u"noteMinutes"_s);
-    m_minutes->setRange(0, 24 * 60);
-    m_minutes->setSingleStep(15);
-    m_minutes->setSuffix(tr(" min"));
+    NoteFields::setUp(m_kind, m_when, m_minutes);
     m_minutes->setSpecialValueText(tr("Minutes"));
     m_place->setObjectName(u"notePlace"_s);
     m_place->setPlaceholderText(tr("Where"));
