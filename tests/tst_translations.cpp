@@ -2,6 +2,7 @@
 // file lacks or leaves unfinished, the English file gives every plural, and --lang cy
 // turns the window Welsh.
 
+#include "person/PersonWorkspace.h"
 #include "shell/MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -112,10 +113,27 @@ private Q_SLOTS:
         Translations::install(*QCoreApplication::instance(), u"cy"_s);
         test::TestCaseload t;
         QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString goal = t->goals().addGoal(id, { { u"title"_s, u"Nofio yn y ganolfan hamdden eto"_s } });
+        t->goals().addStep(goal, { { u"text"_s, u"Prynu gwisg nofio"_s } });
+        QVERIFY(t->reviews().markDone(t->reviews().dueFor(id), QDate(2025, 11, 20), u"Dal ati gyda'r côr"_s));
         MainWindow window(*t);
         const QList<QAction*> menus = window.menuBar()->actions();
         QCOMPARE(menus.first()->text(), u"&Ffeil"_s);
         QCOMPARE(QLocale().language(), QLocale::Welsh);
+        // The Edit menu names the step and the person in Welsh too.
+        window.showPerson(id);
+        Person before = *t->people().find(id);
+        Person after = before;
+        after.phone = u"07700 900111"_s;
+        QVERIFY(t->editor().push(*window.workspace()->undoStack(),
+                                 t->people().editing(before, after, u"golygu manylion Bethan Pritchard"_s)));
+        auto* undo = window.findChild<QAction*>(u"undoAction"_s);
+        QVERIFY(undo->text().startsWith(u"&Dadwneud"_s));
+        window.resize(1366, 768);
+        window.show();
+        window.workspace()->showTabFor(u"goal"_s);
+        test::shoot(&window, u"plan-tab-welsh"_s);
         Translations::install(*QCoreApplication::instance(), u"en"_s);
     }
 };
