@@ -1261,6 +1261,14 @@
         <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
         <translation>nid cyfrinymadrodd y tîm yw hwn; gwiriwch ef gyda&apos;ch tîm a rhowch gynnig arall arni</translation>
     </message>
+    <message>
+        <source>while it was being read, this laptop joined the team %1 elsewhere; import it again to check it against that team</source>
+        <translation>tra oedd yn cael ei darllen, ymunodd y gliniadur hwn â&apos;r tîm %1 mewn man arall; mewnforiwch hi eto i&apos;w gwirio yn erbyn y tîm hwnnw</translation>
+    </message>
+    <message>
+        <source>while it was being read, this laptop&apos;s team changed elsewhere; import it again</source>
+        <translation>tra oedd yn cael ei darllen, newidiodd tîm y gliniadur hwn mewn man arall; mewnforiwch hi eto</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

@@ -1246,6 +1246,14 @@
         <source>the passphrase is not the team&apos;s; check it with your team and try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>while it was being read, this laptop joined the team %1 elsewhere; import it again to check it against that team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while it was being read, this laptop&apos;s team changed elsewhere; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

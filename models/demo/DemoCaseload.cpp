@@ -115,6 +115,7 @@ bool DemoCaseload::generate(const Progress& progress)
         return false;
     for (int done = 0; done < m_options.people;) {
         Transaction tx(m_caseload.database());
+        m_caseload.writer().startedWriting(tx);
         const int end = std::min(m_options.people, done + batchSize);
         for (; done < end; ++done) {
             if (!addPerson(coordinators, today))

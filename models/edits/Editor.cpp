@@ -59,6 +59,7 @@ bool Editor::begin()
         m_transaction = std::make_unique<Transaction>(m_database);
         if (!m_transaction->isActive())
             return fail(m_transaction->error());
+        m_writer.startedWriting(*m_transaction);
     }
     return !m_failed;
 }

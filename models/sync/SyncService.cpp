@@ -113,6 +113,12 @@ bool SyncService::createTeam(const QString& name, const QString& passphrase)
     }
     const SyncStore::Team team { hex(TeamKey::randomBytes(16)), name.trimmed(), key.salt(), key.parameters(), key.check() };
     Transaction tx(m_database);
+    // Checked again under the write lock: another window or import may have joined a
+    // team while the key was being derived.
+    if (const auto joined = m_store.team()) {
+        m_error = tr("This laptop is already in the team %1.").arg(joined->name);
+        return false;
+    }
     if (!m_store.saveTeam(team) || !tx.commit()) {
         m_error = tr("Could not save the team: %1.").arg(tx.error());
         return false;
@@ -168,6 +174,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
         return false;
     }
     Transaction tx(m_database); // one consistent view, and the counters move with it
+    m_writer.startedWriting(tx);
     QSqlQuery q(m_database.connection());
     q.exec(u"SELECT s.site_id, s.laptop_name, s.export_seq, s.exported_through, c.name FROM local_site s "
            "LEFT JOIN coordinator c ON c.id = s.coordinator_id"_s);
@@ -364,13 +371,30 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
                                 .arg(manifest.laptopName));
     }
 
+    if (m_beforeMerge)
+        m_beforeMerge();
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     Transaction tx(m_database);
+    writer.startedWriting(tx);
     auto failed = [&](const QString& detail) {
         tx.rollback();
         writer.loadSite(); // forget sequence numbers and clock readings of the undone merge
         return refuse(path, tr("it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again").arg(detail));
     };
+    // What was read before the write lock is checked again under it: another window,
+    // process or import may have joined a team, or imported this file, meanwhile.
+    const auto teamNow = m_store.team();
+    if (teamNow.has_value() != team.has_value() || (teamNow && teamNow->id != team->id)) {
+        tx.rollback();
+        return refuse(path, teamNow ? tr("while it was being read, this laptop joined the team %1 elsewhere; import it again to check it against that team").arg(teamNow->name)
+                                    : tr("while it was being read, this laptop's team changed elsewhere; import it again"));
+    }
+    if (m_store.isImported(hex(header.exportId))) {
+        tx.rollback();
+        ++report.alreadyImported;
+        report.notices.append(tr("%1 was already imported or was written here: nothing changed.").arg(fileName));
+        return true;
+    }
     if (!team) {
         const SyncStore::Team joined { manifest.teamId, manifest.teamName, header.salt, header.kdf, key.check() };
         if (!m_store.saveTeam(joined))

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace alongside {
 
 class ChangeNotifier;
@@ -59,6 +61,9 @@ public:
     static QString fileSuffix() { return QStringLiteral(".alongside-sync"); }
 
     SyncStore& store() { return m_store; }
+    // Called after each file is read and checked, just before its merge takes the write
+    // lock; tests use it to change the database from another connection at that moment.
+    void setBeforeMerge(std::function<void()> hook) { m_beforeMerge = std::move(hook); }
     QString error() const { return m_error; }
 
 private:
@@ -76,6 +81,7 @@ private:
     TeamKey m_key;
     QString m_joinPassphrase;
     SharedColumns m_columns;
+    std::function<void()> m_beforeMerge;
     bool m_columnsLoaded = false;
     QString m_error;
 };

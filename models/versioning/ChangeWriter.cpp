@@ -37,6 +37,12 @@ bool ChangeWriter::loadSite()
     return true;
 }
 
+void ChangeWriter::startedWriting(const Transaction& transaction)
+{
+    if (transaction.isActive() && transaction.isOutermost())
+        loadSite();
+}
+
 bool ChangeWriter::fail(const QString& message)
 {
     m_error = message;
@@ -179,6 +185,7 @@ QString ChangeWriter::insert(const QString& table, const QVariantMap& fields, co
     names.append(fields.keys());
     const QString marks = QStringList(names.size(), u"?"_s).join(u", "_s);
     Transaction tx(m_database);
+    startedWriting(tx);
     QSqlQuery& q = prepared(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks));
     q.addBindValue(rowId);
     for (const QVariant& v : fields)
@@ -219,6 +226,7 @@ bool ChangeWriter::update(const QString& table, const QString& id, const QVarian
         return true;
 
     Transaction tx(m_database);
+    startedWriting(tx);
     QStringList sets;
     for (const QString& name : changed.keys())
         sets.append(name + u" = ?"_s);
@@ -301,6 +309,7 @@ bool ChangeWriter::purge(const QString& table, const QString& id)
     if (!checkTable(table))
         return false;
     Transaction tx(m_database);
+    startedWriting(tx);
     if (!eraseRows(table, id, { m_hlc.tick(), m_site }) || !saveSite())
         return false;
     if (!tx.commit())
@@ -322,6 +331,7 @@ bool ChangeWriter::resolve(qint64 conflictId, bool keepConflictValue)
     if (!checkTable(table) || !checkFields(table, { { field, value } }))
         return false;
     Transaction tx(m_database);
+    startedWriting(tx);
     if (keepConflictValue) {
         QSqlQuery& set = prepared(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, field));
         set.addBindValue(value);

@@ -16,6 +16,7 @@ namespace alongside {
 
 class Clock;
 class Database;
+class Transaction;
 
 // The one place that writes shared tables. Every insert, update and erasure records
 // its field versions (DESIGN §6) in the same transaction, so no write can skip sync.
@@ -29,6 +30,10 @@ public:
 
     // Reads this laptop's site id, clock and sequence; false until the site is set up.
     bool loadSite();
+    // Call when a write transaction has begun: the outermost one reads the sequence and
+    // clock afresh, under the write lock, so another connection or process writing to
+    // the same file can never make this one reuse a sequence number.
+    void startedWriting(const Transaction& transaction);
     bool hasSite() const { return !m_site.isEmpty(); }
     QString siteId() const { return m_site; }
     const Hlc& clock() const { return m_hlc; }
