@@ -4,6 +4,7 @@
 
 #include "SyncTestSupport.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,7 @@ std::unique_ptr<Caseload> secondConnection(test::TestCaseload& t, const QString&
 {
     Database::Options options;
     options.machineId = machineId;
+    options.exclusive = false; // two processes, as if one had ignored the lock
     auto c = std::make_unique<Caseload>(options, &t.clock, KdfParameters::forTests());
     return c->open(t.path()) ? std::move(c) : nullptr;
 }
@@ -113,6 +115,54 @@ private Q_SLOTS:
         QVERIFY(!joining->sync().createTeam(u"Valley"_s, test::teamPassphrase));
         QCOMPARE(joining->sync().error(), u"This laptop is already in the team Hillside."_s);
         QCOMPARE(reusedSequenceNumbers(*joining), 0);
+    }
+
+    // The caseload's lock: a second writer is refused with one sentence and changes
+    // nothing; read-only commands still work; the lock of a killed process is recovered.
+    void oneWriterAtATime()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString kept = test::dumpAll(*t);
+
+        Caseload second({}, &t.clock, KdfParameters::forTests());
+        QVERIFY(!second.open(t.path()));
+        QVERIFY2(second.error().startsWith(u"This caseload is already open in Alongside (process %1 on "_s.arg(QCoreApplication::applicationPid())),
+                 qPrintable(second.error()));
+        QVERIFY(second.error().endsWith(u"Only one window or command can change a caseload at a time."_s));
+
+        // A command that writes is refused with that sentence and exit status 1.
+        QProcess cli;
+        cli.start(QStringLiteral(ALONGSIDE_BINARY), { u"export"_s, u"--database"_s, t.path(), u"--to"_s, t.dir.path() });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(QString::fromUtf8(cli.readAllStandardError()).contains(u"This caseload is already open in Alongside"_s),
+                 "export was not refused");
+        // Commands that only read still work.
+        cli.start(QStringLiteral(ALONGSIDE_BINARY), { u"stats"_s, u"--database"_s, t.path() });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(test::dumpAll(*t), kept);
+
+        // Closed here, it opens there.
+        t.close();
+        QVERIFY2(second.open(t.path()), qPrintable(second.error()));
+    }
+
+    void theLockOfAKilledProcessIsRecovered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        QProcess demo;
+        demo.start(QStringLiteral(ALONGSIDE_BINARY), { u"demo"_s, u"--database"_s, path, u"--people"_s, u"100000"_s });
+        QVERIFY(demo.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + u".lock"_s), 20000);
+        demo.kill(); // SIGKILL: the lock file stays behind
+        QVERIFY(demo.waitForFinished());
+        QVERIFY(QFile::exists(path + u".lock"_s));
+        Caseload after({}, nullptr, KdfParameters::forTests());
+        QVERIFY2(after.open(path), qPrintable(after.error()));
     }
 };
 

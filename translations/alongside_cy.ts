@@ -362,6 +362,14 @@
         <source>Could not give this copied database its own identity: %1.</source>
         <translation>Methu rhoi ei hunaniaeth ei hun i&apos;r copi hwn o&apos;r gronfa ddata: %1.</translation>
     </message>
+    <message>
+        <source>This caseload is already open in Alongside (process %1 on %2): close it there, then try again. Only one window or command can change a caseload at a time.</source>
+        <translation>Mae&apos;r llwyth achosion hwn eisoes ar agor yn Alongside (proses %1 ar %2): caewch ef yno, yna rhowch gynnig arall arni. Dim ond un ffenestr neu orchymyn all newid llwyth achosion ar y tro.</translation>
+    </message>
+    <message>
+        <source>Could not open the database at %1: its lock file %1.lock cannot be written; check the folder&apos;s permissions.</source>
+        <translation>Methu agor y gronfa ddata yn %1: ni ellir ysgrifennu ei ffeil gloi %1.lock; gwiriwch ganiatâd y ffolder.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

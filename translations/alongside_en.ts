@@ -356,6 +356,14 @@
         <source>Could not give this copied database its own identity: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This caseload is already open in Alongside (process %1 on %2): close it there, then try again. Only one window or command can change a caseload at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database at %1: its lock file %1.lock cannot be written; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,13 +43,14 @@ Database::~Database()
 
 void Database::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_lock.reset(); // after the connection, so the next writer finds the file closed
 }
 
 bool Database::isOpen() const
@@ -85,6 +87,8 @@ bool Database::open(const QString& path)
     if (!exists && !createFile(path))
         return fail(tr("Could not create the database at %1: check that the folder exists and can be written.")
                         .arg(path));
+    if (m_options.mode == Mode::CreateOrMigrate && m_options.exclusive && !takeLock(path))
+        return false;
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -97,6 +101,29 @@ bool Database::open(const QString& path)
     if (!ok)
         close(); // every query made on the way has gone out of scope by now
     return ok;
+}
+
+bool Database::takeLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    lock->setStaleLockTime(0); // only a lock whose process has gone is stale, however old
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(tr("This caseload is already open in Alongside (process %1 on %2): close it there, then try "
+                       "again. Only one window or command can change a caseload at a time.")
+                        .arg(pid)
+                        .arg(host));
+    }
+    return fail(tr("Could not open the database at %1: its lock file %1.lock cannot be written; check the "
+                   "folder's permissions.")
+                    .arg(path));
 }
 
 bool Database::createFile(const QString& path)

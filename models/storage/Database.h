@@ -4,6 +4,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
 struct sqlite3;
 
 namespace alongside {
@@ -25,6 +28,9 @@ public:
         QString migrationsDir = QStringLiteral(":/sql"); // numbered NNN_name.sql files
         QString machineId;                               // empty: this machine's id
         Mode mode = Mode::CreateOrMigrate;
+        // CreateOrMigrate takes the caseload's lock (<file>.lock): one window or command
+        // writes to a caseload at a time. Off only where a test plays two processes.
+        bool exclusive = true;
     };
 
     Database();
@@ -65,8 +71,10 @@ private:
     bool migrate();
     bool checkMachine();
     bool fail(const QString& message);
+    bool takeLock(const QString& path);
 
     Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
     QString m_connectionName;
     QString m_path;
     QString m_error;
