@@ -457,6 +457,13 @@
     </message>
 </context>
 <context>
+    <name>LineCheck</name>
+    <message>
+        <source>line %1 names a %2 with the id of a %3</source>
+        <translation>mae llinell %1 yn enwi %2 â rhif adnabod %3</translation>
+    </message>
+</context>
+<context>
     <name>NoteFields</name>
     <message>
         <source> min</source>
@@ -1276,6 +1283,10 @@
     <message>
         <source>while it was being read, this laptop&apos;s team changed elsewhere; import it again</source>
         <translation>tra oedd yn cael ei darllen, newidiodd tîm y gliniadur hwn mewn man arall; mewnforiwch hi eto</translation>
+    </message>
+    <message>
+        <source>%1, so the whole file was refused and nothing changed; ask for it to be exported again</source>
+        <translation>%1, felly gwrthodwyd y ffeil gyfan ac ni newidiodd dim; gofynnwch iddi gael ei hallforio eto</translation>
     </message>
 </context>
 <context>

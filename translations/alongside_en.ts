@@ -451,6 +451,13 @@
     </message>
 </context>
 <context>
+    <name>LineCheck</name>
+    <message>
+        <source>line %1 names a %2 with the id of a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteFields</name>
     <message>
         <source> min</source>
@@ -1260,6 +1267,10 @@
     </message>
     <message>
         <source>while it was being read, this laptop&apos;s team changed elsewhere; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so the whole file was refused and nothing changed; ask for it to be exported again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,7 +224,7 @@ bool SyncLines::decode(const QList<QByteArray>& lines, const SharedColumns& colu
             const QString table = o.value("purge"_L1).toString();
             if (!columns.hasTable(table))
                 return bad(i, "unknown table");
-            out.purges.append({ table, rowId, dot });
+            out.purges.append({ table, rowId, dot, int(i + 1) });
             continue;
         }
         const QString table = o.value("t"_L1).toString();
@@ -233,7 +233,7 @@ bool SyncLines::decode(const QList<QByteArray>& lines, const SharedColumns& colu
             return bad(i, "unknown table");
         if (field == QLatin1String(SyncSchema::rowField)) {
             const QJsonObject values = o.value("v"_L1).toObject();
-            RowVersion row { table, rowId, {}, dot };
+            RowVersion row { table, rowId, {}, dot, int(i + 1) };
             for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                 QVariant v;
                 if (!columns.hasColumn(table, it.key()) || !fromJson(it.value(), columns.type(table, it.key()), v))
@@ -249,7 +249,7 @@ bool SyncLines::decode(const QList<QByteArray>& lines, const SharedColumns& colu
         }
         if (!columns.hasColumn(table, field))
             return bad(i, "unknown field");
-        FieldVersion version { table, rowId, field, {}, dot, {} };
+        FieldVersion version { table, rowId, field, {}, dot, {}, int(i + 1) };
         if (!fromJson(o.value("v"_L1), columns.type(table, field), version.value))
             return bad(i, "bad value");
         const QString seen = o.value("c"_L1).toString();

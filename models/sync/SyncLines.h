@@ -42,6 +42,7 @@ struct RowVersion
     QString rowId;
     QVariantMap values;
     Dot dot;
+    int line = 0; // its line in the file
 };
 
 struct PurgeRecord
@@ -49,6 +50,7 @@ struct PurgeRecord
     QString table;
     QString rowId;
     Dot dot;
+    int line = 0; // its line in the file
 };
 
 struct SyncContents

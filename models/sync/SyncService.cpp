@@ -2,6 +2,7 @@
 
 #include "versioning/ChangeWriter.h"
 #include "Exporter.h"
+#include "LineCheck.h"
 #include "domain/Clock.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -399,6 +400,12 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
         const SyncStore::Team joined { manifest.teamId, manifest.teamName, header.salt, header.kdf, key.check() };
         if (!m_store.saveTeam(joined))
             return failed(tr("the team could not be saved"));
+    }
+    // Every line is checked against this laptop's records before any is merged.
+    if (LineCheck check(writer); !check.check(contents)) {
+        tx.rollback();
+        return refuse(path, tr("%1, so the whole file was refused and nothing changed; ask for it to be exported again")
+                                .arg(check.problem()));
     }
     auto origin = m_store.origin(manifest.siteId).value_or(SyncStore::Origin { manifest.siteId, {}, {}, 0 });
     if (!manifest.full && origin.lastSeq > 0 && manifest.seqFrom > origin.lastSeq + 1) {

@@ -58,6 +58,7 @@ struct FieldVersion
     QVariant value;
     Dot dot;
     Seen seen;
+    int line = 0; // its line in the sync file it came from, for a refusal to name
 
     bool supersedes(const FieldVersion& other) const { return seen.covers(other.dot); }
 };

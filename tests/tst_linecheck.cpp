@@ -1,0 +1,135 @@
+// Authentic sync files whose lines do not fit this laptop's records: a purge or a
+// version naming a row of another table, a row whose parent is of the wrong kind, one id
+// given two kinds within a file. Each is refused whole, naming the line, and nothing
+// changes; a file whose lines fit is merged.
+
+#include "SyncTestSupport.h"
+#include "sync/SyncFile.h"
+#include "sync/SyncLines.h"
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+struct Forged
+{
+    QList<RowVersion> rows;
+    QList<FieldVersion> fields;
+    QList<PurgeRecord> purges;
+};
+
+// Writes an authentic file from laptop A's site, with A's team key, holding `lines`.
+QString forge(test::Pair& p, const Forged& lines, const QString& name)
+{
+    const auto team = p.a->sync().store().team();
+    const TeamKey key = TeamKey::derive(test::teamPassphrase, team->salt, team->kdf);
+    const QString path = p.files.filePath(name);
+    SyncFileWriter w(key, QByteArray::fromHex(team->id.toLatin1()), TeamKey::randomBytes(16));
+    if (!w.open(path))
+        return {};
+    Manifest m;
+    m.schema = p.a->database().schemaVersion();
+    m.teamId = team->id;
+    m.teamName = team->name;
+    m.siteId = p.a->writer().siteId();
+    m.laptopName = u"anna-laptop"_s;
+    m.exportId = QString::fromLatin1(w.header().exportId.toHex());
+    m.seqFrom = 1000;
+    m.seqTo = 1000 + lines.rows.size() + lines.fields.size() + lines.purges.size();
+    m.rowCount = lines.rows.size();
+    m.fieldCount = lines.fields.size();
+    m.purgeCount = lines.purges.size();
+    bool ok = w.addLine(SyncLines::encode(m));
+    for (const PurgeRecord& purge : lines.purges)
+        ok = ok && w.addLine(SyncLines::encode(purge));
+    for (const RowVersion& row : lines.rows)
+        ok = ok && w.addLine(SyncLines::encode(row));
+    for (const FieldVersion& field : lines.fields)
+        ok = ok && w.addLine(SyncLines::encode(field));
+    return ok && w.commit() ? path : QString();
+}
+} // namespace
+
+class TestLineCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+
+    void linesThatDoNotFitAreRefusedWhole_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("purge names the wrong table") << u"purge"_s << u"line 2 names a note with the id of a person"_s;
+        QTest::newRow("edit names the wrong table") << u"field"_s << u"line 3 names a goal with the id of a person"_s;
+        QTest::newRow("parent of the wrong kind") << u"parent"_s << u"line 2 names a person with the id of a goal"_s;
+        QTest::newRow("one id, two kinds in a file") << u"twice"_s << u"line 3 names a supporter with the id of a note"_s;
+    }
+
+    void linesThatDoNotFitAreRefusedWhole()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        test::Pair p;
+        QVERIFY(p.open());
+        const QString person = p.a->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString goal = p.a->goals().addGoal(person, { { u"title"_s, u"Swim again"_s } });
+        ImportReport report;
+        QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
+
+        const Dot dot { Hlc::fromMs(test::fixedNowMs) + 5, p.a->writer().siteId() };
+        const QString newId = ChangeWriter::newId();
+        const QVariantMap note { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
+                                 { u"text"_s, u"Met at home"_s } };
+        Forged lines;
+        if (kind == u"purge") {
+            lines.purges.append({ u"note"_s, person, dot });
+        } else if (kind == u"field") {
+            lines.rows.append({ u"note"_s, newId, note, dot }); // a good line first: refused all the same
+            lines.fields.append({ u"goal"_s, person, u"title"_s, u"Taken over"_s, dot, {} });
+        } else if (kind == u"parent") {
+            QVariantMap wrong = note;
+            wrong.insert(u"person_id"_s, goal);
+            lines.rows.append({ u"note"_s, newId, wrong, dot });
+        } else if (kind == u"twice") {
+            lines.rows.append({ u"note"_s, newId, note, dot });
+            lines.rows.append({ u"supporter"_s, newId, { { u"person_id"_s, person }, { u"name"_s, u"Rhys"_s } }, dot });
+        }
+        const QString file = forge(p, lines, u"forged.alongside-sync"_s);
+        QVERIFY(!file.isEmpty());
+        const QString before = test::dumpAll(*p.b);
+        QVERIFY(!p.b->sync().importFiles({ file }, report));
+        const QString error = p.b->sync().error();
+        QVERIFY2(error.startsWith(u"forged.alongside-sync was not imported: "_s + message), qPrintable(error));
+        QVERIFY2(error.contains(u"so the whole file was refused and nothing changed"_s), qPrintable(error));
+        QCOMPARE(test::dumpAll(*p.b), before);
+    }
+
+    void linesThatFitAreMerged()
+    {
+        test::Pair p;
+        QVERIFY(p.open());
+        const QString person = p.a->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        ImportReport report;
+        QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
+        const Dot dot { Hlc::fromMs(test::fixedNowMs) + 5, p.a->writer().siteId() };
+        Forged lines;
+        const QString noteId = ChangeWriter::newId();
+        lines.rows.append({ u"note"_s, noteId,
+                            { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
+                              { u"text"_s, u"Met at home"_s } },
+                            dot });
+        // A step whose goal comes later in the same file is of the right kind.
+        const QString goal = ChangeWriter::newId();
+        lines.rows.append({ u"step"_s, ChangeWriter::newId(), { { u"goal_id"_s, goal }, { u"text"_s, u"Buy goggles"_s }, { u"position"_s, 1.0 } }, dot });
+        lines.rows.append({ u"goal"_s, goal, { { u"person_id"_s, person }, { u"title"_s, u"Swim again"_s }, { u"position"_s, 1.0 } }, dot });
+        const QString file = forge(p, lines, u"fits.alongside-sync"_s);
+        QVERIFY2(p.b->sync().importFiles({ file }, report), qPrintable(p.b->sync().error()));
+        QCOMPARE(p.b->notes().forPerson(person).size(), 1);
+        QCOMPARE(p.b->goals().goals(person).first().steps.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLineCheck)
+#include "tst_linecheck.moc"
