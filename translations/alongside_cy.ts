@@ -1288,6 +1288,14 @@
         <source>%1, so the whole file was refused and nothing changed; ask for it to be exported again</source>
         <translation>%1, felly gwrthodwyd y ffeil gyfan ac ni newidiodd dim; gofynnwch iddi gael ei hallforio eto</translation>
     </message>
+    <message>
+        <source>it is not an ordinary file (a folder, a device or a pipe), so it was not read; choose the sync file itself</source>
+        <translation>nid yw&apos;n ffeil gyffredin (ffolder, dyfais neu bibell), felly ni chafodd ei darllen; dewiswch y ffeil gysoni ei hun</translation>
+    </message>
+    <message>
+        <source>it is larger than any sync file Alongside writes (over 1 GB), so it was not read; check it is the right file</source>
+        <translation>mae&apos;n fwy nag unrhyw ffeil gysoni y mae Alongside yn ei hysgrifennu (dros 1 GB), felly ni chafodd ei darllen; gwiriwch mai dyma&apos;r ffeil gywir</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

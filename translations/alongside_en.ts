@@ -1273,6 +1273,14 @@
         <source>%1, so the whole file was refused and nothing changed; ask for it to be exported again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is not an ordinary file (a folder, a device or a pipe), so it was not read; choose the sync file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than any sync file Alongside writes (over 1 GB), so it was not read; check it is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

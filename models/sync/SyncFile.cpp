@@ -5,6 +5,10 @@
 
 #include <sodium.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace alongside {
@@ -13,6 +17,8 @@ namespace {
 constexpr char magic[] = "ALNGSYNC";
 constexpr int magicSize = 8;
 constexpr int idBytes = 16;
+// Far beyond the full export of a 50,000-person caseload (about 200 MB).
+constexpr qint64 maxFileBytes = qint64(1) << 30;
 
 using State = crypto_secretstream_xchacha20poly1305_state;
 
@@ -121,12 +127,32 @@ bool SyncFileReader::fail(SyncFileProblem problem)
     return false;
 }
 
+bool SyncFileReader::isRegularFile(const QString& path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
 bool SyncFileReader::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking and checked before a byte is read: a pipe would wait for
+    // ever, and a device (a link to /dev/zero) never ends.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
         return fail(SyncFileProblem::Unreadable);
-    return readBytes(file.readAll());
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return fail(SyncFileProblem::NotRegular);
+    }
+    if (st.st_size > maxFileBytes) {
+        ::close(fd);
+        return fail(SyncFileProblem::TooLarge);
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return fail(SyncFileProblem::Unreadable);
+    return readBytes(file.read(st.st_size + 1));
 }
 
 bool SyncFileReader::readBytes(const QByteArray& data)
@@ -173,6 +199,9 @@ bool SyncFileReader::decrypt(const TeamKey& key, QList<QByteArray>& lines)
     bool first = true;
     bool finished = false;
     QByteArray plain;
+    // JSON lines compress some tenfold; a file that unpacks to far more is not ours.
+    const qint64 maxText = qint64(m_bytes.size()) * 64 + 16 * 1024 * 1024;
+    qint64 textSoFar = 0;
     while (!finished) {
         if (at == m_bytes.size() || m_bytes.size() - at < 4) {
             sodium_memzero(&state, sizeof state);
@@ -204,6 +233,12 @@ bool SyncFileReader::decrypt(const TeamKey& key, QList<QByteArray>& lines)
         // qCompress data: 4-byte big-endian length, then a zlib stream. Cap the length.
         if (plain.size() < 4 || qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) > maxPlainChunk) {
             sodium_memzero(&state, sizeof state);
+            return fail(SyncFileProblem::Damaged);
+        }
+        textSoFar += qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData()));
+        if (textSoFar > maxText) {
+            sodium_memzero(&state, sizeof state);
+            lines.clear();
             return fail(SyncFileProblem::Damaged);
         }
         const QByteArray text = qUncompress(plain);

@@ -40,6 +40,8 @@ enum class SyncFileProblem {
     Undecryptable,   // the first chunk does not open: wrong passphrase, or damaged
     Damaged,         // a later chunk fails authentication or decompression
     Truncated,       // ends before the final chunk
+    NotRegular,      // a folder, a device, a pipe or a socket: never read
+    TooLarge,        // larger than any sync file Alongside writes
 };
 
 // Writes JSON lines into an encrypted sync file: compressed chunks in a secretstream,
@@ -79,6 +81,8 @@ public:
     // Decrypts and decompresses every chunk; lines are the JSON lines in order.
     bool decrypt(const TeamKey& key, QList<QByteArray>& lines);
     SyncFileProblem problem() const { return m_problem; }
+    // An ordinary file (following links): not a folder, a device, a pipe or a socket.
+    static bool isRegularFile(const QString& path);
 
     static constexpr quint32 maxChunk = 16 * 1024 * 1024;
     static constexpr quint32 maxPlainChunk = 64 * 1024 * 1024;

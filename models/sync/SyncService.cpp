@@ -245,6 +245,8 @@ QStringList SyncService::newFilesIn(const QString& folder) const
     QStringList files;
     const QFileInfoList entries = QDir(folder).entryInfoList({ u"*"_s + fileSuffix() }, QDir::Files, QDir::Name);
     for (const QFileInfo& info : entries) {
+        if (!SyncFileReader::isRegularFile(info.filePath()))
+            continue; // a link to a device or a pipe is never read
         SyncFileReader reader;
         // Only the header is needed to know whether a file is new.
         // A file whose header cannot be read is listed too, so the import says what is
@@ -312,6 +314,10 @@ QString SyncService::problemSentence(SyncFileProblem problem) const
         return tr("it is damaged (changed, or only partly copied); ask for it to be exported again");
     case SyncFileProblem::Truncated:
         return tr("it is incomplete, perhaps still being copied; wait for the copy to finish, or ask for it to be exported again");
+    case SyncFileProblem::NotRegular:
+        return tr("it is not an ordinary file (a folder, a device or a pipe), so it was not read; choose the sync file itself");
+    case SyncFileProblem::TooLarge:
+        return tr("it is larger than any sync file Alongside writes (over 1 GB), so it was not read; check it is the right file");
     }
     return {};
 }
