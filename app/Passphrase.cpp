@@ -4,8 +4,11 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -46,6 +49,10 @@ QString readPassphrase(const PassphraseSource& source, QString* error)
         return text;
     }
     const QString fromEnvironment = qEnvironmentVariable("ALONGSIDE_PASSPHRASE");
+    // Wiped where it lies (/proc/<pid>/environ shows the original bytes), then removed.
+    if (char* value = ::getenv("ALONGSIDE_PASSPHRASE"))
+        ::explicit_bzero(value, std::strlen(value));
+    ::unsetenv("ALONGSIDE_PASSPHRASE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (!source.prompt || !isatty(STDIN_FILENO))

@@ -18,12 +18,27 @@
 #include <cstdio>
 #include <memory>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
 
 namespace {
+
+// Keys and personal data live in this process's memory: no core dump may write them to
+// disk, and no other process of the same user may read them through ptrace. A write past
+// the file-size limit becomes an error the code reports instead of killing the process.
+void protectProcess()
+{
+    ::prctl(PR_SET_DUMPABLE, 0);
+    const rlimit none { 0, 0 };
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::signal(SIGXFSZ, SIG_IGN);
+}
 
 void setIdentity()
 {
@@ -113,6 +128,7 @@ int runWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    protectProcess();
     // A subcommand never needs a display; neither does the error for a mistyped one.
     if (argc > 1 && !QByteArray(argv[1]).startsWith('-'))
         return runCommand(argc, argv);

@@ -1643,10 +1643,6 @@
 <context>
     <name>TeamKey</name>
     <message>
-        <source>Too weak: use at least four unrelated words, or 16 characters or more.</source>
-        <translation>Rhy wan: defnyddiwch o leiaf bedwar gair digyswllt, neu 16 nod neu fwy.</translation>
-    </message>
-    <message>
         <source>Weak: add a word or two more.</source>
         <translation>Gwan: ychwanegwch air neu ddau arall.</translation>
     </message>
@@ -1657,6 +1653,34 @@
     <message>
         <source>Strong.</source>
         <translation>Cryf.</translation>
+    </message>
+    <message>
+        <source>it is mostly a common word, name or password</source>
+        <translation>gair, enw neu gyfrinair cyffredin ydyw gan fwyaf</translation>
+    </message>
+    <message>
+        <source>it repeats the same characters</source>
+        <translation>mae&apos;n ailadrodd yr un nodau</translation>
+    </message>
+    <message>
+        <source>it follows a sequence such as abc or 123</source>
+        <translation>mae&apos;n dilyn dilyniant fel abc neu 123</translation>
+    </message>
+    <message>
+        <source>it follows keys next to each other on the keyboard</source>
+        <translation>mae&apos;n dilyn bysellau sydd nesaf at ei gilydd ar y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>it is mostly a date or a year</source>
+        <translation>dyddiad neu flwyddyn ydyw gan fwyaf</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>mae&apos;n rhy fyr</translation>
+    </message>
+    <message>
+        <source>Too weak (%1): use four or more unrelated words.</source>
+        <translation>Rhy wan (%1): defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn.</translation>
     </message>
 </context>
 <context>

@@ -1628,10 +1628,6 @@
 <context>
     <name>TeamKey</name>
     <message>
-        <source>Too weak: use at least four unrelated words, or 16 characters or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weak: add a word or two more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,6 +1637,34 @@
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is mostly a common word, name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats the same characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows a sequence such as abc or 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows keys next to each other on the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is mostly a date or a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too weak (%1): use four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,12 @@ bool SyncService::unlock(const QString& passphrase)
     return true;
 }
 
+void SyncService::forgetJoinPassphrase()
+{
+    m_joinPassphrase.fill(u' ');
+    m_joinPassphrase.clear();
+}
+
 bool SyncService::exportTo(const QString& folder, bool full, QString* path, const Merger::Progress& progress)
 {
     path->clear();
@@ -348,14 +354,19 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
             return refuse(path, problemSentence(SyncFileProblem::Damaged));
         if (!key.isValid()) // the passphrase was given to join, and another file joined first
             key = TeamKey::derive(m_joinPassphrase, team->salt, team->kdf);
-        if (!key.isValid() || key.check() != team->check)
+        if (!key.isValid() || key.check() != team->check) {
+            forgetJoinPassphrase(); // never kept once known to be wrong: the next try asks again
             return refuse(path, tr("the passphrase is not the team's; check it with your team and try again"));
+        }
     } else {
         key = TeamKey::derive(m_joinPassphrase, header.salt, header.kdf);
     }
     QList<QByteArray> lines;
-    if (!reader.decrypt(key, lines))
+    if (!reader.decrypt(key, lines)) {
+        if (!team && reader.problem() == SyncFileProblem::Undecryptable)
+            forgetJoinPassphrase();
         return refuse(path, problemSentence(reader.problem()));
+    }
     SyncContents contents;
     QString reason;
     const bool decoded = SyncLines::decode(lines, m_columns, contents, &reason);
@@ -434,8 +445,7 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
         return failed(tx.error());
     if (!team) {
         m_key = key;
-        m_joinPassphrase.fill(u' ');
-        m_joinPassphrase.clear();
+        forgetJoinPassphrase();
     }
     report.counts += counts;
     ++report.imported;

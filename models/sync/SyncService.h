@@ -71,6 +71,7 @@ private:
     bool refuse(const QString& path, const QString& sentence);
     QString problemSentence(SyncFileProblem problem) const;
     bool loadColumns();
+    void forgetJoinPassphrase();
 
     Database& m_database;
     ChangeWriter& m_writer;

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <sodium.h>
+#include <zxcvbn.h>
 
 namespace alongside {
 
@@ -100,32 +101,77 @@ QByteArray TeamKey::check() const
     return out;
 }
 
+namespace {
+// zxcvbn's estimate, in bits, of how hard the passphrase is to guess, and what about it
+// makes it easiest to guess.
+struct Estimate
+{
+    double bits = 0;
+    int weakest = NON_MATCH;
+};
+
+Estimate estimate(const QString& passphrase)
+{
+    ZxcMatch_t* info = nullptr;
+    Estimate e;
+    e.bits = ZxcvbnMatch(passphrase.toUtf8().constData(), nullptr, &info);
+    // zxcvbn splits the passphrase into the parts that make it easiest to guess; the
+    // longest of them is what to say.
+    int longest = 0;
+    for (const ZxcMatch_t* m = info; m; m = m->Next) {
+        if (m->Length > longest) {
+            longest = m->Length;
+            e.weakest = (m->Type & MULTIPLE_MATCH) ? REPEATS_MATCH : m->Type;
+        }
+    }
+    ZxcvbnFreeInfo(info);
+    return e;
+}
+
+// Bits of guessing: below the first, a team's files are refused the passphrase.
+constexpr double refusedBelow = 40;
+constexpr double weakBelow = 50;
+constexpr double strongFrom = 65;
+} // namespace
+
 int TeamKey::strength(const QString& passphrase)
 {
-    const QString p = passphrase.trimmed();
-    QSet<QChar> distinct(p.cbegin(), p.cend());
-    const qsizetype words = p.split(u' ', Qt::SkipEmptyParts).size();
-    if (p.size() < 10 || distinct.size() < 6)
-        return 0;
-    if (p.size() < 16)
-        return 1;
-    if (p.size() < 24 && words < 4)
-        return 2;
-    return 3;
+    const double bits = estimate(passphrase.trimmed()).bits;
+    return bits < refusedBelow ? 0 : bits < weakBelow ? 1 : bits < strongFrom ? 2 : 3;
 }
 
 QString TeamKey::strengthHint(const QString& passphrase)
 {
-    switch (strength(passphrase)) {
-    case 0:
-        return tr("Too weak: use at least four unrelated words, or 16 characters or more.");
-    case 1:
-        return tr("Weak: add a word or two more.");
-    case 2:
-        return tr("Good. A few more words would make it strong.");
-    default:
+    const Estimate e = estimate(passphrase.trimmed());
+    if (e.bits >= strongFrom)
         return tr("Strong.");
+    if (e.bits >= weakBelow)
+        return tr("Good. A few more words would make it strong.");
+    if (e.bits >= refusedBelow)
+        return tr("Weak: add a word or two more.");
+    QString why;
+    switch (e.weakest) {
+    case DICTIONARY_MATCH:
+    case DICT_LEET_MATCH:
+        why = tr("it is mostly a common word, name or password");
+        break;
+    case REPEATS_MATCH:
+        why = tr("it repeats the same characters");
+        break;
+    case SEQUENCE_MATCH:
+        why = tr("it follows a sequence such as abc or 123");
+        break;
+    case SPATIAL_MATCH:
+        why = tr("it follows keys next to each other on the keyboard");
+        break;
+    case DATE_MATCH:
+    case YEAR_MATCH:
+        why = tr("it is mostly a date or a year");
+        break;
+    default:
+        why = tr("it is too short");
     }
+    return tr("Too weak (%1): use four or more unrelated words.").arg(why);
 }
 
 } // namespace alongside

@@ -1,0 +1,109 @@
+// Team passphrases: rated by zxcvbn, with the reason a weak one is refused; a wrong one
+// is never kept, so the next try asks again; and the process that holds one keeps it to
+// itself (no core dumps, the environment variable wiped once read).
+
+#include "SyncTestSupport.h"
+#include "sync/TeamKey.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+class TestPassphrase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::enableTestMode(); }
+
+    void strengthIsRatedByZxcvbn_data()
+    {
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<int>("strength");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("common password") << u"password12"_s << 0
+                                         << u"Too weak (it is mostly a common word, name or password): use four or more unrelated words."_s;
+        QTest::newRow("digits in a row") << u"1234567890"_s << 0
+                                         << u"Too weak (it follows a sequence such as abc or 123): use four or more unrelated words."_s;
+        QTest::newRow("keyboard row") << u"zxcvbnm,./asdf"_s << 0
+                                      << u"Too weak (it follows keys next to each other on the keyboard): use four or more unrelated words."_s;
+        QTest::newRow("repeated") << u"aaaaaaaaaaaaaaaaaaaa"_s << 0
+                                  << u"Too weak (it repeats the same characters): use four or more unrelated words."_s;
+        QTest::newRow("three words") << u"plum sixty harbour"_s << 2 << u"Good. A few more words would make it strong."_s;
+        QTest::newRow("four words") << u"river otter meadow lantern"_s << 3 << u"Strong."_s;
+        QTest::newRow("in Welsh") << u"afon dyfrgi dol llusern"_s << 3 << u"Strong."_s;
+    }
+
+    void strengthIsRatedByZxcvbn()
+    {
+        QFETCH(QString, passphrase);
+        QFETCH(int, strength);
+        QFETCH(QString, hint);
+        QCOMPARE(TeamKey::strength(passphrase), strength);
+        QCOMPARE(TeamKey::strengthHint(passphrase), hint);
+    }
+
+    void aWeakTeamPassphraseIsRefusedWithItsReason()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString before = test::dumpAll(*t);
+        QVERIFY(!t->sync().createTeam(u"Riverside"_s, u"password12"_s));
+        QCOMPARE(t->sync().error(), u"Too weak (it is mostly a common word, name or password): use four or more unrelated words."_s);
+        QCOMPARE(test::dumpAll(*t), before);
+    }
+
+    // Joining with a wrong passphrase: refused, and the passphrase is not kept, so the
+    // next try asks for it again (and the right one works).
+    void aWrongPassphraseIsNeverKept()
+    {
+        test::Pair p;
+        QVERIFY(p.a.open(true, u"machine-a"_s, u"anna-laptop"_s, u"Anna Price"_s));
+        QVERIFY(p.a->sync().createTeam(u"Riverside"_s, test::teamPassphrase));
+        p.a->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString full = p.exportFrom(p.a, true);
+        QVERIFY(p.b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s));
+        QVERIFY(p.b->sync().unlock(u"river otter meadow lamp"_s));
+        ImportReport report;
+        QVERIFY(!p.b->sync().importFiles({ full }, report));
+        QVERIFY2(p.b->sync().error().contains(u"the passphrase is wrong"_s), qPrintable(p.b->sync().error()));
+        QVERIFY(!p.b->sync().isUnlocked()); // the window asks again
+        QVERIFY(p.b->sync().unlock(test::teamPassphrase));
+        QVERIFY2(p.b->sync().importFiles({ full }, report), qPrintable(p.b->sync().error()));
+        QCOMPARE(p.b->people().count({}), 1);
+    }
+
+    // A command holding the passphrase: no core file can be written, and the variable it
+    // came from is wiped, so /proc/<pid>/environ no longer shows it.
+    void theProcessKeepsThePassphraseToItself()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        const QString secret = u"otter lantern meadow river quietly"_s;
+        QProcess demo;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ALONGSIDE_PASSPHRASE"_s, secret);
+        demo.setProcessEnvironment(env);
+        demo.start(QStringLiteral(ALONGSIDE_BINARY),
+                   { u"demo"_s, u"--database"_s, path, u"--people"_s, u"100000"_s, u"--team"_s, u"Riverside"_s });
+        QVERIFY(demo.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + u".lock"_s), 20000); // the passphrase has been read
+        const QString proc = u"/proc/%1/"_s.arg(demo.processId());
+        QFile limits(proc + u"limits"_s);
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(limits.readAll());
+        QVERIFY2(text.contains(QRegularExpression(u"Max core file size\\s+0\\s+0"_s)), qPrintable(text));
+        QFile environ(proc + u"environ"_s);
+        if (environ.open(QIODevice::ReadOnly)) // readable only by root once not dumpable
+            QVERIFY(!environ.readAll().contains(secret.toUtf8()));
+        QFile status(proc + u"status"_s);
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        demo.kill();
+        QVERIFY(demo.waitForFinished());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPassphrase)
+#include "tst_passphrase.moc"
