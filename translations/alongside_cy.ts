@@ -370,6 +370,18 @@
         <source>Could not open the database at %1: its lock file %1.lock cannot be written; check the folder&apos;s permissions.</source>
         <translation>Methu agor y gronfa ddata yn %1: ni ellir ysgrifennu ei ffeil gloi %1.lock; gwiriwch ganiatâd y ffolder.</translation>
     </message>
+    <message>
+        <source>there is no room left on the disk: free some space (empty the wastebasket, move large files elsewhere), then try again; nothing was lost</source>
+        <translation>does dim lle ar ôl ar y ddisg: rhyddhewch rywfaint o le (gwagiwch y bin sbwriel, symudwch ffeiliau mawr i rywle arall), yna rhowch gynnig arall arni; ni chollwyd dim</translation>
+    </message>
+    <message>
+        <source>the caseload cannot be written here (it, or its folder, is read-only)</source>
+        <translation>ni ellir ysgrifennu&apos;r llwyth achosion yma (mae ef, neu ei ffolder, yn ddarllen-yn-unig)</translation>
+    </message>
+    <message>
+        <source>the disk refused the write: it may be full, or the caseload may have reached a size limit set on this laptop; free some space, then try again; nothing was lost</source>
+        <translation>gwrthododd y ddisg ysgrifennu: efallai ei bod yn llawn, neu fod y llwyth achosion wedi cyrraedd terfyn maint a osodwyd ar y gliniadur hwn; rhyddhewch rywfaint o le, yna rhowch gynnig arall arni; ni chollwyd dim</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

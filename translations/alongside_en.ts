@@ -364,6 +364,18 @@
         <source>Could not open the database at %1: its lock file %1.lock cannot be written; check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no room left on the disk: free some space (empty the wastebasket, move large files elsewhere), then try again; nothing was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caseload cannot be written here (it, or its folder, is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused the write: it may be full, or the caseload may have reached a size limit set on this laptop; free some space, then try again; nothing was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

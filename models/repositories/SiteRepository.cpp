@@ -101,7 +101,7 @@ bool SiteRepository::setUp(const QString& coordinatorName, const QString& laptop
     q.addBindValue(m_database.thisMachineId());
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        m_error = tr("Could not set up this laptop: %1.").arg(q.lastError().driverText());
+        m_error = tr("Could not set up this laptop: %1.").arg(m_database.describe(q.lastError()));
         return false;
     }
     if (!m_writer.loadSite()) {

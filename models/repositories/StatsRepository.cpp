@@ -39,7 +39,7 @@ QString StatsRepository::integrityCheck() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(u"PRAGMA integrity_check"_s))
-        return q.lastError().driverText();
+        return m_database.describe(q.lastError());
     // The first line that names a problem; SQLite's "*** in database main ***" is a heading.
     QString first;
     while (q.next() && first.isEmpty()) {

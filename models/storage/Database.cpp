@@ -13,6 +13,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <cerrno>
+
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -94,13 +96,34 @@ bool Database::open(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(path);
         if (!db.open())
-            fail(tr("Could not open the database at %1: %2.").arg(path, db.lastError().driverText()));
+            fail(tr("Could not open the database at %1: %2.").arg(path, describe(db.lastError())));
     }
     const bool ok = m_error.isEmpty() && applyPragmas() && checkIdentity()
         && (m_options.mode == Mode::ExistingAsIs || (migrate() && checkMachine()));
     if (!ok)
         close(); // every query made on the way has gone out of scope by now
     return ok;
+}
+
+QString Database::describe(const QSqlError& error) const
+{
+    return describe(error.nativeErrorCode().toInt(), error.driverText());
+}
+
+QString Database::describe(int code, const QString& message) const
+{
+    // SQLite says "disk I/O error" for a write refused for want of room or by the file
+    // size limit; the system's error number tells them apart.
+    const int system = isOpen() ? sqlite3_system_errno(handle()) : 0;
+    if ((code & 0xff) == SQLITE_FULL || system == ENOSPC || system == EFBIG || system == EDQUOT)
+        return tr("there is no room left on the disk: free some space (empty the wastebasket, move large files "
+                  "elsewhere), then try again; nothing was lost");
+    if ((code & 0xff) == SQLITE_READONLY || system == EROFS)
+        return tr("the caseload cannot be written here (it, or its folder, is read-only)");
+    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+        return tr("the disk refused the write: it may be full, or the caseload may have reached a size limit set on "
+                  "this laptop; free some space, then try again; nothing was lost");
+    return message;
 }
 
 bool Database::takeLock(const QString& path)
@@ -202,7 +225,7 @@ bool Database::executeScript(const QString& sql, QString* error)
     const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+            *error = describe(rc, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
         sqlite3_free(message);
         return false;
     }
@@ -216,7 +239,7 @@ bool Database::backupTo(const QString& target, QString* error)
     q.addBindValue(target);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().driverText();
+            *error = describe(q.lastError());
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -279,7 +302,7 @@ bool Database::checkMachine()
     q.addBindValue(newSite);
     q.addBindValue(here);
     if (!q.exec())
-        return fail(tr("Could not give this copied database its own identity: %1.").arg(q.lastError().driverText()));
+        return fail(tr("Could not give this copied database its own identity: %1.").arg(describe(q.lastError())));
     q.prepare(u"INSERT INTO audit_log (at, action, detail) VALUES (?, 'site_renewed', ?)"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(u"copied database: new site "_s + newSite);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -59,6 +60,11 @@ public:
     bool executeScript(const QString& sql, QString* error = nullptr);
     // Writes a consistent copy of the database to target (VACUUM INTO).
     bool backupTo(const QString& target, QString* error = nullptr);
+
+    // What a failed statement means, in words for the coordinator: a full disk (or a
+    // file at its size limit) says so and what to do; anything else, SQLite's message.
+    QString describe(const QSqlError& error) const;
+    QString describe(int sqliteCode, const QString& message) const;
 
     static QString machineId();
     // The machine id this database compares against: the option, else machineId().

@@ -47,7 +47,7 @@ bool Exporter::count(qint64 after, Manifest& m)
     }
     m.purgeCount = scalar(u"SELECT count(*) FROM purge WHERE seq > ?"_s);
     if (m.rowCount < 0 || m.fieldCount < 0 || m.purgeCount < 0)
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     m.clock.clear();
     q.prepare(u"SELECT site, max(hlc) FROM (SELECT site, hlc FROM field_version WHERE seq > ? "
               "UNION ALL SELECT site, hlc FROM conflict WHERE seq > ? "
@@ -55,7 +55,7 @@ bool Exporter::count(qint64 after, Manifest& m)
     for (int i = 0; i < 3; ++i)
         q.addBindValue(after);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     while (q.next())
         m.clock.insert(q.value(0).toString(), q.value(1).toLongLong());
     return true;
@@ -81,7 +81,7 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
         q.addBindValue(table);
         q.addBindValue(after);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(m_database.describe(q.lastError()));
         const QStringList names = m_columns.columns(table);
         while (q.next()) {
             RowVersion row { table, q.value(u"id"_s).toString(), {}, { q.value(0).toLongLong(), q.value(1).toString() } };
@@ -100,7 +100,7 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
         q.addBindValue(table);
         q.addBindValue(after);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(m_database.describe(q.lastError()));
         while (q.next()) {
             const QString field = q.value(1).toString();
             const FieldVersion version { table, q.value(0).toString(), field, q.value(field),
@@ -113,7 +113,7 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
     q.prepare(u"SELECT table_name, row_id, field, value, hlc, site, seen FROM conflict WHERE seq > ? ORDER BY seq"_s);
     q.addBindValue(after);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     while (q.next()) {
         const FieldVersion version { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3),
                                      { q.value(4).toLongLong(), q.value(5).toString() },
@@ -124,7 +124,7 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
     q.prepare(u"SELECT table_name, row_id, hlc, site FROM purge WHERE seq > ? ORDER BY seq"_s);
     q.addBindValue(after);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     while (q.next()) {
         const PurgeRecord purge { q.value(0).toString(), q.value(1).toString(),
                                   { q.value(2).toLongLong(), q.value(3).toString() } };

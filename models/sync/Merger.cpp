@@ -96,7 +96,7 @@ bool Merger::loadPurged()
     m_purged.clear();
     QSqlQuery& q = m_writer.prepared(u"SELECT row_id FROM purge"_s);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     while (q.next())
         m_purged.insert(q.value(0).toString());
     QSqlQuery& pending = m_writer.prepared(u"SELECT EXISTS (SELECT 1 FROM pending_version)"_s);
@@ -150,7 +150,7 @@ bool Merger::insertRow(const RowVersion& row)
     for (const QString& name : names)
         q.addBindValue(name == u"id" ? QVariant(row.rowId) : row.values.value(name));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     QSqlQuery& v = m_writer.prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
                                      "VALUES (?, ?, '*', ?, ?, NULL, ?)"_s);
     v.addBindValue(row.table);
@@ -158,7 +158,7 @@ bool Merger::insertRow(const RowVersion& row)
     v.addBindValue(row.dot.hlc);
     v.addBindValue(row.dot.site);
     v.addBindValue(m_writer.nextSeq());
-    return v.exec() || fail(v.lastError().text());
+    return v.exec() || fail(m_database.describe(v.lastError()));
 }
 
 bool Merger::applyRow(const RowVersion& row)
@@ -197,7 +197,7 @@ bool Merger::applyRow(const RowVersion& row)
         set.addBindValue(it.value());
         set.addBindValue(row.rowId);
         if (!set.exec())
-            return fail(set.lastError().text());
+            return fail(m_database.describe(set.lastError()));
     }
     m_updated.insert(row.rowId);
     QSqlQuery& v = m_writer.prepared(u"UPDATE field_version SET hlc = ?, site = ?, seq = ? WHERE table_name = ? "
@@ -205,7 +205,7 @@ bool Merger::applyRow(const RowVersion& row)
     for (const QVariant& value : { QVariant(row.dot.hlc), QVariant(row.dot.site), QVariant(m_writer.nextSeq()),
                                    QVariant(row.table), QVariant(row.rowId) })
         v.addBindValue(value);
-    return v.exec() || fail(v.lastError().text());
+    return v.exec() || fail(m_database.describe(v.lastError()));
 }
 
 bool Merger::replayPending(const QString& table, const QString& rowId)
@@ -217,7 +217,7 @@ bool Merger::replayPending(const QString& table, const QString& rowId)
     q.addBindValue(rowId);
     q.addBindValue(table);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     QList<FieldVersion> pending;
     while (q.next()) {
         pending.append({ table, rowId, q.value(0).toString(), q.value(1),
@@ -229,7 +229,7 @@ bool Merger::replayPending(const QString& table, const QString& rowId)
     QSqlQuery& del = m_writer.prepared(u"DELETE FROM pending_version WHERE row_id = ?"_s);
     del.addBindValue(rowId);
     if (!del.exec())
-        return fail(del.lastError().text());
+        return fail(m_database.describe(del.lastError()));
     m_counts.waiting -= int(pending.size());
     for (const FieldVersion& version : std::as_const(pending)) {
         if (!applyField(version))
@@ -254,7 +254,7 @@ bool Merger::applyField(const FieldVersion& x)
                                    QVariant(x.dot.hlc), QVariant(x.dot.site), QVariant(x.seen.toString()) })
             q.addBindValue(v);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(m_database.describe(q.lastError()));
         if (q.numRowsAffected() > 0)
             ++m_counts.waiting;
         m_hasPending = true;
@@ -278,7 +278,7 @@ bool Merger::applyField(const FieldVersion& x)
                                    QVariant(k.dot.site) })
             del.addBindValue(v);
         if (!del.exec())
-            return fail(del.lastError().text());
+            return fail(m_database.describe(del.lastError()));
     }
     if (x.supersedes(current))
         return setWinner(x);
@@ -287,7 +287,7 @@ bool Merger::applyField(const FieldVersion& x)
         QSqlQuery& value = m_writer.prepared(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(x.field, x.table));
         value.addBindValue(x.rowId);
         if (!value.exec() || !value.next())
-            return fail(value.lastError().text());
+            return fail(m_database.describe(value.lastError()));
         FieldVersion loser = current;
         loser.value = value.value(0);
         value.finish();
@@ -302,7 +302,7 @@ bool Merger::setWinner(const FieldVersion& x)
     set.addBindValue(x.value);
     set.addBindValue(x.rowId);
     if (!set.exec())
-        return fail(set.lastError().text());
+        return fail(m_database.describe(set.lastError()));
     QSqlQuery& v = m_writer.prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& value : { QVariant(x.table), QVariant(x.rowId), QVariant(x.field), QVariant(x.dot.hlc),
@@ -311,7 +311,7 @@ bool Merger::setWinner(const FieldVersion& x)
                                    QVariant(m_writer.nextSeq()) })
         v.addBindValue(value);
     if (!v.exec())
-        return fail(v.lastError().text());
+        return fail(m_database.describe(v.lastError()));
     m_updated.insert(x.rowId);
     return true;
 }
@@ -326,7 +326,7 @@ bool Merger::keepConflict(const FieldVersion& x)
                                QVariant(m_writer.nextSeq()), QVariant(m_now) })
         q.addBindValue(v);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(m_database.describe(q.lastError()));
     m_counts.conflicts += q.numRowsAffected() > 0 ? 1 : 0;
     return true;
 }

@@ -149,7 +149,7 @@ bool ChangeWriter::recordVersion(const QString& table, const QString& id, const 
             settle.addBindValue(id);
             settle.addBindValue(field);
             if (!settle.exec())
-                return fail(tr("Could not record the change: %1.").arg(settle.lastError().driverText()));
+                return fail(tr("Could not record the change: %1.").arg(m_database.describe(settle.lastError())));
         }
     }
     QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
@@ -162,7 +162,7 @@ bool ChangeWriter::recordVersion(const QString& table, const QString& id, const 
     q.addBindValue(seen.isEmpty() ? QVariant() : QVariant(seen.toString()));
     q.addBindValue(++m_seq);
     if (!q.exec())
-        return fail(tr("Could not record the change: %1.").arg(q.lastError().driverText()));
+        return fail(tr("Could not record the change: %1.").arg(m_database.describe(q.lastError())));
     return true;
 }
 
@@ -172,7 +172,7 @@ bool ChangeWriter::saveSite()
     q.addBindValue(m_hlc.last());
     q.addBindValue(m_seq);
     if (!q.exec())
-        return fail(tr("Could not save the change: %1.").arg(q.lastError().driverText()));
+        return fail(tr("Could not save the change: %1.").arg(m_database.describe(q.lastError())));
     return true;
 }
 
@@ -191,7 +191,7 @@ QString ChangeWriter::insert(const QString& table, const QVariantMap& fields, co
     for (const QVariant& v : fields)
         q.addBindValue(v);
     if (!q.exec()) {
-        fail(tr("Could not save: %1.").arg(q.lastError().driverText()));
+        fail(tr("Could not save: %1.").arg(m_database.describe(q.lastError())));
         return {};
     }
     m_lastHlc = m_hlc.tick();
@@ -235,7 +235,7 @@ bool ChangeWriter::update(const QString& table, const QString& id, const QVarian
         q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("Could not save: %1.").arg(q.lastError().driverText()));
+        return fail(tr("Could not save: %1.").arg(m_database.describe(q.lastError())));
     const qint64 hlc = m_hlc.tick();
     m_lastHlc = hlc;
     for (const QString& name : changed.keys()) {
@@ -257,7 +257,7 @@ bool ChangeWriter::collectRows(const QString& table, const QString& id, QList<st
         q.prepare(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(child.table, child.parentColumn));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(q.lastError().driverText());
+            return fail(m_database.describe(q.lastError()));
         QStringList ids;
         while (q.next())
             ids.append(q.value(0).toString());
@@ -278,7 +278,7 @@ bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot&
         QSqlQuery& del = prepared(u"DELETE FROM %1 WHERE id = ?"_s.arg(rowTable));
         del.addBindValue(rowId);
         if (!del.exec())
-            return fail(tr("Could not erase: %1.").arg(del.lastError().driverText()));
+            return fail(tr("Could not erase: %1.").arg(m_database.describe(del.lastError())));
         if (erased)
             *erased += del.numRowsAffected();
         for (const char* sql : { "DELETE FROM field_version WHERE row_id = ?", "DELETE FROM conflict WHERE row_id = ?",
@@ -286,7 +286,7 @@ bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot&
             QSqlQuery& q = prepared(QString::fromLatin1(sql));
             q.addBindValue(rowId);
             if (!q.exec())
-                return fail(tr("Could not erase: %1.").arg(q.lastError().driverText()));
+                return fail(tr("Could not erase: %1.").arg(m_database.describe(q.lastError())));
         }
         // Every erased row is remembered, so a version of it that arrives later, from a
         // laptop that had not heard of the erasure, is dropped.
@@ -297,7 +297,7 @@ bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot&
         q.addBindValue(dot.site);
         q.addBindValue(m_seq + 1);
         if (!q.exec())
-            return fail(tr("Could not erase: %1.").arg(q.lastError().driverText()));
+            return fail(tr("Could not erase: %1.").arg(m_database.describe(q.lastError())));
         if (q.numRowsAffected() > 0)
             ++m_seq;
     }
@@ -337,7 +337,7 @@ bool ChangeWriter::resolve(qint64 conflictId, bool keepConflictValue)
         set.addBindValue(value);
         set.addBindValue(id);
         if (!set.exec())
-            return fail(tr("Could not save: %1.").arg(set.lastError().driverText()));
+            return fail(tr("Could not save: %1.").arg(m_database.describe(set.lastError())));
     }
     // Either way a new version records that both values were seen, so the choice
     // travels to every laptop and settles the conflict there too.

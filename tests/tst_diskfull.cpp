@@ -1,0 +1,94 @@
+// A disk that refuses a write (full, or a file-size limit reached): the edit is refused
+// with a sentence that says so and what to do, nothing changes, and the command line
+// exits with that sentence instead of being killed.
+
+#include "SyncTestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QUndoStack>
+
+#include <csignal>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace alongside;
+
+namespace {
+const QString refused = u"the disk refused the write: it may be full, or the caseload may have reached a size limit "
+                        "set on this laptop; free some space, then try again; nothing was lost"_s;
+
+// Limits the size of any file this process writes, as a full disk would, until destroyed.
+struct FileSizeLimit
+{
+    explicit FileSizeLimit(qint64 bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_before);
+        const rlimit limit { rlim_t(bytes), m_before.rlim_max };
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_before); }
+    rlimit m_before {};
+};
+} // namespace
+
+class TestDiskFull : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::enableTestMode();
+        ::signal(SIGXFSZ, SIG_IGN); // as the application does
+    }
+
+    void anEditTheDiskRefusesChangesNothing()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString kept = test::dumpAll(*t);
+        Note note;
+        note.personId = id;
+        note.occurredAt = QDateTime(QDate(2025, 11, 20), QTime(10, 0), Qt::UTC);
+        note.text = QString(2 * 1024 * 1024, u'x'); // more than the disk will take
+        QUndoStack stack;
+        {
+            const qint64 used = std::max(QFileInfo(t.path()).size(), QFileInfo(t.path() + u"-wal"_s).size());
+            FileSizeLimit limit(used + 64 * 1024);
+            QVERIFY(!t->editor().push(stack, t->notes().adding(note)));
+            QCOMPARE(t->editor().error(), u"Could not save: "_s + refused + u'.');
+        }
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(test::dumpAll(*t), kept);
+        // With room again, the same edit goes through.
+        QVERIFY2(t->editor().push(stack, t->notes().adding(note)), qPrintable(t->editor().error()));
+        QCOMPARE(t->notes().countForPerson(id), 1);
+    }
+
+    void theCommandLineSaysSoInsteadOfDying()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        QProcess demo;
+        demo.setChildProcessModifier([] {
+            const rlimit limit { 3 * 1024 * 1024, RLIM_INFINITY };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        demo.start(QStringLiteral(ALONGSIDE_BINARY), { u"demo"_s, u"--database"_s, path, u"--people"_s, u"3000"_s });
+        QVERIFY(demo.waitForFinished(120000));
+        QCOMPARE(demo.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
+        QCOMPARE(demo.exitCode(), 1);
+        QVERIFY2(QString::fromUtf8(demo.readAllStandardError()).contains(refused), "no sentence about the disk");
+        // What was saved before the disk refused is sound.
+        QProcess check;
+        check.start(QStringLiteral(ALONGSIDE_BINARY), { u"check"_s, u"--database"_s, path });
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(check.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskFull)
+#include "tst_diskfull.moc"
