@@ -1,10 +1,13 @@
 // A disk that refuses a write (full, or a file-size limit reached): the edit is refused
 // with a sentence that says so and what to do, nothing changes, and the command line
-// exits with that sentence instead of being killed.
+// exits with that sentence instead of being killed. A caseload on a read-only disk is
+// said to be read-only, and can still be checked and counted.
 
 #include "SyncTestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QUndoStack>
 
@@ -87,6 +90,50 @@ private Q_SLOTS:
         check.start(QStringLiteral(ALONGSIDE_BINARY), { u"check"_s, u"--database"_s, path });
         QVERIFY(check.waitForFinished(60000));
         QCOMPARE(check.exitCode(), 0);
+    }
+
+    void aReadOnlyDiskIsSaidPlainly()
+    {
+        // A read-only file system of our own: tests run as root, who may write any file
+        // whatever its permissions, so only a read-only mount shows what a coordinator
+        // with a write-protected stick sees.
+        QTemporaryDir dir;
+        const QString mount = dir.filePath(u"stick"_s);
+        QVERIFY(QDir().mkpath(mount));
+        QProcess::execute(u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=8m"_s, u"tmpfs"_s, mount });
+        if (!QFileInfo(mount + u"/."_s).exists() || QProcess::execute(u"mountpoint"_s, { u"-q"_s, mount }) != 0)
+            QSKIP("This machine does not allow mounting a file system here.");
+        const QString path = mount + u"/caseload.db"_s;
+        {
+            test::TestCaseload t;
+            QVERIFY(t.open());
+            t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+            t.close();
+            QVERIFY(QFile::copy(t.path(), path));
+        }
+        QCOMPARE(QProcess::execute(u"mount"_s, { u"-o"_s, u"remount,ro"_s, mount }), 0);
+        const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, { mount }); });
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        Caseload window({}, nullptr, KdfParameters::forTests());
+        QVERIFY(!window.open(path));
+        QCOMPARE(window.error(), u"The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it "
+                                 "somewhere you can write, or ask whoever manages this laptop. alongside check and stats "
+                                 "can still read it."_s.arg(path));
+        QProcess cli;
+        cli.start(QStringLiteral(ALONGSIDE_BINARY), { u"check"_s, u"--database"_s, path });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        cli.start(QStringLiteral(ALONGSIDE_BINARY), { u"stats"_s, u"--database"_s, path });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("\"person\": 1"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
     }
 };
 

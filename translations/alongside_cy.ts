@@ -382,6 +382,10 @@
         <source>the disk refused the write: it may be full, or the caseload may have reached a size limit set on this laptop; free some space, then try again; nothing was lost</source>
         <translation>gwrthododd y ddisg ysgrifennu: efallai ei bod yn llawn, neu fod y llwyth achosion wedi cyrraedd terfyn maint a osodwyd ar y gliniadur hwn; rhyddhewch rywfaint o le, yna rhowch gynnig arall arni; ni chollwyd dim</translation>
     </message>
+    <message>
+        <source>The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it somewhere you can write, or ask whoever manages this laptop. alongside check and stats can still read it.</source>
+        <translation>Mae&apos;r llwyth achosion %1 ar ddisg neu ffolder darllen-yn-unig, felly ni ellir ei newid yma: copïwch ef i rywle y gallwch ysgrifennu iddo, neu gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r gliniadur hwn. Gall alongside check a stats ei ddarllen o hyd.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

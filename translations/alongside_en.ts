@@ -376,6 +376,10 @@
         <source>the disk refused the write: it may be full, or the caseload may have reached a size limit set on this laptop; free some space, then try again; nothing was lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it somewhere you can write, or ask whoever manages this laptop. alongside check and stats can still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

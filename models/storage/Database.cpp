@@ -11,12 +11,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -89,12 +91,26 @@ bool Database::open(const QString& path)
     if (!exists && !createFile(path))
         return fail(tr("Could not create the database at %1: check that the folder exists and can be written.")
                         .arg(path));
+    // On a read-only disk or folder (a write-protected stick, a read-only share) the
+    // caseload can be read but never changed: say so plainly rather than fail later.
+    const bool readOnlyPlace = isReadOnlyPlace(path);
+    if (readOnlyPlace && m_options.mode == Mode::CreateOrMigrate)
+        return fail(tr("The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it "
+                       "somewhere you can write, or ask whoever manages this laptop. alongside check and stats can "
+                       "still read it.")
+                        .arg(path));
     if (m_options.mode == Mode::CreateOrMigrate && m_options.exclusive && !takeLock(path))
         return false;
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
+        if (readOnlyPlace) {
+            // Nothing can change it, and SQLite must not try to make its -shm file there.
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open())
             fail(tr("Could not open the database at %1: %2.").arg(path, describe(db.lastError())));
     }
@@ -124,6 +140,16 @@ QString Database::describe(int code, const QString& message) const
         return tr("the disk refused the write: it may be full, or the caseload may have reached a size limit set on "
                   "this laptop; free some space, then try again; nothing was lost");
     return message;
+}
+
+bool Database::isReadOnlyPlace(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs fs {};
+    if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return true;
+    return ::access(folder.constData(), W_OK) != 0 || (::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0);
 }
 
 bool Database::takeLock(const QString& path)

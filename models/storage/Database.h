@@ -78,6 +78,7 @@ private:
     bool checkMachine();
     bool fail(const QString& message);
     bool takeLock(const QString& path);
+    static bool isReadOnlyPlace(const QString& path);
 
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
