@@ -135,6 +135,38 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
     }
+
+    // A disk that is really full (a 2 MB file system): the same, with the disk named.
+    void aFullDiskIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString mount = dir.filePath(u"small"_s);
+        QVERIFY(QDir().mkpath(mount));
+        QProcess::execute(u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s, mount });
+        if (QProcess::execute(u"mountpoint"_s, { u"-q"_s, mount }) != 0)
+            QSKIP("This machine does not allow mounting a file system here.");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, { mount }); });
+        Database::Options options;
+        options.machineId = u"machine-a"_s;
+        ManualClock clock(test::fixedNowMs);
+        {
+            Caseload c(options, &clock, KdfParameters::forTests());
+            QVERIFY2(c.open(mount + u"/caseload.db"_s), qPrintable(c.error()));
+            QVERIFY(c.site().setUp(u"Sam Jones"_s, u"laptop-one"_s));
+            const QString id = c.people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+            const QString kept = test::dumpAll(c);
+            Note note;
+            note.personId = id;
+            note.occurredAt = QDateTime(QDate(2025, 11, 20), QTime(10, 0), Qt::UTC);
+            note.text = QString(3 * 1024 * 1024, u'x');
+            QUndoStack stack;
+            QVERIFY(!c.editor().push(stack, c.notes().adding(note)));
+            QCOMPARE(c.editor().error(), u"Could not save: there is no room left on the disk: free some space (empty "
+                                         "the wastebasket, move large files elsewhere), then try again; nothing was "
+                                         "lost."_s);
+            QCOMPARE(test::dumpAll(c), kept);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiskFull)
