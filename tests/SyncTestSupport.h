@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 #include "schema/SyncSchema.h"
+#include "sync/SyncFile.h"
+#include "sync/SyncLines.h"
 #include "sync/SyncService.h"
 
 #include <QCryptographicHash>
@@ -95,5 +97,53 @@ struct Pair
         return path;
     }
 };
+
+// Lines for an authentic file written with a team's key (forge below): what a careless
+// or hostile teammate could send.
+struct Forged
+{
+    QList<PurgeRecord> purges;
+    QList<RowVersion> rows;
+    QList<FieldVersion> fields;
+    bool purgesLast = false;     // the order files had before erasures moved to the front
+    qint64 declaredRows = -1;    // the manifest's row count when not the true one
+};
+
+// Writes an authentic file from `from`'s site, with its team key, holding `lines`.
+inline QString forge(TestCaseload& from, const QString& folder, const Forged& lines, const QString& name)
+{
+    const auto team = from->sync().store().team();
+    const TeamKey key = TeamKey::derive(teamPassphrase, team->salt, team->kdf);
+    const QString path = folder + u'/' + name;
+    SyncFileWriter w(key, QByteArray::fromHex(team->id.toLatin1()), TeamKey::randomBytes(16));
+    if (!w.open(path))
+        return {};
+    Manifest m;
+    m.schema = from->database().schemaVersion();
+    m.teamId = team->id;
+    m.teamName = team->name;
+    m.siteId = from->writer().siteId();
+    m.laptopName = QStringLiteral("anna-laptop");
+    m.exportId = QString::fromLatin1(w.header().exportId.toHex());
+    m.seqFrom = 1000;
+    m.seqTo = 1000 + lines.rows.size() + lines.fields.size() + lines.purges.size();
+    m.rowCount = lines.declaredRows >= 0 ? lines.declaredRows : lines.rows.size();
+    m.fieldCount = lines.fields.size();
+    m.purgeCount = lines.purges.size();
+    bool ok = w.addLine(SyncLines::encode(m));
+    auto purges = [&] {
+        for (const PurgeRecord& purge : lines.purges)
+            ok = ok && w.addLine(SyncLines::encode(purge));
+    };
+    if (!lines.purgesLast)
+        purges();
+    for (const RowVersion& row : lines.rows)
+        ok = ok && w.addLine(SyncLines::encode(row));
+    for (const FieldVersion& field : lines.fields)
+        ok = ok && w.addLine(SyncLines::encode(field));
+    if (lines.purgesLast)
+        purges();
+    return ok && w.commit() ? path : QString();
+}
 
 } // namespace alongside::test

@@ -4,51 +4,10 @@
 // changes; a file whose lines fit is merged.
 
 #include "SyncTestSupport.h"
-#include "sync/SyncFile.h"
-#include "sync/SyncLines.h"
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
 
-namespace {
-struct Forged
-{
-    QList<RowVersion> rows;
-    QList<FieldVersion> fields;
-    QList<PurgeRecord> purges;
-};
-
-// Writes an authentic file from laptop A's site, with A's team key, holding `lines`.
-QString forge(test::Pair& p, const Forged& lines, const QString& name)
-{
-    const auto team = p.a->sync().store().team();
-    const TeamKey key = TeamKey::derive(test::teamPassphrase, team->salt, team->kdf);
-    const QString path = p.files.filePath(name);
-    SyncFileWriter w(key, QByteArray::fromHex(team->id.toLatin1()), TeamKey::randomBytes(16));
-    if (!w.open(path))
-        return {};
-    Manifest m;
-    m.schema = p.a->database().schemaVersion();
-    m.teamId = team->id;
-    m.teamName = team->name;
-    m.siteId = p.a->writer().siteId();
-    m.laptopName = u"anna-laptop"_s;
-    m.exportId = QString::fromLatin1(w.header().exportId.toHex());
-    m.seqFrom = 1000;
-    m.seqTo = 1000 + lines.rows.size() + lines.fields.size() + lines.purges.size();
-    m.rowCount = lines.rows.size();
-    m.fieldCount = lines.fields.size();
-    m.purgeCount = lines.purges.size();
-    bool ok = w.addLine(SyncLines::encode(m));
-    for (const PurgeRecord& purge : lines.purges)
-        ok = ok && w.addLine(SyncLines::encode(purge));
-    for (const RowVersion& row : lines.rows)
-        ok = ok && w.addLine(SyncLines::encode(row));
-    for (const FieldVersion& field : lines.fields)
-        ok = ok && w.addLine(SyncLines::encode(field));
-    return ok && w.commit() ? path : QString();
-}
-} // namespace
 
 class TestLineCheck : public QObject
 {
@@ -82,7 +41,7 @@ private Q_SLOTS:
         const QString newId = ChangeWriter::newId();
         const QVariantMap note { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
                                  { u"text"_s, u"Met at home"_s } };
-        Forged lines;
+        test::Forged lines;
         if (kind == u"purge") {
             lines.purges.append({ u"note"_s, person, dot });
         } else if (kind == u"field") {
@@ -96,7 +55,7 @@ private Q_SLOTS:
             lines.rows.append({ u"note"_s, newId, note, dot });
             lines.rows.append({ u"supporter"_s, newId, { { u"person_id"_s, person }, { u"name"_s, u"Rhys"_s } }, dot });
         }
-        const QString file = forge(p, lines, u"forged.alongside-sync"_s);
+        const QString file = test::forge(p.a, p.files.path(), lines, u"forged.alongside-sync"_s);
         QVERIFY(!file.isEmpty());
         const QString before = test::dumpAll(*p.b);
         QVERIFY(!p.b->sync().importFiles({ file }, report));
@@ -114,7 +73,7 @@ private Q_SLOTS:
         ImportReport report;
         QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
         const Dot dot { Hlc::fromMs(test::fixedNowMs) + 5, p.a->writer().siteId() };
-        Forged lines;
+        test::Forged lines;
         const QString noteId = ChangeWriter::newId();
         lines.rows.append({ u"note"_s, noteId,
                             { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
@@ -124,7 +83,7 @@ private Q_SLOTS:
         const QString goal = ChangeWriter::newId();
         lines.rows.append({ u"step"_s, ChangeWriter::newId(), { { u"goal_id"_s, goal }, { u"text"_s, u"Buy goggles"_s }, { u"position"_s, 1.0 } }, dot });
         lines.rows.append({ u"goal"_s, goal, { { u"person_id"_s, person }, { u"title"_s, u"Swim again"_s }, { u"position"_s, 1.0 } }, dot });
-        const QString file = forge(p, lines, u"fits.alongside-sync"_s);
+        const QString file = test::forge(p.a, p.files.path(), lines, u"fits.alongside-sync"_s);
         QVERIFY2(p.b->sync().importFiles({ file }, report), qPrintable(p.b->sync().error()));
         QCOMPARE(p.b->notes().forPerson(person).size(), 1);
         QCOMPARE(p.b->goals().goals(person).first().steps.size(), 1);

@@ -2,7 +2,8 @@
 // device is refused at once (never a hang or a crash), a file larger than any sync file
 // is refused before a byte is read, and an authentic file that unpacks to far more than
 // its size (millions of empty lines) is refused before it fills memory. The sync folder
-// lists only ordinary files.
+// lists only ordinary files. The manifest's counts bound the lines: a file that cannot
+// hold what it declares is refused before merging, and one that holds more is undone.
 
 #include "SyncTestSupport.h"
 #include "sync/SyncFile.h"
@@ -80,6 +81,103 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(u"in.alongside-sync was not imported: "_s + message), qPrintable(error));
         QCOMPARE(report.imported, 0);
         QCOMPARE(test::dumpAll(*p.b), before);
+    }
+
+    // The manifest says how many lines follow: a file too small to hold them is refused
+    // before any work is spent, and one line more than it says, or a version dated far
+    // ahead in the middle of a file, undoes the lines already merged.
+    void linesBeyondWhatTheFileMaySayAreRefusedWhole_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("merged");
+        QTest::newRow("declares ten million lines") << u"millions"_s << u"it is damaged"_s << false;
+        QTest::newRow("more lines than declared") << u"more"_s << u"it is damaged"_s << true;
+        QTest::newRow("a version a week ahead") << u"ahead"_s << u"its changes are dated more than a day ahead"_s << true;
+    }
+
+    void linesBeyondWhatTheFileMaySayAreRefusedWhole()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QFETCH(bool, merged);
+        test::Pair p;
+        QVERIFY(p.open());
+        const QString person = p.a->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        ImportReport report;
+        QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
+
+        const Dot dot { Hlc::fromMs(test::fixedNowMs) + 5, p.a->writer().siteId() };
+        auto note = [&](const QString& text, const Dot& at) {
+            return RowVersion { u"note"_s, ChangeWriter::newId(),
+                                { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
+                                  { u"text"_s, text } },
+                                at };
+        };
+        test::Forged lines;
+        lines.rows.append(note(u"Met at home"_s, dot));
+        if (kind == u"millions") {
+            lines.declaredRows = 10'000'000;
+        } else if (kind == u"more") {
+            lines.rows.append(note(u"Coffee at the library"_s, dot));
+            lines.declaredRows = 1;
+        } else {
+            const qint64 weekMs = 7LL * 24 * 60 * 60 * 1000;
+            lines.rows.append(note(u"Coffee at the library"_s, { Hlc::fromMs(test::fixedNowMs + weekMs), dot.site }));
+        }
+        const QString file = test::forge(p.a, p.files.path(), lines, u"in.alongside-sync"_s);
+        QVERIFY(!file.isEmpty());
+        bool mergeStarted = false;
+        p.b->sync().setBeforeMerge([&] { mergeStarted = true; });
+        const QString before = test::dumpAll(*p.b);
+        QVERIFY(!p.b->sync().importFiles({ file }, report));
+        const QString error = p.b->sync().error();
+        QVERIFY2(error.startsWith(u"in.alongside-sync was not imported: "_s + message), qPrintable(error));
+        QCOMPARE(mergeStarted, merged);
+        QCOMPARE(test::dumpAll(*p.b), before);
+        QVERIFY(p.b->notes().forPerson(person).isEmpty());
+    }
+
+    // Files written before erasures moved to the front carry them last; the streamed
+    // merge gives the same records either way.
+    void erasuresMergeTheSameWhereverTheyAreInAFile()
+    {
+        test::Pair p;
+        QVERIFY(p.open());
+        const QString person = p.a->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
+        const QString kept = p.a->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        const QString full = p.exportFrom(p.a, true);
+        test::TestCaseload c;
+        QVERIFY(c.open(true, u"machine-c"_s, u"carys-laptop"_s, u"Carys Bell"_s));
+        QVERIFY(c->sync().unlock(test::teamPassphrase));
+        ImportReport report;
+        QVERIFY2(p.b->sync().importFiles({ full }, report), qPrintable(p.b->sync().error()));
+        QVERIFY2(c->sync().importFiles({ full }, report), qPrintable(c->sync().error()));
+
+        // A note written for the person on a laptop that had not heard of the erasure.
+        const Dot dot { Hlc::fromMs(test::fixedNowMs) + 5, p.a->writer().siteId() };
+        test::Forged lines;
+        lines.rows.append({ u"note"_s, ChangeWriter::newId(),
+                            { { u"person_id"_s, person }, { u"occurred_at"_s, u"2025-11-20T10:00:00.000Z"_s },
+                              { u"text"_s, u"Met at home"_s } },
+                            dot });
+        lines.purges.append({ u"person"_s, person, { dot.hlc + 1, dot.site } });
+        const QString first = test::forge(p.a, p.files.path(), lines, u"first.alongside-sync"_s);
+        lines.purgesLast = true;
+        const QString last = test::forge(p.a, p.files.path(), lines, u"last.alongside-sync"_s);
+        QVERIFY(p.b->sync().importFiles({ first }, report));
+        QVERIFY(c->sync().importFiles({ last }, report));
+
+        const QString purges = u"SELECT group_concat(table_name || ':' || row_id || ':' || hlc, ' ') "
+                               "FROM (SELECT * FROM purge ORDER BY row_id)"_s;
+        QCOMPARE(test::scalarOf(*c, purges), test::scalarOf(*p.b, purges));
+        QCOMPARE(test::scalarOf(*p.b, u"SELECT count(*) FROM purge"_s).toInt(), 2);
+        QStringList records = SyncSchema::sharedTables();
+        records.removeAll(u"coordinator"_s); // each laptop's own coordinator is not in these files
+        QCOMPARE(test::dumpTables(*c, records), test::dumpTables(*p.b, records));
+        QVERIFY(!p.b->people().find(person).has_value());
+        QVERIFY(p.b->people().find(kept).has_value());
+        QCOMPARE(test::scalarOf(*p.b, u"SELECT count(*) FROM note"_s).toInt(), 0);
     }
 };
 

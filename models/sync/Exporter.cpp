@@ -74,6 +74,17 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
         return fail(QString());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    // Erasures first, so rows they erase are not merged only to be erased.
+    q.prepare(u"SELECT table_name, row_id, hlc, site FROM purge WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(after);
+    if (!q.exec())
+        return fail(m_database.describe(q.lastError()));
+    while (q.next()) {
+        const PurgeRecord purge { q.value(0).toString(), q.value(1).toString(),
+                                  { q.value(2).toLongLong(), q.value(3).toString() } };
+        if (!sink(SyncLines::encode(purge)))
+            return fail(QString());
+    }
     for (const QString& table : tableOrder()) {
         // New rows: the creation version with every value.
         q.prepare(u"SELECT v.hlc, v.site, t.* FROM field_version v JOIN %1 t ON t.id = v.row_id "
@@ -119,16 +130,6 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
                                      { q.value(4).toLongLong(), q.value(5).toString() },
                                      Seen::parse(q.value(6).toString()) };
         if (!sink(SyncLines::encode(version)))
-            return fail(QString());
-    }
-    q.prepare(u"SELECT table_name, row_id, hlc, site FROM purge WHERE seq > ? ORDER BY seq"_s);
-    q.addBindValue(after);
-    if (!q.exec())
-        return fail(m_database.describe(q.lastError()));
-    while (q.next()) {
-        const PurgeRecord purge { q.value(0).toString(), q.value(1).toString(),
-                                  { q.value(2).toLongLong(), q.value(3).toString() } };
-        if (!sink(SyncLines::encode(purge)))
             return fail(QString());
     }
     if (progress)

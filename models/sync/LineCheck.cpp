@@ -16,17 +16,15 @@ LineCheck::LineCheck(ChangeWriter& writer)
 
 QString LineCheck::tableOf(const QString& rowId)
 {
-    const auto known = m_tables.constFind(rowId);
-    if (known != m_tables.cend())
-        return *known;
-    // Every row here has at least one version (or, once erased, a purge), both indexed by id.
+    // Every row here has at least one version (or, once erased, a purge; or, while it
+    // has not arrived, a waiting edit), each indexed by id.
     QSqlQuery& q = m_writer.prepared(u"SELECT table_name FROM field_version WHERE row_id = ? "
-                                     "UNION ALL SELECT table_name FROM purge WHERE row_id = ? LIMIT 1"_s);
-    q.addBindValue(rowId);
-    q.addBindValue(rowId);
-    const QString table = q.exec() && q.next() ? q.value(0).toString() : QString();
+                                     "UNION ALL SELECT table_name FROM purge WHERE row_id = ? "
+                                     "UNION ALL SELECT table_name FROM pending_version WHERE row_id = ? LIMIT 1"_s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(rowId);
+    const QString table = q.exec() && q.next() ? q.value(0).toString() : m_parents.value(rowId);
     q.finish();
-    m_tables.insert(rowId, table);
     return table;
 }
 
@@ -41,7 +39,7 @@ bool LineCheck::claim(const QString& table, const QString& rowId, int line)
     const QString found = tableOf(rowId);
     if (!found.isEmpty() && found != table)
         return refuse(line, table, found);
-    m_tables.insert(rowId, table);
+    m_parents.remove(rowId); // from now on the database knows it
     return true;
 }
 
@@ -53,39 +51,33 @@ bool LineCheck::checkParent(const QString& table, const QString& column, const Q
     for (const Tables::Link& parent : t->parents) {
         if (parent.column != column)
             continue;
-        const QString found = tableOf(value.toString());
+        const QString id = value.toString();
+        const QString found = tableOf(id);
         if (!found.isEmpty() && found != parent.table)
             return refuse(line, parent.table, found);
+        if (found.isEmpty())
+            m_parents.insert(id, parent.table);
     }
     return true;
 }
 
-bool LineCheck::check(const SyncContents& contents)
+bool LineCheck::check(const SyncLine& line)
 {
     m_problem.clear();
-    // First what each line says a row is, then that parents are of their kind, so a
-    // parent later in the file is known.
-    for (const PurgeRecord& purge : contents.purges) {
-        if (!claim(purge.table, purge.rowId, purge.line))
+    switch (line.kind) {
+    case SyncLine::Kind::Purge:
+        return claim(line.purge.table, line.purge.rowId, line.purge.line);
+    case SyncLine::Kind::Row:
+        if (!claim(line.row.table, line.row.rowId, line.row.line))
             return false;
-    }
-    for (const RowVersion& row : contents.rows) {
-        if (!claim(row.table, row.rowId, row.line))
-            return false;
-    }
-    for (const FieldVersion& field : contents.fields) {
-        if (!claim(field.table, field.rowId, field.line))
-            return false;
-    }
-    for (const RowVersion& row : contents.rows) {
-        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-            if (!checkParent(row.table, it.key(), it.value(), row.line))
+        for (auto it = line.row.values.cbegin(); it != line.row.values.cend(); ++it) {
+            if (!checkParent(line.row.table, it.key(), it.value(), line.row.line))
                 return false;
         }
-    }
-    for (const FieldVersion& field : contents.fields) {
-        if (!checkParent(field.table, field.field, field.value, field.line))
-            return false;
+        return true;
+    case SyncLine::Kind::Field:
+        return claim(line.field.table, line.field.rowId, line.field.line)
+            && checkParent(line.field.table, line.field.field, line.field.value, line.field.line);
     }
     return true;
 }

@@ -52,41 +52,33 @@ bool Merger::fail(const QString& detail)
     return false;
 }
 
-bool Merger::merge(const SyncContents& contents, MergeCounts& counts, const Progress& progress)
+bool Merger::begin()
 {
     m_counts = {};
     m_updated.clear();
-    if (!loadPurged())
-        return false;
-    const qint64 total = contents.purges.size() + contents.rows.size() + contents.fields.size();
-    qint64 done = 0;
-    auto step = [&] {
-        if (progress && ++done % 2000 == 0)
-            progress(done, total);
-    };
-    // Erasures first: they win over any version in the same file.
-    for (const PurgeRecord& purge : contents.purges) {
-        if (!applyPurge(purge))
-            return false;
-        step();
+    return loadPurged();
+}
+
+bool Merger::apply(const SyncLine& line)
+{
+    switch (line.kind) {
+    case SyncLine::Kind::Purge:
+        return applyPurge(line.purge);
+    case SyncLine::Kind::Row:
+        return applyRow(line.row);
+    case SyncLine::Kind::Field:
+        break;
     }
-    for (const RowVersion& row : contents.rows) {
-        if (!applyRow(row))
-            return false;
-        step();
-    }
-    for (const FieldVersion& field : contents.fields) {
-        if (!applyField(field))
-            return false;
-        step();
-    }
-    m_writer.observe(contents.latestHlc);
+    return applyField(line.field);
+}
+
+bool Merger::finish(qint64 latestHlc, MergeCounts& counts)
+{
+    m_writer.observe(latestHlc);
     if (!m_writer.saveSite())
         return fail(m_writer.error());
     m_counts.updatedRecords = int(m_updated.size());
     counts += m_counts;
-    if (progress)
-        progress(total, total);
     return true;
 }
 

@@ -25,9 +25,10 @@ struct MergeCounts
     MergeCounts& operator+=(const MergeCounts& o);
 };
 
-// Applies a validated sync file to this laptop's database, field by field: the latest
-// version wins, a concurrently overwritten value is kept as a conflict, and erasures
-// win over everything. Runs inside the caller's transaction.
+// Applies a sync file's checked lines to this laptop's database one at a time, field by
+// field: the latest version wins, a concurrently overwritten value is kept as a
+// conflict, and erasures win over everything, whatever their order in the file. Runs
+// inside the caller's transaction.
 class Merger
 {
     Q_DECLARE_TR_FUNCTIONS(Merger)
@@ -37,7 +38,10 @@ public:
 
     Merger(Database& database, ChangeWriter& writer, const SharedColumns& columns, const QString& now);
 
-    bool merge(const SyncContents& contents, MergeCounts& counts, const Progress& progress = {});
+    bool begin();
+    bool apply(const SyncLine& line);
+    // Moves this laptop's clock past the file's latest version and adds up what changed.
+    bool finish(qint64 latestHlc, MergeCounts& counts);
     QString error() const { return m_error; }
 
 private:

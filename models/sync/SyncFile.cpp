@@ -1,5 +1,6 @@
 #include "SyncFile.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QtEndian>
 
@@ -121,6 +122,9 @@ bool SyncFileWriter::commit()
     return m_file->commit();
 }
 
+SyncFileReader::SyncFileReader() = default;
+SyncFileReader::~SyncFileReader() = default;
+
 bool SyncFileReader::fail(SyncFileProblem problem)
 {
     m_problem = problem;
@@ -135,6 +139,8 @@ bool SyncFileReader::isRegularFile(const QString& path)
 
 bool SyncFileReader::read(const QString& path)
 {
+    m_device.reset();
+    m_problem = SyncFileProblem::None;
     // Opened without blocking and checked before a byte is read: a pipe would wait for
     // ever, and a device (a link to /dev/zero) never ends.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -149,117 +155,138 @@ bool SyncFileReader::read(const QString& path)
         ::close(fd);
         return fail(SyncFileProblem::TooLarge);
     }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return fail(SyncFileProblem::Unreadable);
-    return readBytes(file.read(st.st_size + 1));
+    }
+    m_size = st.st_size;
+    m_device = std::move(file);
+    return readHeader();
 }
 
 bool SyncFileReader::readBytes(const QByteArray& data)
 {
-    m_bytes = data;
     m_problem = SyncFileProblem::None;
-    if (!m_bytes.startsWith(QByteArrayView(magic, magicSize)))
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    m_size = data.size();
+    m_device = std::move(buffer);
+    return readHeader();
+}
+
+bool SyncFileReader::readHeader()
+{
+    const QByteArray head = m_device->read(SyncHeader::size);
+    m_headerBytes = head;
+    if (!head.startsWith(QByteArrayView(magic, magicSize)))
         return fail(SyncFileProblem::NotSyncFile);
-    if (m_bytes.size() < magicSize + 2)
+    if (head.size() < magicSize + 2)
         return fail(SyncFileProblem::Truncated); // ours, cut off in its first bytes
-    const auto* p = reinterpret_cast<const uchar*>(m_bytes.constData());
+    const auto* p = reinterpret_cast<const uchar*>(head.constData());
     m_header.format = qFromLittleEndian<quint16>(p + 8);
     if (m_header.format > SyncHeader::currentFormat)
         return fail(SyncFileProblem::NewerFormat);
-    if (m_header.format == 0 || m_bytes.size() < SyncHeader::size)
+    if (m_header.format == 0 || head.size() < SyncHeader::size)
         return fail(m_header.format == 0 ? SyncFileProblem::NotSyncFile : SyncFileProblem::Truncated);
     int at = 12;
-    m_header.teamId = m_bytes.mid(at, idBytes);
+    m_header.teamId = head.mid(at, idBytes);
     at += idBytes;
-    m_header.exportId = m_bytes.mid(at, idBytes);
+    m_header.exportId = head.mid(at, idBytes);
     at += idBytes;
     const quint32 algorithm = qFromLittleEndian<quint32>(p + at);
     m_header.kdf.opsLimit = qFromLittleEndian<quint32>(p + at + 4);
     m_header.kdf.memLimitKiB = qFromLittleEndian<quint32>(p + at + 8);
     at += 12;
-    m_header.salt = m_bytes.mid(at, TeamKey::saltBytes);
+    m_header.salt = head.mid(at, TeamKey::saltBytes);
     at += TeamKey::saltBytes;
-    m_header.streamHeader = m_bytes.mid(at, crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+    m_header.streamHeader = head.mid(at, crypto_secretstream_xchacha20poly1305_HEADERBYTES);
     if (algorithm != SyncHeader::argon2id13 || !m_header.kdf.withinLimits())
         return fail(SyncFileProblem::BadParameters);
     return true;
 }
 
-bool SyncFileReader::decrypt(const TeamKey& key, QList<QByteArray>& lines)
+// Reads, authenticates and decompresses the next chunk into text.
+bool SyncFileReader::pull(void* statePointer, const QByteArray& ad, bool first, bool& finished, QByteArray& text)
 {
-    lines.clear();
-    if (m_problem != SyncFileProblem::None || !key.isValid())
+    auto* state = static_cast<State*>(statePointer);
+    const QByteArray frame = m_device->read(4);
+    if (frame.size() < 4)
+        return fail(SyncFileProblem::Truncated);
+    const quint32 length = qFromLittleEndian<quint32>(reinterpret_cast<const uchar*>(frame.constData()));
+    if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > maxChunk)
+        return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
+    if (m_size - m_device->pos() < qint64(length))
+        return fail(SyncFileProblem::Truncated);
+    const QByteArray cipher = m_device->read(length);
+    if (cipher.size() != qsizetype(length))
+        return fail(SyncFileProblem::Unreadable);
+    QByteArray plain(qsizetype(length - crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
+    unsigned long long plainLength = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(state, reinterpret_cast<unsigned char*>(plain.data()), &plainLength,
+                                                   &tag, bytes(cipher), length, bytes(ad), size_t(ad.size()))
+        != 0)
+        return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
+    finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    // qCompress data: 4-byte big-endian length, then a zlib stream. Cap the length.
+    if (plain.size() < 4 || qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) > maxPlainChunk)
+        return fail(SyncFileProblem::Damaged);
+    text = qUncompress(plain);
+    if (text.isEmpty() && qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) != 0)
+        return fail(SyncFileProblem::Damaged);
+    return true;
+}
+
+bool SyncFileReader::decrypt(const TeamKey& key, const LineSink& sink)
+{
+    if (!m_device || m_problem != SyncFileProblem::None || !key.isValid())
         return false;
     State state;
-    const QByteArray ad = m_bytes.left(SyncHeader::size);
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(m_header.streamHeader), key.data()) != 0)
         return fail(SyncFileProblem::Undecryptable);
-    qsizetype at = SyncHeader::size;
+    const QByteArray& ad = m_headerBytes; // authenticated with every chunk
+    m_device->seek(SyncHeader::size);
+    // JSON lines compress some tenfold; a file that unpacks to far more is not ours.
+    const qint64 maxText = m_size * 64 + 16 * 1024 * 1024;
+    qint64 textSoFar = 0;
     bool first = true;
     bool finished = false;
-    QByteArray plain;
-    // JSON lines compress some tenfold; a file that unpacks to far more is not ours.
-    const qint64 maxText = qint64(m_bytes.size()) * 64 + 16 * 1024 * 1024;
-    qint64 textSoFar = 0;
-    while (!finished) {
-        if (at == m_bytes.size() || m_bytes.size() - at < 4) {
-            sodium_memzero(&state, sizeof state);
-            return fail(SyncFileProblem::Truncated);
-        }
-        const quint32 length = qFromLittleEndian<quint32>(reinterpret_cast<const uchar*>(m_bytes.constData() + at));
-        at += 4;
-        if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > maxChunk) {
-            sodium_memzero(&state, sizeof state);
-            return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
-        }
-        if (m_bytes.size() - at < qsizetype(length)) {
-            sodium_memzero(&state, sizeof state);
-            return fail(SyncFileProblem::Truncated);
-        }
-        plain.resize(qsizetype(length - crypto_secretstream_xchacha20poly1305_ABYTES));
-        unsigned long long plainLength = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(plain.data()),
-                                                       &plainLength, &tag, bytes(m_bytes) + at, length, bytes(ad),
-                                                       size_t(ad.size()))
-            != 0) {
-            sodium_memzero(&state, sizeof state);
-            return fail(first ? SyncFileProblem::Undecryptable : SyncFileProblem::Damaged);
-        }
-        at += length;
+    bool ok = true;
+    QByteArray text;
+    while (ok && !finished) {
+        ok = pull(&state, ad, first, finished, text);
         first = false;
-        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        // qCompress data: 4-byte big-endian length, then a zlib stream. Cap the length.
-        if (plain.size() < 4 || qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) > maxPlainChunk) {
-            sodium_memzero(&state, sizeof state);
-            return fail(SyncFileProblem::Damaged);
-        }
-        textSoFar += qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData()));
-        if (textSoFar > maxText) {
-            sodium_memzero(&state, sizeof state);
-            lines.clear();
-            return fail(SyncFileProblem::Damaged);
-        }
-        const QByteArray text = qUncompress(plain);
-        if (text.isEmpty() && qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(plain.constData())) != 0) {
-            sodium_memzero(&state, sizeof state);
-            return fail(SyncFileProblem::Damaged);
-        }
+        textSoFar += text.size();
+        if (ok && textSoFar > maxText)
+            ok = fail(SyncFileProblem::Damaged);
         qsizetype start = 0;
-        while (start < text.size()) {
+        while (ok && start < text.size()) {
             qsizetype end = text.indexOf('\n', start);
             if (end < 0)
                 end = text.size();
             if (end > start)
-                lines.append(text.mid(start, end - start));
+                ok = sink(text.mid(start, end - start));
             start = end + 1;
         }
     }
     sodium_memzero(&state, sizeof state);
-    if (at != m_bytes.size())
+    if (ok && !m_device->atEnd())
         return fail(SyncFileProblem::Damaged); // bytes after the final chunk
-    return true;
+    return ok;
+}
+
+bool SyncFileReader::decrypt(const TeamKey& key, QList<QByteArray>& lines)
+{
+    lines.clear();
+    const bool ok = decrypt(key, [&](const QByteArray& line) {
+        lines.append(line);
+        return true;
+    });
+    if (!ok)
+        lines.clear();
+    return ok;
 }
 
 } // namespace alongside

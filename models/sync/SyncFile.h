@@ -4,10 +4,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QList>
 #include <QSaveFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace alongside {
@@ -71,14 +73,29 @@ private:
     QByteArray m_pending;
 };
 
-// Reads a sync file whole, checks its header, then decrypts it into lines.
+// Reads a sync file chunk by chunk: the header first, then, with the key, one
+// decrypted and decompressed chunk at a time, so memory does not grow with the file.
 class SyncFileReader
 {
 public:
+    SyncFileReader();
+    ~SyncFileReader();
+
+    // Opens an ordinary file (never a folder, device, pipe or socket, even through a
+    // link) no larger than any Alongside writes, and reads its header.
     bool read(const QString& path);
+    // The same from bytes in memory (a header alone is enough for header()).
     bool readBytes(const QByteArray& bytes);
     const SyncHeader& header() const { return m_header; }
-    // Decrypts and decompresses every chunk; lines are the JSON lines in order.
+    qint64 size() const { return m_size; }
+
+    // Receives each JSON line in order; returning false stops the reading there.
+    using LineSink = std::function<bool(const QByteArray& line)>;
+    // Decrypts and decompresses the chunks from the first, handing each line to sink.
+    // False when a chunk fails (problem() says how) or the sink stopped (problem() is
+    // None). May be called again to read the file from the start.
+    bool decrypt(const TeamKey& key, const LineSink& sink);
+    // Every line at once: for small files and tests.
     bool decrypt(const TeamKey& key, QList<QByteArray>& lines);
     SyncFileProblem problem() const { return m_problem; }
     // An ordinary file (following links): not a folder, a device, a pipe or a socket.
@@ -89,8 +106,12 @@ public:
 
 private:
     bool fail(SyncFileProblem problem);
+    bool readHeader();
+    bool pull(void* state, const QByteArray& ad, bool first, bool& finished, QByteArray& text);
 
-    QByteArray m_bytes;
+    std::unique_ptr<QIODevice> m_device;
+    qint64 m_size = 0;
+    QByteArray m_headerBytes;
     SyncHeader m_header;
     SyncFileProblem m_problem = SyncFileProblem::None;
 };

@@ -196,72 +196,79 @@ bool SyncLines::decodeManifest(const QByteArray& line, Manifest& m)
         && m.seqTo >= m.seqFrom && m.rowCount >= 0 && m.fieldCount >= 0 && m.purgeCount >= 0;
 }
 
-bool SyncLines::decode(const QList<QByteArray>& lines, const SharedColumns& columns, SyncContents& out,
-                       QString* reason)
+bool SyncLines::decodeLine(const QByteArray& text, int line, const SharedColumns& columns, SyncLine& out,
+                           QString* reason)
 {
-    auto bad = [&](qsizetype index, const char* what) {
+    auto bad = [&](const char* what) {
         if (reason)
-            *reason = u"line %1: %2"_s.arg(index + 1).arg(QLatin1String(what));
+            *reason = u"line %1: %2"_s.arg(line).arg(QLatin1String(what));
         return false;
     };
-    if (lines.isEmpty() || !decodeManifest(lines.first(), out.manifest))
-        return bad(0, "no manifest");
-    out.latestHlc = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return bad(i, "not a JSON object");
-        const QJsonObject o = doc.object();
-        Dot dot;
-        if (!readDot(o, dot))
-            return bad(i, "bad version");
-        out.latestHlc = std::max(out.latestHlc, dot.hlc);
-        const QString rowId = o.value("r"_L1).toString();
-        if (!isRowId(rowId))
-            return bad(i, "bad row id");
-        if (o.contains("purge"_L1)) {
-            const QString table = o.value("purge"_L1).toString();
-            if (!columns.hasTable(table))
-                return bad(i, "unknown table");
-            out.purges.append({ table, rowId, dot, int(i + 1) });
-            continue;
-        }
-        const QString table = o.value("t"_L1).toString();
-        const QString field = o.value("f"_L1).toString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return bad("not a JSON object");
+    const QJsonObject o = doc.object();
+    Dot dot;
+    if (!readDot(o, dot))
+        return bad("bad version");
+    const QString rowId = o.value("r"_L1).toString();
+    if (!isRowId(rowId))
+        return bad("bad row id");
+    if (o.contains("purge"_L1)) {
+        const QString table = o.value("purge"_L1).toString();
         if (!columns.hasTable(table))
-            return bad(i, "unknown table");
-        if (field == QLatin1String(SyncSchema::rowField)) {
-            const QJsonObject values = o.value("v"_L1).toObject();
-            RowVersion row { table, rowId, {}, dot, int(i + 1) };
-            for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                QVariant v;
-                if (!columns.hasColumn(table, it.key()) || !fromJson(it.value(), columns.type(table, it.key()), v))
-                    return bad(i, "bad value");
-                row.values.insert(it.key(), v);
-            }
-            for (const QString& name : columns.required(table)) {
-                if (row.values.value(name).isNull())
-                    return bad(i, "missing a required value");
-            }
-            out.rows.append(std::move(row));
-            continue;
-        }
-        if (!columns.hasColumn(table, field))
-            return bad(i, "unknown field");
-        FieldVersion version { table, rowId, field, {}, dot, {}, int(i + 1) };
-        if (!fromJson(o.value("v"_L1), columns.type(table, field), version.value))
-            return bad(i, "bad value");
-        const QString seen = o.value("c"_L1).toString();
-        if (!Seen::isWellFormed(seen))
-            return bad(i, "bad context");
-        version.seen = Seen::parse(seen);
-        out.fields.append(std::move(version));
+            return bad("unknown table");
+        out.kind = SyncLine::Kind::Purge;
+        out.purge = { table, rowId, dot, line };
+        return true;
     }
-    const Manifest& m = out.manifest;
-    if (m.rowCount != out.rows.size() || m.fieldCount != out.fields.size() || m.purgeCount != out.purges.size())
-        return bad(0, "counts differ from the lines");
+    const QString table = o.value("t"_L1).toString();
+    const QString field = o.value("f"_L1).toString();
+    if (!columns.hasTable(table))
+        return bad("unknown table");
+    if (field == QLatin1String(SyncSchema::rowField)) {
+        const QJsonObject values = o.value("v"_L1).toObject();
+        RowVersion row { table, rowId, {}, dot, line };
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            QVariant v;
+            if (!columns.hasColumn(table, it.key()) || !fromJson(it.value(), columns.type(table, it.key()), v))
+                return bad("bad value");
+            row.values.insert(it.key(), v);
+        }
+        for (const QString& name : columns.required(table)) {
+            if (row.values.value(name).isNull())
+                return bad("missing a required value");
+        }
+        out.kind = SyncLine::Kind::Row;
+        out.row = std::move(row);
+        return true;
+    }
+    if (!columns.hasColumn(table, field))
+        return bad("unknown field");
+    FieldVersion version { table, rowId, field, {}, dot, {}, line };
+    if (!fromJson(o.value("v"_L1), columns.type(table, field), version.value))
+        return bad("bad value");
+    const QString seen = o.value("c"_L1).toString();
+    if (!Seen::isWellFormed(seen))
+        return bad("bad context");
+    version.seen = Seen::parse(seen);
+    out.kind = SyncLine::Kind::Field;
+    out.field = std::move(version);
     return true;
+}
+
+const Dot& SyncLine::dot() const
+{
+    switch (kind) {
+    case Kind::Row:
+        return row.dot;
+    case Kind::Field:
+        break;
+    case Kind::Purge:
+        return purge.dot;
+    }
+    return field.dot;
 }
 
 } // namespace alongside

@@ -53,13 +53,16 @@ struct PurgeRecord
     int line = 0; // its line in the file
 };
 
-struct SyncContents
+// One line after the manifest: a new row, an edit (or a kept conflict), or an erasure.
+struct SyncLine
 {
-    Manifest manifest;
-    QList<RowVersion> rows;
-    QList<FieldVersion> fields; // edits, and values kept as conflicts
-    QList<PurgeRecord> purges;
-    qint64 latestHlc = 0;
+    enum class Kind { Row, Field, Purge };
+    Kind kind = Kind::Row;
+    RowVersion row;
+    FieldVersion field;
+    PurgeRecord purge;
+
+    const Dot& dot() const;
 };
 
 // Column names and SQLite types of each shared table, read from the schema, so lines
@@ -93,10 +96,11 @@ public:
     static QByteArray encode(const FieldVersion& field);
     static QByteArray encode(const PurgeRecord& purge);
 
-    // Parses and validates every line; false with a reason (for the log, not the
-    // person) on the first line that is not what this version of Alongside writes.
-    static bool decode(const QList<QByteArray>& lines, const SharedColumns& columns, SyncContents& out,
-                       QString* reason);
+    // Parses and validates one line after the manifest (line: its number in the file);
+    // false with a reason (for the log, not the person) when it is not what this
+    // version of Alongside writes.
+    static bool decodeLine(const QByteArray& text, int line, const SharedColumns& columns, SyncLine& out,
+                           QString* reason);
     // The manifest alone, from the first line.
     static bool decodeManifest(const QByteArray& line, Manifest& out);
 };

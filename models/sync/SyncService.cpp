@@ -2,7 +2,7 @@
 
 #include "versioning/ChangeWriter.h"
 #include "Exporter.h"
-#include "LineCheck.h"
+#include "LineMerge.h"
 #include "domain/Clock.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -253,13 +253,11 @@ QStringList SyncService::newFilesIn(const QString& folder) const
     for (const QFileInfo& info : entries) {
         if (!SyncFileReader::isRegularFile(info.filePath()))
             continue; // a link to a device or a pipe is never read
+        // Only the header is read to know whether a file is new. A file whose header
+        // cannot be read is listed too, so the import says what is wrong with it
+        // instead of passing it over in silence.
         SyncFileReader reader;
-        // Only the header is needed to know whether a file is new.
-        // A file whose header cannot be read is listed too, so the import says what is
-        // wrong with it instead of passing it over in silence.
-        QFile f(info.filePath());
-        if (!f.open(QIODevice::ReadOnly) || !reader.readBytes(f.read(SyncHeader::size))
-            || !m_store.isImported(hex(reader.header().exportId)))
+        if (!reader.read(info.filePath()) || !m_store.isImported(hex(reader.header().exportId)))
             files.append(info.filePath());
     }
     sortFiles(files);
@@ -361,20 +359,23 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     } else {
         key = TeamKey::derive(m_joinPassphrase, header.salt, header.kdf);
     }
-    QList<QByteArray> lines;
-    if (!reader.decrypt(key, lines)) {
+    // The manifest first: only the first chunk is decrypted to read it.
+    QByteArray firstLine;
+    reader.decrypt(key, [&](const QByteArray& line) {
+        firstLine = line;
+        return false; // stop there
+    });
+    if (firstLine.isEmpty()) {
         if (!team && reader.problem() == SyncFileProblem::Undecryptable)
             forgetJoinPassphrase();
-        return refuse(path, problemSentence(reader.problem()));
+        return refuse(path, problemSentence(reader.problem() == SyncFileProblem::None ? SyncFileProblem::Damaged : reader.problem()));
     }
-    SyncContents contents;
-    QString reason;
-    const bool decoded = SyncLines::decode(lines, m_columns, contents, &reason);
-    lines.clear();
-    const Manifest& manifest = contents.manifest;
+    Manifest manifest;
+    const bool decoded = SyncLines::decodeManifest(firstLine, manifest);
     if (decoded && (manifest.format > SyncHeader::currentFormat || manifest.schema > m_database.schemaVersion()))
         return refuse(path, tr("it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again"));
-    if (!decoded || manifest.teamId != hex(header.teamId) || manifest.exportId != hex(header.exportId))
+    if (!decoded || manifest.teamId != hex(header.teamId) || manifest.exportId != hex(header.exportId)
+        || !LineMerge::plausible(manifest, reader.size()))
         return refuse(path, problemSentence(SyncFileProblem::Damaged));
     if (manifest.siteId == writer.siteId()) {
         ++report.alreadyImported;
@@ -383,10 +384,12 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     }
     if (!team && !manifest.full)
         return refuse(path, tr("this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export"));
-    const qint64 nowMs = m_clock.nowMs();
-    if (Hlc::toMs(contents.latestHlc) > nowMs + dayMs) {
-        return refuse(path, tr("its changes are dated more than a day ahead of this laptop's clock; check the date and time on %1 and on this laptop, then export again")
-                                .arg(manifest.laptopName));
+    const qint64 latestAllowedHlc = Hlc::fromMs(m_clock.nowMs() + dayMs + 1) - 1;
+    const QString aheadSentence = tr("its changes are dated more than a day ahead of this laptop's clock; check the date and time on %1 and on this laptop, then export again")
+                                      .arg(manifest.laptopName);
+    for (const qint64 hlc : std::as_const(manifest.clock)) {
+        if (hlc > latestAllowedHlc)
+            return refuse(path, aheadSentence);
     }
 
     if (m_beforeMerge)
@@ -394,10 +397,13 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     Transaction tx(m_database);
     writer.startedWriting(tx);
-    auto failed = [&](const QString& detail) {
+    auto undo = [&](const QString& sentence) {
         tx.rollback();
         writer.loadSite(); // forget sequence numbers and clock readings of the undone merge
-        return refuse(path, tr("it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again").arg(detail));
+        return refuse(path, sentence);
+    };
+    auto failed = [&](const QString& detail) {
+        return undo(tr("it could not be merged (%1), so nothing was changed; try again, and keep the file if it happens again").arg(detail));
     };
     // What was read before the write lock is checked again under it: another window,
     // process or import may have joined a team, or imported this file, meanwhile.
@@ -418,12 +424,6 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
         if (!m_store.saveTeam(joined))
             return failed(tr("the team could not be saved"));
     }
-    // Every line is checked against this laptop's records before any is merged.
-    if (LineCheck check(writer); !check.check(contents)) {
-        tx.rollback();
-        return refuse(path, tr("%1, so the whole file was refused and nothing changed; ask for it to be exported again")
-                                .arg(check.problem()));
-    }
     auto origin = m_store.origin(manifest.siteId).value_or(SyncStore::Origin { manifest.siteId, {}, {}, 0 });
     if (!manifest.full && origin.lastSeq > 0 && manifest.seqFrom > origin.lastSeq + 1) {
         report.notices.append(tr("Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.")
@@ -434,10 +434,35 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
     origin.laptopName = manifest.laptopName;
     origin.coordinatorName = manifest.coordinatorName;
     origin.lastSeq = std::max(origin.lastSeq, manifest.seqTo);
-    Merger merger(m_database, writer, m_columns, now);
+    // Then every line, decrypted chunk by chunk, checked against this laptop's records
+    // and merged as it comes; one that does not fit undoes the whole file.
+    LineMerge merge(m_database, writer, m_columns, now, latestAllowedHlc);
+    if (!merge.begin(manifest, progress))
+        return failed(merge.detail());
+    bool first = true;
+    const bool read = reader.decrypt(key, [&](const QByteArray& line) {
+        if (first) {
+            first = false;
+            return true; // the manifest, read above
+        }
+        return merge.add(line);
+    });
     MergeCounts counts;
-    if (!merger.merge(contents, counts, progress))
-        return failed(merger.error());
+    if (!read || !merge.finish(counts)) {
+        switch (merge.problem()) {
+        case LineMerge::Problem::None:
+            return undo(problemSentence(reader.problem() == SyncFileProblem::None ? SyncFileProblem::Damaged : reader.problem()));
+        case LineMerge::Problem::Damaged:
+            return undo(problemSentence(SyncFileProblem::Damaged));
+        case LineMerge::Problem::DoesNotFit:
+            return undo(tr("%1, so the whole file was refused and nothing changed; ask for it to be exported again").arg(merge.detail()));
+        case LineMerge::Problem::Ahead:
+            return undo(aheadSentence);
+        case LineMerge::Problem::Failed:
+            break;
+        }
+        return failed(merge.detail());
+    }
     if (!m_store.saveOrigin(origin, now)
         || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, fileName, now))
         return failed(tr("the import could not be recorded"));
