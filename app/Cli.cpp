@@ -256,7 +256,16 @@ int Cli::unlock(Caseload& caseload, const QCommandLineParser& parser)
         return fail(Usage, tr("The team passphrase is needed: set ALONGSIDE_PASSPHRASE, give --passphrase-file, or run this at a terminal."));
     if (!caseload.sync().unlock(passphrase))
         return fail(Refused, caseload.sync().error());
+    warnKeyMemory();
     return Ok;
+}
+
+void Cli::warnKeyMemory()
+{
+    const QString warning = SyncService::keyMemoryWarning();
+    if (!warning.isEmpty() && !m_warnedKeyMemory)
+        m_err << warning << Qt::endl;
+    m_warnedKeyMemory = m_warnedKeyMemory || !warning.isEmpty();
 }
 
 int Cli::exportFile(const QStringList& arguments)
@@ -294,6 +303,7 @@ int Cli::importFiles(const QStringList& arguments)
         return code;
     ImportReport report;
     const bool ok = caseload.sync().importFiles(files, report);
+    warnKeyMemory(); // joining derives the key only now
     for (const QString& notice : std::as_const(report.notices))
         m_out << notice << Qt::endl;
     if (report.imported > 0) {

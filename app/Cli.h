@@ -36,10 +36,13 @@ private:
     // Opens an existing database for export or import and asks for the team passphrase.
     int openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam);
     int unlock(Caseload& caseload, const QCommandLineParser& parser);
+    // Says once, on standard error, when the team key could not be locked in memory.
+    void warnKeyMemory();
     int fail(Exit code, const QString& message);
 
     QTextStream& m_out;
     QTextStream& m_err;
+    bool m_warnedKeyMemory = false;
 };
 
 } // namespace alongside

@@ -6,7 +6,10 @@
 #include "sync/TeamKey.h"
 
 #include <QFile>
+#include <QDir>
 #include <QProcess>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
@@ -102,6 +105,39 @@ private Q_SLOTS:
         QVERIFY(status.open(QIODevice::ReadOnly));
         demo.kill();
         QVERIFY(demo.waitForFinished());
+    }
+
+    // A system that will not lock the team key out of swap (a memory-lock limit of 0,
+    // without the privilege to pass it) is said so, and the export still works.
+    void aKeyThatCannotBeLockedInMemoryIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"team.db"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ALONGSIDE_PASSPHRASE"_s, u"otter lantern meadow river quietly"_s);
+        auto run = [&](const QStringList& limits, const QStringList& arguments, QString* err) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            const QStringList command = limits + QStringList { QStringLiteral(ALONGSIDE_BINARY) } + arguments;
+            p.start(command.first(), command.mid(1));
+            if (!p.waitForFinished(120000))
+                return -1;
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString warning = u"This laptop would not lock the team key in memory, so it could be written to the disk's swap space"_s;
+        QString err;
+        QCOMPARE(run({}, { u"demo"_s, u"--database"_s, path, u"--people"_s, u"5"_s, u"--team"_s, u"Riverside"_s }, &err), 0);
+        QCOMPARE(run({}, { u"export"_s, u"--database"_s, path, u"--to"_s, dir.path(), u"--full"_s }, &err), 0);
+        QVERIFY2(!err.contains(warning), qPrintable(err));
+
+        QStringList limited { u"prlimit"_s, u"--memlock=0:0"_s };
+        if (::geteuid() == 0) // root may lock past the limit unless the privilege is dropped
+            limited += { u"setpriv"_s, u"--inh-caps=-ipc_lock"_s, u"--bounding-set=-ipc_lock"_s, u"--"_s };
+        const int files = QDir(dir.path()).entryList({ u"*.alongside-sync"_s }).size();
+        QCOMPARE(run(limited, { u"export"_s, u"--database"_s, path, u"--to"_s, dir.path(), u"--full"_s }, &err), 0);
+        QVERIFY2(err.contains(warning), qPrintable(err));
+        QCOMPARE(QDir(dir.path()).entryList({ u"*.alongside-sync"_s }).size(), files + 1);
     }
 };
 

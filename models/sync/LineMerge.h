@@ -5,7 +5,6 @@
 #include "SyncLines.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 namespace alongside {
@@ -19,8 +18,6 @@ class Database;
 // file of any size merges in the same space; on any problem the caller rolls back.
 class LineMerge
 {
-    Q_DECLARE_TR_FUNCTIONS(LineMerge)
-
 public:
     enum class Problem {
         None,

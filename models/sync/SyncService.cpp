@@ -149,6 +149,14 @@ bool SyncService::unlock(const QString& passphrase)
     return true;
 }
 
+QString SyncService::keyMemoryWarning()
+{
+    if (TeamKey::memoryLocked())
+        return {};
+    return tr("This laptop would not lock the team key in memory, so it could be written to the disk's swap space; "
+              "ask whoever looks after the laptop to allow memory locking or to encrypt the disk.");
+}
+
 void SyncService::forgetJoinPassphrase()
 {
     m_joinPassphrase.fill(u' ');

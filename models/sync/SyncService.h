@@ -48,6 +48,9 @@ public:
     // next full export imported. The derived key stays in memory until lock().
     bool unlock(const QString& passphrase);
     bool isUnlocked() const { return m_key.isValid() || !m_joinPassphrase.isEmpty(); }
+    // One sentence when the system refused to keep the team key out of swap; empty
+    // while every key is locked in memory.
+    static QString keyMemoryWarning();
     void lock();
 
     // Writes this laptop's next file into folder. False with error() on failure; true

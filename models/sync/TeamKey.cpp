@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <atomic>
+
 #include <sodium.h>
 #include <zxcvbn.h>
 
@@ -11,7 +13,22 @@ namespace {
 constexpr quint32 maxOpsLimit = 10;
 constexpr quint32 maxMemLimitKiB = 1024 * 1024; // 1 GiB
 constexpr char checkLabel[] = "alongside team key check";
+
+std::atomic<bool> lockRefused { false };
+
+// Locks the bytes out of swap; a refusal (a memory-lock limit, no privilege) is
+// remembered, so it can be reported rather than passed over.
+void lockInMemory(QByteArray& bytes)
+{
+    if (sodium_mlock(bytes.data(), size_t(bytes.size())) != 0)
+        lockRefused = true;
+}
 } // namespace
+
+bool TeamKey::memoryLocked()
+{
+    return !lockRefused;
+}
 
 bool initialiseCrypto()
 {
@@ -35,7 +52,7 @@ TeamKey::TeamKey(const TeamKey& other)
     , m_parameters(other.m_parameters)
 {
     if (!m_key.isEmpty())
-        sodium_mlock(m_key.data(), size_t(m_key.size()));
+        lockInMemory(m_key);
 }
 
 TeamKey& TeamKey::operator=(const TeamKey& other)
@@ -44,7 +61,7 @@ TeamKey& TeamKey::operator=(const TeamKey& other)
         wipe();
         m_key = QByteArray(other.m_key.constData(), other.m_key.size());
         if (!m_key.isEmpty())
-            sodium_mlock(m_key.data(), size_t(m_key.size()));
+            lockInMemory(m_key);
         m_salt = other.m_salt;
         m_parameters = other.m_parameters;
     }
@@ -74,7 +91,7 @@ TeamKey TeamKey::derive(const QString& passphrase, const QByteArray& salt, const
         return key;
     QByteArray secret = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
     QByteArray out(keyBytes, Qt::Uninitialized);
-    sodium_mlock(out.data(), size_t(out.size()));
+    lockInMemory(out);
     const int rc = crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
                                  secret.constData(), size_t(secret.size()),
                                  reinterpret_cast<const unsigned char*>(salt.constData()), parameters.opsLimit,

@@ -48,6 +48,10 @@ public:
     // revealing the key: BLAKE2b keyed with it over a fixed label.
     QByteArray check() const;
 
+    // False once the system refused to lock a key out of swap in this process (a
+    // memory-lock limit, or no privilege to lock): the key could reach the disk.
+    static bool memoryLocked();
+
     // A rough guide for people choosing a passphrase: 0 too weak … 3 strong.
     static int strength(const QString& passphrase);
     static QString strengthHint(const QString& passphrase);

@@ -117,6 +117,8 @@ void SyncPage::refresh()
                                  .arg(sync.teamName().toHtmlEscaped())
                            : tr("This laptop is not in a team yet. Set up a team, or join one by importing a "
                                 "teammate's full export (they choose <i>Export everything</i>)."));
+    if (const QString warning = SyncService::keyMemoryWarning(); !warning.isEmpty())
+        m_team->setText(m_team->text() + u"<br>"_s + warning.toHtmlEscaped());
     m_setUpTeam->setVisible(!inTeam);
     m_joinTeam->setVisible(!inTeam);
     for (QPushButton* b : { m_exportChanges, m_exportAll, m_importFolder })
@@ -167,6 +169,7 @@ bool SyncPage::ensureUnlocked()
         if (!unlocked)
             QMessageBox::warning(this, tr("Team passphrase"), sync.error());
     }
+    refresh(); // says so if the key could not be locked in memory
     return true;
 }
 
