@@ -1312,6 +1312,10 @@
         <source>it is larger than any sync file Alongside writes (over 1 GB), so it was not read; check it is the right file</source>
         <translation>mae&apos;n fwy nag unrhyw ffeil gysoni y mae Alongside yn ei hysgrifennu (dros 1 GB), felly ni chafodd ei darllen; gwiriwch mai dyma&apos;r ffeil gywir</translation>
     </message>
+    <message>
+        <source>This laptop would not lock the team key in memory, so it could be written to the disk&apos;s swap space; ask whoever looks after the laptop to allow memory locking or to encrypt the disk.</source>
+        <translation>Ni fyddai&apos;r gliniadur hwn yn cloi allwedd y tîm yn y cof, felly gallai gael ei hysgrifennu i ofod cyfnewid y ddisg; gofynnwch i bwy bynnag sy&apos;n gofalu am y gliniadur ganiatáu cloi cof neu amgryptio&apos;r ddisg.</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

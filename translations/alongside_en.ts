@@ -1297,6 +1297,10 @@
         <source>it is larger than any sync file Alongside writes (over 1 GB), so it was not read; check it is the right file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This laptop would not lock the team key in memory, so it could be written to the disk&apos;s swap space; ask whoever looks after the laptop to allow memory locking or to encrypt the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

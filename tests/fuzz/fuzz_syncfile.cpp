@@ -68,6 +68,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         ++line;
         if (text.isEmpty() || text.contains('\n'))
             broken("lines are split at newlines and never empty");
+        // The decoder has its own target (linemerge); here a few lines each are enough,
+        // and the rest of a long file exercises only the framing, quickly.
+        if (line > 16)
+            return true;
         if (line == 1) {
             Manifest manifest;
             decoded = SyncLines::decodeManifest(text, manifest);
@@ -96,7 +100,7 @@ extern "C" int alongsideFuzzWriteSeeds(const char* folder)
     Manifest m;
     m.teamId = QString::fromLatin1(harness->teamId.toHex());
     m.siteId = u"0123456789abcdef0123456789abcdef"_s;
-    for (int copies : { 1, 3000 }) {
+    for (int copies : { 1, 400 }) { // one chunk, and three
         const QString path = QDir(QFile::decodeName(folder)).filePath(u"authentic-%1.alongside-sync"_s.arg(copies));
         SyncFileWriter w(harness->key, harness->teamId, QByteArray(16, char(copies % 256)));
         if (!w.open(path))
