@@ -6,7 +6,8 @@
 //
 // ALONGSIDE_SEED=N runs one seed; the seed is in every failure message.
 // ALONGSIDE_REPLICAS and ALONGSIDE_ROUNDS set the size (4 laptops, 1,500 rounds by
-// default; scripts/soak runs 5 laptops and 10,000 rounds).
+// default; scripts/soak runs 5 laptops and 10,000 rounds), ALONGSIDE_SEEDS the number of
+// seeds (3 by default; scripts/soak runs 20).
 
 #include "SyncTestSupport.h"
 #include "schema/Tables.h"
@@ -321,7 +322,11 @@ private Q_SLOTS:
             QTest::newRow("chosen") << chosen;
             return;
         }
-        for (quint32 seed : { 20261122u, 7u, 1234567u })
+        QList<quint32> seeds { 20261122u, 7u, 1234567u };
+        // ALONGSIDE_SEEDS=N runs N seeds in all (scripts/soak runs 20).
+        for (int i = int(seeds.size()); i < qEnvironmentVariableIntValue("ALONGSIDE_SEEDS"); ++i)
+            seeds.append(quint32(1000 + i));
+        for (quint32 seed : std::as_const(seeds))
             QTest::newRow(qPrintable(u"seed %1"_s.arg(seed))) << seed;
     }
 

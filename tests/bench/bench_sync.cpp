@@ -3,9 +3,10 @@
 // the peak memory of a separate process importing the full export, against the same
 // process opening the caseload and deriving the team key without importing.
 //
-//   bench_sync [--people N] [--source FILE]
+//   bench_sync [--people N] [--source FILE] [--memory-only]
 //
-// --source keeps the generated caseload in FILE and reuses it on later runs.
+// --source keeps the generated caseload in FILE and reuses it on later runs;
+// --memory-only measures only the peak memory (after a full export).
 // Targets (docs/performance.md): import within 3x of the raw insert; importing the same
 // file again near-instant; the import's peak memory under 400 MB at 50,000 people, and
 // not growing with the file.
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -27,11 +29,6 @@
 
 #include <cstdio>
 
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char** environ;
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
@@ -115,46 +112,68 @@ bool openJoiner(Caseload& c, const QString& path, const QString& machine)
     return c.open(path) && c.site().setUp(u"Bethan Rees"_s, machine) && c.sync().unlock(passphrase);
 }
 
+// The process's peak resident memory so far, in KiB (VmHWM: this image only, not the
+// parent it was started from).
+long peakKib()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
 // In a child process: join with `file`, or with no file only open and derive the key
-// a join derives, so the two peaks differ by the import alone.
+// a join derives, so the two peaks differ by the import alone. Prints the peak.
 int childImport(const QString& database, const QString& file)
 {
     Database::Options options;
     options.machineId = u"bench-memory"_s;
-    Caseload target(options);
-    if (!openJoiner(target, database, u"bench-memory"_s))
-        return 1;
-    if (file.isEmpty()) {
-        const TeamKey key = TeamKey::derive(passphrase, TeamKey::randomBytes(TeamKey::saltBytes), KdfParameters::standard());
-        return key.isValid() ? 0 : 1;
+    {
+        Caseload target(options);
+        if (!openJoiner(target, database, u"bench-memory"_s))
+            return 1;
+        if (file.isEmpty()) {
+            const TeamKey key = TeamKey::derive(passphrase, TeamKey::randomBytes(TeamKey::saltBytes), KdfParameters::standard());
+            if (!key.isValid())
+                return 1;
+        } else {
+            ImportReport report;
+            if (!target.sync().importFiles({ file }, report)) {
+                std::fprintf(stderr, "%s\n", qPrintable(target.sync().error()));
+                return 1;
+            }
+        }
     }
-    ImportReport report;
-    if (!target.sync().importFiles({ file }, report)) {
-        std::fprintf(stderr, "%s\n", qPrintable(target.sync().error()));
-        return 1;
-    }
+    std::printf("%ld\n", peakKib());
     return 0;
 }
 
-// Runs this program as a child in `mode` and returns its peak resident memory in MB.
+// Runs this program as a child that joins with `file` (or only opens, with none) and
+// returns its peak resident memory in MB.
 double childPeakMb(const QString& database, const QString& file)
 {
-    const QByteArray self = QFile::encodeName(QCoreApplication::applicationFilePath());
-    const QByteArray db = QFile::encodeName(database);
-    const QByteArray in = QFile::encodeName(file);
-    std::vector<char*> argv { const_cast<char*>(self.constData()), const_cast<char*>("--child"),
-                              const_cast<char*>(db.constData()) };
+    QProcess child;
+    QStringList arguments { u"--child"_s, database };
     if (!file.isEmpty())
-        argv.push_back(const_cast<char*>(in.constData()));
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    if (posix_spawn(&pid, self.constData(), nullptr, nullptr, argv.data(), environ) != 0)
+        arguments.append(file);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        std::fprintf(stderr, "%s", child.readAllStandardError().constData());
         return -1;
-    int status = 0;
-    struct rusage usage {};
-    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return -1;
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    }
+    return double(child.readAllStandardOutput().trimmed().toLong()) / 1024.0;
+}
+// Peak memory, each in a fresh process: joining with the file, and only opening.
+void printMemory(const QTemporaryDir& dir, const QString& file)
+{
+    const double idleMb = childPeakMb(dir.filePath(u"idle.db"_s), QString());
+    const double importMb = childPeakMb(dir.filePath(u"memory.db"_s), file);
+    std::printf("\n%-40s %10.1f MB\n", "peak memory: open and derive the key", idleMb);
+    std::printf("%-40s %10.1f MB  %5.2fx that\n", "peak memory: join with the full export", importMb, importMb / idleMb);
 }
 } // namespace
 
@@ -165,7 +184,8 @@ int main(int argc, char* argv[])
         return childImport(QFile::decodeName(argv[2]), argc >= 4 ? QFile::decodeName(argv[3]) : QString());
     QCommandLineParser parser;
     parser.addOptions({ { u"people"_s, u"People in the caseload."_s, u"n"_s, u"5000"_s },
-                        { u"source"_s, u"Keep the generated caseload in this file and reuse it."_s, u"file"_s } });
+                        { u"source"_s, u"Keep the generated caseload in this file and reuse it."_s, u"file"_s },
+                        { u"memory-only"_s, u"Measure only the peak memory of joining with the full export."_s } });
     parser.process(app);
     QTemporaryDir dir;
 
@@ -189,6 +209,16 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "could not make the caseload\n");
             return 1;
         }
+    }
+    if (parser.isSet(u"memory-only"_s)) {
+        QString file;
+        if (!source.sync().exportTo(dir.path(), true, &file)) {
+            std::fprintf(stderr, "%s\n", qPrintable(source.sync().error()));
+            return 1;
+        }
+        std::printf("full export: %.1f MB\n", double(QFileInfo(file).size()) / 1e6);
+        printMemory(dir, file);
+        return 0;
     }
     const QList<Table> rows = readRows(source);
     qint64 rowCount = 0;
@@ -240,10 +270,6 @@ int main(int argc, char* argv[])
                 importMs / raw, report.counts.newRecords);
     std::printf("%-40s %10.1f ms  %5.3fx raw\n", "import of the same file again", reimportMs, reimportMs / raw);
 
-    // Peak memory, each in a fresh process joining with the same file.
-    const double idleMb = childPeakMb(dir.filePath(u"idle.db"_s), QString());
-    const double importMb = childPeakMb(dir.filePath(u"memory.db"_s), file);
-    std::printf("\n%-40s %10.1f MB\n", "peak memory: open and derive the key", idleMb);
-    std::printf("%-40s %10.1f MB  %5.2fx that\n", "peak memory: join with the full export", importMb, importMb / idleMb);
+    printMemory(dir, file);
     return 0;
 }
