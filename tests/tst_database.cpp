@@ -3,6 +3,7 @@
 // and damaged files are refused with a sentence; a copied file gets its own site id.
 
 #include "TestSupport.h"
+#include "storage/CipherDriver.h"
 #include "repositories/StatsRepository.h"
 #include "storage/Database.h"
 
@@ -207,7 +208,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"other.db"_s);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            QSqlDatabase other = QSqlDatabase::addDatabase(new CipherDriver, u"other"_s);
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);

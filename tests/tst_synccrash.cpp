@@ -2,6 +2,7 @@
 // database sound, holding either nothing of the file or all of it.
 
 #include "TestSupport.h"
+#include "storage/CipherDriver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -47,7 +48,7 @@ Contents inspect(const QString& path)
 {
     Contents c;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(new CipherDriver, u"inspect"_s);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);

@@ -112,6 +112,21 @@
     </message>
 </context>
 <context>
+    <name>CipherResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Methu rhedeg y gosodiad</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Nid yw nifer y paramedrau&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Methu nôl y rhes</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown command %1; the commands are %2.</source>
@@ -2114,6 +2129,25 @@
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archifo</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::CipherDriver</name>
+    <message>
+        <source>Error opening database</source>
+        <translation>Gwall wrth agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>Methu dechrau&apos;r trafodiad</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>Methu cadarnhau&apos;r trafodiad</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>Methu dadwneud y trafodiad</translation>
     </message>
 </context>
 <context>

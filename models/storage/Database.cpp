@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "CipherDriver.h"
+
 #include "Migrations.h"
 
 #include <QCryptographicHash>
@@ -103,10 +105,10 @@ bool Database::open(const QString& path)
         return false;
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(new CipherDriver, m_connectionName);
         if (readOnlyPlace) {
             // Nothing can change it, and SQLite must not try to make its -shm file there.
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            db.setConnectOptions(u"READONLY;URI"_s);
             db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
         } else {
             db.setDatabaseName(path);
@@ -131,14 +133,16 @@ QString Database::describe(int code, const QString& message) const
     // SQLite says "disk I/O error" for a write refused for want of room or by the file
     // size limit; the system's error number tells them apart.
     const int system = isOpen() ? sqlite3_system_errno(handle()) : 0;
-    if ((code & 0xff) == SQLITE_FULL || system == ENOSPC || system == EFBIG || system == EDQUOT)
+    const bool refused = system == EFBIG || code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC
+        || code == SQLITE_IOERR_TRUNCATE;
+    if (refused && system != ENOSPC && system != EDQUOT)
+        return tr("the disk refused the write: it may be full, or the caseload may have reached a size limit set on "
+                  "this laptop; free some space, then try again; nothing was lost");
+    if ((code & 0xff) == SQLITE_FULL || system == ENOSPC || system == EDQUOT)
         return tr("there is no room left on the disk: free some space (empty the wastebasket, move large files "
                   "elsewhere), then try again; nothing was lost");
     if ((code & 0xff) == SQLITE_READONLY || system == EROFS)
         return tr("the caseload cannot be written here (it, or its folder, is read-only)");
-    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
-        return tr("the disk refused the write: it may be full, or the caseload may have reached a size limit set on "
-                  "this laptop; free some space, then try again; nothing was lost");
     return message;
 }
 
