@@ -75,6 +75,38 @@ private Q_SLOTS:
         QCOMPARE(r.err.trimmed(), u"alongside: This database is already set up."_s);
     }
 
+    // init on an empty file made beforehand makes it the caseload, private to its owner;
+    // a file that is something else is refused and left as it was.
+    void initTakesAnEmptyFileButNothingElse()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.db"_s);
+        QFile made(empty);
+        QVERIFY(made.open(QIODevice::WriteOnly));
+        made.close();
+        QVERIFY(QFile::setPermissions(empty, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                 | QFileDevice::ReadOther));
+        Run r = runAlongside({ u"init"_s, u"--database"_s, empty, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                               u"sam-laptop"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QFile::permissions(empty) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(stats(empty).value(u"laptop"_s).toString(), u"sam-laptop"_s);
+
+        const QString letter = dir.filePath(u"letter.db"_s);
+        QFile text(letter);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        const QByteArray words = QByteArray("Dear Siân, about Thursday's visit...\n").repeated(200);
+        text.write(words);
+        text.close();
+        r = runAlongside({ u"init"_s, u"--database"_s, letter, u"--coordinator"_s, u"Sam Jones"_s, u"--laptop"_s,
+                           u"sam-laptop"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"is damaged or is not an Alongside database"_s), qPrintable(r.err));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QCOMPARE(text.readAll(), words);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -273,6 +273,10 @@ private Q_SLOTS:
                                                              u"--pdf"_s, pdf });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(pdf) & others, QFileDevice::Permissions()); // the plan is its owner's alone
+        QVERIFY(QFile::permissions(pdf) & QFileDevice::ReadOwner);
         const int n = pdfPages(pdf);
         QVERIFY2(n >= 3, qPrintable(QString::number(n)));
         QVERIFY(r.out.contains(u"(%1 pages)"_s.arg(n)));

@@ -93,6 +93,9 @@ bool Database::open(const QString& path)
     if (!exists && !createFile(path))
         return fail(tr("Could not create the database at %1: check that the folder exists and can be written.")
                         .arg(path));
+    // An empty file made beforehand (touch) becomes the caseload: private from now on.
+    if (exists && m_options.mode == Mode::CreateOrMigrate && QFileInfo(path).size() == 0)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // On a read-only disk or folder (a write-protected stick, a read-only share) the
     // caseload can be read but never changed: say so plainly rather than fail later.
     const bool readOnlyPlace = isReadOnlyPlace(path);

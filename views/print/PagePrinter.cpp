@@ -222,6 +222,8 @@ bool PagePrinter::writePdf(const QString& path, const QString& title)
         m_error = tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
+    // A plan holds personal information: only its owner may read the file.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter pdf(&file);
         pdf.setPageLayout(m_layout);
