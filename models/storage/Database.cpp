@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -279,6 +280,27 @@ bool Database::backupTo(const QString& target, QString* error)
     return true;
 }
 
+QStringList Database::backups() const
+{
+    const QFileInfo file(m_path);
+    QStringList paths;
+    const QFileInfoList found = QDir(file.absolutePath())
+                                    .entryInfoList({ file.fileName() + u".before-v*.backup"_s }, QDir::Files, QDir::Name);
+    for (const QFileInfo& backup : found)
+        paths.prepend(backup.absoluteFilePath()); // names end with the time: newest last by name
+    return paths;
+}
+
+bool Database::wipeErasedTraces()
+{
+    QSqlQuery q(connection());
+    bool ok = q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && q.next() && q.value(0).toInt() == 0;
+    q.finish();
+    for (const QString& backup : backups())
+        ok = QFile::remove(backup) && ok;
+    return ok;
+}
+
 bool Database::migrate()
 {
     const Migrations migrations(m_options.migrationsDir);
@@ -294,6 +316,9 @@ bool Database::migrate()
             return fail(tr("Could not back up the database before updating it (%1). Nothing was changed; free some "
                            "disk space and try again.")
                             .arg(why));
+        // Only the two newest backups are kept: each is a whole copy of the caseload.
+        for (const QString& old : backups().mid(2))
+            QFile::remove(old);
     }
     for (const Migrations::Step& step : migrations.stepsAfter(from)) {
         QString why;

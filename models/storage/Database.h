@@ -60,6 +60,12 @@ public:
     bool executeScript(const QString& sql, QString* error = nullptr);
     // Writes a consistent copy of the database to target (VACUUM INTO).
     bool backupTo(const QString& target, QString* error = nullptr);
+    // After an erasure: folds the write-ahead log into the file and empties it (the
+    // erased rows' old pages live on in it until then) and removes the migration
+    // backups, which still hold them. Called outside any transaction.
+    bool wipeErasedTraces();
+    // The migration backups kept beside the file, newest first.
+    QStringList backups() const;
 
     // What a failed statement means, in words for the coordinator: a full disk (or a
     // file at its size limit) says so and what to do; anything else, SQLite's message.

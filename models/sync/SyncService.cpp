@@ -476,6 +476,8 @@ bool SyncService::importOne(const QString& path, ImportReport& report, const Mer
         return failed(tr("the import could not be recorded"));
     if (!tx.commit())
         return failed(tx.error());
+    if (counts.erased > 0)
+        m_database.wipeErasedTraces(); // an erasure from a teammate leaves nothing here either
     if (!team) {
         m_key = key;
         forgetJoinPassphrase();

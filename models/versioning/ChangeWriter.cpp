@@ -282,7 +282,9 @@ bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot&
         if (erased)
             *erased += del.numRowsAffected();
         for (const char* sql : { "DELETE FROM field_version WHERE row_id = ?", "DELETE FROM conflict WHERE row_id = ?",
-                                 "DELETE FROM pending_version WHERE row_id = ?" }) {
+                                 "DELETE FROM pending_version WHERE row_id = ?",
+                                 // unsaved words kept for the row ("note:<person id>", "vision:…")
+                                 "DELETE FROM draft WHERE substr(key, instr(key, ':') + 1) = ?" }) {
             QSqlQuery& q = prepared(QString::fromLatin1(sql));
             q.addBindValue(rowId);
             if (!q.exec())
@@ -314,6 +316,8 @@ bool ChangeWriter::purge(const QString& table, const QString& id)
         return false;
     if (!tx.commit())
         return fail(tr("Could not erase: %1.").arg(tx.error()));
+    if (tx.isOutermost())
+        m_database.wipeErasedTraces();
     return true;
 }
 
