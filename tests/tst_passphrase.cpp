@@ -111,6 +111,9 @@ private Q_SLOTS:
     // without the privilege to pass it) is said so, and the export still works.
     void aKeyThatCannotBeLockedInMemoryIsReported()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer replaces mlock with a call that always succeeds, so a refusal cannot happen here");
+#endif
         QTemporaryDir dir;
         const QString path = dir.filePath(u"team.db"_s);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -136,7 +139,7 @@ private Q_SLOTS:
             limited += { u"setpriv"_s, u"--inh-caps=-ipc_lock"_s, u"--bounding-set=-ipc_lock"_s, u"--"_s };
         const int files = QDir(dir.path()).entryList({ u"*.alongside-sync"_s }).size();
         QCOMPARE(run(limited, { u"export"_s, u"--database"_s, path, u"--to"_s, dir.path(), u"--full"_s }, &err), 0);
-        QVERIFY2(err.contains(warning), qPrintable(err));
+        QVERIFY2(err.contains(warning), qPrintable(u"no warning in: "_s + err));
         QCOMPARE(QDir(dir.path()).entryList({ u"*.alongside-sync"_s }).size(), files + 1);
     }
 };
