@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Merger.h"
+#include "SyncImport.h"
 #include "SyncFile.h"
 #include "SyncLines.h"
 #include "SyncStore.h"
@@ -17,15 +18,6 @@ class ChangeNotifier;
 class ChangeWriter;
 class Clock;
 class Database;
-
-// What an import did, file by file, in words a coordinator can act on.
-struct ImportReport
-{
-    MergeCounts counts;
-    int imported = 0;        // files merged
-    int alreadyImported = 0; // files seen before: nothing changed
-    QStringList notices;     // gaps, own files, files already imported
-};
 
 // Export and import of sync files (DESIGN §6, docs/sync-format.md) for one caseload:
 // the team and its key, the checks that refuse a bad file before anything changes, and
@@ -47,7 +39,7 @@ public:
     // Checks the passphrase against the team's, or keeps it to join a team with the
     // next full export imported. The derived key stays in memory until lock().
     bool unlock(const QString& passphrase);
-    bool isUnlocked() const { return m_key.isValid() || !m_joinPassphrase.isEmpty(); }
+    bool isUnlocked() const { return m_keys.isUnlocked(); }
     // One sentence when the system refused to keep the team key out of swap; empty
     // while every key is locked in memory.
     static QString keyMemoryWarning();
@@ -70,11 +62,7 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool importOne(const QString& path, ImportReport& report, const Merger::Progress& progress);
-    bool refuse(const QString& path, const QString& sentence);
-    QString problemSentence(SyncFileProblem problem) const;
     bool loadColumns();
-    void forgetJoinPassphrase();
 
     Database& m_database;
     ChangeWriter& m_writer;
@@ -82,8 +70,7 @@ private:
     const Clock& m_clock;
     SyncStore m_store;
     KdfParameters m_kdf;
-    TeamKey m_key;
-    QString m_joinPassphrase;
+    SyncKeys m_keys;
     SharedColumns m_columns;
     std::function<void()> m_beforeMerge;
     bool m_columnsLoaded = false;
