@@ -21,6 +21,9 @@ struct TestCaseload
     QTemporaryDir dir;
     ManualClock clock { fixedNowMs };
     std::unique_ptr<Caseload> caseload;
+    // The caseload's passphrase; empty, a plain file. ALONGSIDE_TEST_PASSPHRASE set runs
+    // every test that does not choose on encrypted caseloads instead.
+    QString passphrase = qEnvironmentVariable("ALONGSIDE_TEST_PASSPHRASE");
 
     QString path() const { return dir.filePath(QStringLiteral("test.db")); }
 
@@ -31,6 +34,7 @@ struct TestCaseload
     {
         Database::Options options;
         options.machineId = machineId;
+        options.passphrase = passphrase;
         caseload = std::make_unique<Caseload>(options, &clock, KdfParameters::forTests());
         if (!caseload->open(path()))
             return false;

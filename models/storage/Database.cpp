@@ -1,7 +1,7 @@
 #include "Database.h"
 
 #include "CipherDriver.h"
-
+#include "Encryption.h"
 #include "Migrations.h"
 
 #include <QCryptographicHash>
@@ -20,6 +20,7 @@
 #include <cerrno>
 
 #include <fcntl.h>
+#define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -107,9 +108,33 @@ bool Database::open(const QString& path)
                         .arg(path));
     if (m_options.mode == Mode::CreateOrMigrate && m_options.exclusive && !takeLock(path))
         return false;
+    m_wrongPassphrase = m_encrypted = m_converted = false;
+    QByteArray passphrase = m_options.passphrase.toUtf8();
+    m_options.passphrase.fill(u' ');
+    m_options.passphrase.clear();
+    const Encryption::Kind kind = Encryption::kindOf(path);
+    if (!passphrase.isEmpty() && m_options.mode == Mode::CreateOrMigrate) {
+        Encryption::tidyAfterInterruption(path);
+        if (kind == Encryption::Kind::Plain) {
+            QString why;
+            if (!Encryption::convert(path, QString::fromUtf8(passphrase), &why)) {
+                passphrase.fill(' ');
+                close();
+                return fail(why);
+            }
+            m_converted = true;
+        }
+    } else if (kind == Encryption::Kind::Plain) {
+        passphrase.fill(' '); // read as it is (check, stats): nothing to unlock
+        passphrase.clear();
+    }
+    m_encrypted = !passphrase.isEmpty();
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(new CipherDriver, m_connectionName);
+        auto* driver = new CipherDriver;
+        driver->setPassphrase(passphrase); // the driver wipes its copy once keyed
+        passphrase.fill(' ');
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         if (readOnlyPlace) {
             // Nothing can change it, and SQLite must not try to make its -shm file there.
             db.setConnectOptions(u"READONLY;URI"_s);
@@ -199,9 +224,16 @@ bool Database::applyPragmas()
 {
     QSqlQuery q(connection());
     const QString damaged = tr("The file %1 is damaged or is not an Alongside database.").arg(m_path);
-    // Reading the schema is the first thing that fails on a file that is not SQLite.
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
-        return fail(damaged);
+    // Reading the schema is the first thing that fails on a file that is not SQLite,
+    // or that the passphrase does not open.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        if (!m_encrypted)
+            return fail(damaged);
+        m_wrongPassphrase = true;
+        return fail(tr("That passphrase does not open the caseload %1. Check it and try again: capital letters "
+                       "count. If it is forgotten, there is no way back in: see Help.")
+                        .arg(m_path));
+    }
     const QStringList pragmas = {
         u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA cache_size = -65536"_s, // 64 MiB: large imports and demo batches stay in memory until commit
@@ -280,15 +312,30 @@ bool Database::backupTo(const QString& target, QString* error)
     return true;
 }
 
-QStringList Database::backups() const
+QStringList Database::backupsOf(const QString& path)
 {
-    const QFileInfo file(m_path);
+    const QFileInfo file(path);
     QStringList paths;
     const QFileInfoList found = QDir(file.absolutePath())
                                     .entryInfoList({ file.fileName() + u".before-v*.backup"_s }, QDir::Files, QDir::Name);
     for (const QFileInfo& backup : found)
         paths.prepend(backup.absoluteFilePath()); // names end with the time: newest last by name
     return paths;
+}
+
+bool Database::changePassphrase(const QString& passphrase)
+{
+    if (!m_encrypted || passphrase.isEmpty())
+        return fail(tr("This caseload is not encrypted, so it has no passphrase to change."));
+    QByteArray key = passphrase.toUtf8();
+    const int rc = sqlite3_rekey(handle(), key.constData(), int(key.size()));
+    key.fill(' ');
+    if (rc != SQLITE_OK)
+        return fail(tr("Could not change the passphrase (%1); the old one still opens the caseload.")
+                        .arg(describe(rc, QString::fromUtf8(sqlite3_errmsg(handle())))));
+    for (const QString& backup : backups())
+        Encryption::overwriteAndRemove(backup); // keyed with the old passphrase
+    return true;
 }
 
 bool Database::wipeErasedTraces()

@@ -32,6 +32,11 @@ public:
         // CreateOrMigrate takes the caseload's lock (<file>.lock): one window or command
         // writes to a caseload at a time. Off only where a test plays two processes.
         bool exclusive = true;
+        // The caseload's passphrase (SQLCipher 4 defaults), wiped once the file is open.
+        // A plain file is converted to an encrypted one when opened to write with it.
+        // Empty: an ordinary SQLite file, which only tests make; the app and the
+        // command line always give one.
+        QString passphrase;
     };
 
     Database();
@@ -42,6 +47,14 @@ public:
 
     // Opens the file; on failure returns false and error() says why in one sentence.
     bool open(const QString& path);
+    // True when the last open() failed because the passphrase does not open the file.
+    bool wrongPassphrase() const { return m_wrongPassphrase; }
+    // True when the open file is encrypted; converted() when this open encrypted it.
+    bool isEncrypted() const { return m_encrypted; }
+    bool converted() const { return m_converted; }
+    // Re-encrypts every page with a new passphrase (PRAGMA rekey) in one transaction;
+    // the backups, keyed with the old one, are overwritten and removed.
+    bool changePassphrase(const QString& passphrase);
     void close();
 
     bool isOpen() const;
@@ -65,7 +78,8 @@ public:
     // backups, which still hold them. Called outside any transaction.
     bool wipeErasedTraces();
     // The migration backups kept beside the file, newest first.
-    QStringList backups() const;
+    QStringList backups() const { return backupsOf(m_path); }
+    static QStringList backupsOf(const QString& path);
 
     // What a failed statement means, in words for the coordinator: a full disk (or a
     // file at its size limit) says so and what to do; anything else, SQLite's message.
@@ -93,6 +107,9 @@ private:
     QString m_error;
     QString m_backupPath;
     bool m_siteRenewed = false;
+    bool m_wrongPassphrase = false;
+    bool m_encrypted = false;
+    bool m_converted = false;
 };
 
 } // namespace alongside
