@@ -5,6 +5,7 @@
 #include "demo/DemoCaseload.h"
 #include "print/Printing.h"
 #include "repositories/StatsRepository.h"
+#include "storage/Encryption.h"
 #include "sync/SyncService.h"
 
 #include <QCommandLineParser>
@@ -22,8 +23,15 @@ namespace alongside {
 namespace {
 const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s, u"print"_s };
 const QCommandLineOption passphraseFile { u"passphrase-file"_s, QString(), u"file"_s };
+const QCommandLineOption dbPassphraseFile { u"db-passphrase-file"_s, QString(), u"file"_s };
 
-// A parser that knows --database and --lang (accepted everywhere) plus the subcommand's own.
+QString databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(u"database"_s) ? parser.value(u"database"_s) : Cli::defaultDatabasePath();
+}
+
+// A parser that knows --database, --db-passphrase-file and --lang (accepted everywhere)
+// plus the subcommand's own.
 struct Parsed
 {
     QCommandLineParser parser;
@@ -36,6 +44,7 @@ void parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOption({ u"database"_s, QString(), u"file"_s });
     p.parser.addOption({ u"lang"_s, QString(), u"language"_s });
+    p.parser.addOption(dbPassphraseFile);
     p.parser.addOptions(options);
     QStringList withProgram = arguments;
     withProgram.prepend(u"alongside"_s);
@@ -66,6 +75,26 @@ int Cli::fail(Exit code, const QString& message)
 {
     m_err << u"alongside: "_s << message << Qt::endl;
     return code;
+}
+
+int Cli::caseloadOptions(const QCommandLineParser& parser, const QString& path, Database::Mode mode,
+                         Database::Options& options)
+{
+    options.mode = mode;
+    const Encryption::Kind kind = Encryption::kindOf(path);
+    if (kind == Encryption::Kind::Plain && mode == Database::Mode::ExistingAsIs)
+        return Ok; // an older, plain caseload is read as it is
+    const bool fresh = kind != Encryption::Kind::Encrypted;
+    QString error;
+    options.passphrase = readPassphrase({ parser.value(dbPassphraseFile), true, fresh, true }, &error);
+    if (!error.isEmpty())
+        return fail(Refused, error);
+    if (options.passphrase.isEmpty())
+        return fail(Usage, tr("The caseload's passphrase is needed: set ALONGSIDE_DB_PASSPHRASE, give "
+                              "--db-passphrase-file, or run this at a terminal."));
+    if (fresh && TeamKey::strength(options.passphrase) == 0)
+        return fail(Refused, tr("That passphrase would not protect the caseload: %1").arg(TeamKey::strengthHint(options.passphrase)));
+    return Ok;
 }
 
 int Cli::run(const QStringList& arguments)
@@ -111,8 +140,11 @@ int Cli::init(const QStringList& arguments)
         if (TeamKey::strength(passphrase) == 0)
             return fail(Refused, TeamKey::strengthHint(passphrase));
     }
-    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
-    Caseload caseload;
+    const QString path = databasePath(p.parser);
+    Database::Options options;
+    if (const int code = caseloadOptions(p.parser, path, Database::Mode::CreateOrMigrate, options); code != Ok)
+        return code;
+    Caseload caseload(options);
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
     if (!caseload.site().setUp(p.parser.value(u"coordinator"_s), p.parser.value(u"laptop"_s)))
@@ -153,7 +185,10 @@ int Cli::demo(const QStringList& arguments)
     const QString passphrase = readPassphrase({ p.parser.value(passphraseFile), p.parser.isSet(u"team"_s), true }, &error);
     if (!error.isEmpty())
         return fail(Refused, error);
-    Caseload caseload;
+    Database::Options options;
+    if (const int code = caseloadOptions(p.parser, path, Database::Mode::CreateOrMigrate, options); code != Ok)
+        return code;
+    Caseload caseload(options);
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
     QElapsedTimer timer;
@@ -186,9 +221,12 @@ int Cli::check(const QStringList& arguments)
     parse(p, arguments, {});
     if (!p.ok)
         return fail(Usage, p.error);
-    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    const QString path = databasePath(p.parser);
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("There is no database at %1.").arg(path));
     Database::Options options;
-    options.mode = Database::Mode::ExistingAsIs;
+    if (const int code = caseloadOptions(p.parser, path, Database::Mode::ExistingAsIs, options); code != Ok)
+        return code;
     Database db(options);
     if (!db.open(path))
         return fail(Refused, db.error());
@@ -210,9 +248,12 @@ int Cli::stats(const QStringList& arguments)
     parse(p, arguments, {});
     if (!p.ok)
         return fail(Usage, p.error);
-    const QString path = p.parser.isSet(u"database"_s) ? p.parser.value(u"database"_s) : defaultDatabasePath();
+    const QString path = databasePath(p.parser);
+    if (!QFileInfo::exists(path))
+        return fail(Refused, tr("There is no database at %1.").arg(path));
     Database::Options options;
-    options.mode = Database::Mode::ExistingAsIs;
+    if (const int code = caseloadOptions(p.parser, path, Database::Mode::ExistingAsIs, options); code != Ok)
+        return code;
     Database db(options);
     if (!db.open(path))
         return fail(Refused, db.error());
@@ -233,11 +274,21 @@ int Cli::stats(const QStringList& arguments)
     return Ok;
 }
 
-int Cli::openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam)
+int Cli::openCaseload(const QCommandLineParser& parser, std::unique_ptr<Caseload>& caseload)
 {
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : defaultDatabasePath();
+    const QString path = databasePath(parser);
     if (!QFileInfo::exists(path))
         return fail(Refused, tr("There is no database at %1: set this laptop up first with alongside init.").arg(path));
+    Database::Options options;
+    if (const int code = caseloadOptions(parser, path, Database::Mode::CreateOrMigrate, options); code != Ok)
+        return code;
+    caseload = std::make_unique<Caseload>(options);
+    return Ok;
+}
+
+int Cli::openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam)
+{
+    const QString path = databasePath(parser);
     // Opened as the window would, so a copied database gets its own site first.
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
@@ -276,12 +327,14 @@ int Cli::exportFile(const QStringList& arguments)
         return fail(Usage, p.error);
     if (!p.parser.isSet(u"to"_s))
         return fail(Usage, tr("export needs --to FOLDER, where the sync file is written."));
-    Caseload caseload;
-    if (const int code = openForSync(caseload, p.parser, true); code != Ok)
+    std::unique_ptr<Caseload> caseload;
+    if (const int code = openCaseload(p.parser, caseload); code != Ok)
+        return code;
+    if (const int code = openForSync(*caseload, p.parser, true); code != Ok)
         return code;
     QString written;
-    if (!caseload.sync().exportTo(p.parser.value(u"to"_s), p.parser.isSet(u"full"_s), &written))
-        return fail(Refused, caseload.sync().error());
+    if (!caseload->sync().exportTo(p.parser.value(u"to"_s), p.parser.isSet(u"full"_s), &written))
+        return fail(Refused, caseload->sync().error());
     if (written.isEmpty())
         m_err << tr("Nothing has changed since the last export, so no file was written.") << Qt::endl;
     else
@@ -298,11 +351,13 @@ int Cli::importFiles(const QStringList& arguments)
     const QStringList files = p.parser.positionalArguments();
     if (files.isEmpty())
         return fail(Usage, tr("import needs one or more sync files."));
-    Caseload caseload;
-    if (const int code = openForSync(caseload, p.parser, false); code != Ok)
+    std::unique_ptr<Caseload> caseload;
+    if (const int code = openCaseload(p.parser, caseload); code != Ok)
+        return code;
+    if (const int code = openForSync(*caseload, p.parser, false); code != Ok)
         return code;
     ImportReport report;
-    const bool ok = caseload.sync().importFiles(files, report);
+    const bool ok = caseload->sync().importFiles(files, report);
     warnKeyMemory(); // joining derives the key only now
     for (const QString& notice : std::as_const(report.notices))
         m_out << notice << Qt::endl;
@@ -318,7 +373,7 @@ int Cli::importFiles(const QStringList& arguments)
               << Qt::endl;
     }
     if (!ok) {
-        const QStringList refusals = caseload.sync().error().split(u'\n');
+        const QStringList refusals = caseload->sync().error().split(u'\n');
         for (const QString& refusal : refusals)
             fail(Refused, refusal);
         return Refused;
@@ -354,7 +409,10 @@ int Cli::print(const QStringList& arguments)
     const QString path = p.parser.value(u"database"_s);
     if (!QFileInfo::exists(path))
         return fail(Refused, tr("%1 does not exist.").arg(path));
-    Caseload caseload;
+    Database::Options databaseOptions;
+    if (const int code = caseloadOptions(p.parser, path, Database::Mode::CreateOrMigrate, databaseOptions); code != Ok)
+        return code;
+    Caseload caseload(databaseOptions);
     if (!caseload.open(path))
         return fail(Refused, caseload.error());
     QString error;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace alongside {
 
@@ -34,6 +38,13 @@ private:
     int importFiles(const QStringList& arguments);
     int print(const QStringList& arguments); // needs a QGuiApplication (fonts), never a display
     // Opens an existing database for export or import and asks for the team passphrase.
+    // The options to open the caseload at path with, its passphrase among them; a new
+    // caseload, or a plain one about to be encrypted, needs a strong one, given twice
+    // at a terminal. Ok, or the exit code after saying why.
+    int caseloadOptions(const QCommandLineParser& parser, const QString& path, Database::Mode mode,
+                        Database::Options& options);
+    // An existing caseload, made with its options (sync commands).
+    int openCaseload(const QCommandLineParser& parser, std::unique_ptr<Caseload>& caseload);
     int openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam);
     int unlock(Caseload& caseload, const QCommandLineParser& parser);
     // Says once, on standard error, when the team key could not be locked in memory.

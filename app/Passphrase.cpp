@@ -48,16 +48,18 @@ QString readPassphrase(const PassphraseSource& source, QString* error)
             text.chop(1);
         return text;
     }
-    const QString fromEnvironment = qEnvironmentVariable("ALONGSIDE_PASSPHRASE");
+    const char* variable = source.caseload ? "ALONGSIDE_DB_PASSPHRASE" : "ALONGSIDE_PASSPHRASE";
+    const QString fromEnvironment = qEnvironmentVariable(variable);
     // Wiped where it lies (/proc/<pid>/environ shows the original bytes), then removed.
-    if (char* value = ::getenv("ALONGSIDE_PASSPHRASE"))
+    if (char* value = ::getenv(variable))
         ::explicit_bzero(value, std::strlen(value));
-    ::unsetenv("ALONGSIDE_PASSPHRASE");
+    ::unsetenv(variable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (!source.prompt || !isatty(STDIN_FILENO))
         return {};
-    const QString first = ask(qPrintable(QCoreApplication::translate("Cli", "Team passphrase: ")));
+    const QString first = ask(qPrintable(source.caseload ? QCoreApplication::translate("Cli", "Caseload passphrase: ")
+                                                         : QCoreApplication::translate("Cli", "Team passphrase: ")));
     if (source.twice && !first.isEmpty()) {
         const QString again = ask(qPrintable(QCoreApplication::translate("Cli", "The same passphrase again: ")));
         if (again != first) {

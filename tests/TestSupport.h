@@ -21,9 +21,8 @@ struct TestCaseload
     QTemporaryDir dir;
     ManualClock clock { fixedNowMs };
     std::unique_ptr<Caseload> caseload;
-    // The caseload's passphrase; empty, a plain file. ALONGSIDE_TEST_PASSPHRASE set runs
-    // every test that does not choose on encrypted caseloads instead.
-    QString passphrase = qEnvironmentVariable("ALONGSIDE_TEST_PASSPHRASE");
+    // The caseload's passphrase (see enableTestMode); empty, a plain file.
+    QString passphrase = qEnvironmentVariable("ALONGSIDE_DB_PASSPHRASE");
 
     QString path() const { return dir.filePath(QStringLiteral("test.db")); }
 
@@ -67,8 +66,22 @@ inline void shoot(Widget* widget, const QString& name)
 
 // Test mode for QStandardPaths (never the real user's files) and the English
 // translation, which carries the plural forms.
+// Every caseload a test makes is encrypted, as the app's are, with one passphrase given
+// as ALONGSIDE_DB_PASSPHRASE, which the command line reads too: caseloads made by either
+// open in the other. Set it empty to run the tests on plain files.
+inline const QString caseloadPassphrase = QStringLiteral("kestrel lantern copper meadow");
+
+inline Database::Options databaseOptions()
+{
+    Database::Options options;
+    options.passphrase = qEnvironmentVariable("ALONGSIDE_DB_PASSPHRASE");
+    return options;
+}
+
 inline void enableTestMode()
 {
+    if (!qEnvironmentVariableIsSet("ALONGSIDE_DB_PASSPHRASE"))
+        qputenv("ALONGSIDE_DB_PASSPHRASE", caseloadPassphrase.toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }

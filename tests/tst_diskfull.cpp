@@ -118,7 +118,7 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
 
-        Caseload window({}, nullptr, KdfParameters::forTests());
+        Caseload window(test::databaseOptions(), nullptr, KdfParameters::forTests());
         QVERIFY(!window.open(path));
         QCOMPARE(window.error(), u"The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it "
                                  "somewhere you can write, or ask whoever manages this laptop. alongside check and stats "
@@ -146,7 +146,7 @@ private Q_SLOTS:
         if (QProcess::execute(u"mountpoint"_s, { u"-q"_s, mount }) != 0)
             QSKIP("This machine does not allow mounting a file system here.");
         const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, { mount }); });
-        Database::Options options;
+        Database::Options options = test::databaseOptions();
         options.machineId = u"machine-a"_s;
         ManualClock clock(test::fixedNowMs);
         {

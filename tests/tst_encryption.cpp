@@ -112,7 +112,7 @@ private Q_SLOTS:
             QVERIFY(!db.open(t.path()));
             if (!wrong.isEmpty()) {
                 QVERIFY(db.wrongPassphrase());
-                QVERIFY2(db.error().contains(u"passphrase does not open"_s), qPrintable(db.error()));
+                QVERIFY2(db.error().contains(u"That passphrase does not open"_s), qPrintable(db.error()));
                 QVERIFY2(db.error().contains(u"no way back in"_s), qPrintable(db.error()));
             } else {
                 QVERIFY2(db.error().contains(u"not an Alongside database"_s), qPrintable(db.error()));

@@ -294,7 +294,7 @@ private Q_SLOTS:
             // Within about a second the draft is on disk: a second connection reads it
             // while the window is still open, as it would be after the process is killed.
             QTest::qWait(DraftKeeper::intervalMs + 300);
-            Database::Options o;
+            Database::Options o = test::databaseOptions();
             o.mode = Database::Mode::ExistingAsIs;
             Caseload other(o);
             QVERIFY(other.open(t.path()));

@@ -14,7 +14,7 @@ namespace {
 // A second connection to a caseload's file, as another window or process would open.
 std::unique_ptr<Caseload> secondConnection(test::TestCaseload& t, const QString& machineId)
 {
-    Database::Options options;
+    Database::Options options = test::databaseOptions();
     options.machineId = machineId;
     options.exclusive = false; // two processes, as if one had ignored the lock
     auto c = std::make_unique<Caseload>(options, &t.clock, KdfParameters::forTests());
@@ -126,7 +126,7 @@ private Q_SLOTS:
         t->people().create(test::person(u"Bethan"_s, u"Pritchard"_s));
         const QString kept = test::dumpAll(*t);
 
-        Caseload second({}, &t.clock, KdfParameters::forTests());
+        Caseload second(test::databaseOptions(), &t.clock, KdfParameters::forTests());
         QVERIFY(!second.open(t.path()));
         QVERIFY2(second.error().startsWith(u"This caseload is already open in Alongside (process %1 on "_s.arg(QCoreApplication::applicationPid())),
                  qPrintable(second.error()));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         demo.kill(); // SIGKILL: the lock file stays behind
         QVERIFY(demo.waitForFinished());
         QVERIFY(QFile::exists(path + u".lock"_s));
-        Caseload after({}, nullptr, KdfParameters::forTests());
+        Caseload after(test::databaseOptions(), nullptr, KdfParameters::forTests());
         QVERIFY2(after.open(path), qPrintable(after.error()));
     }
 };

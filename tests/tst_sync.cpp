@@ -300,7 +300,7 @@ private Q_SLOTS:
         QTemporaryDir elsewhere;
         QVERIFY(QFile::copy(p.a.path(), elsewhere.filePath(u"copy.db"_s)));
         QVERIFY(p.a.open(false));
-        Database::Options options;
+        Database::Options options = test::databaseOptions();
         options.machineId = u"machine-z"_s;
         Caseload copy(options, &p.a.clock, KdfParameters::forTests());
         QVERIFY(copy.open(elsewhere.filePath(u"copy.db"_s)));

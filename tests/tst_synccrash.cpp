@@ -48,7 +48,9 @@ Contents inspect(const QString& path)
 {
     Contents c;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(new CipherDriver, u"inspect"_s);
+        auto* driver = new CipherDriver;
+        driver->setPassphrase(qgetenv("ALONGSIDE_DB_PASSPHRASE")); // as the command line made it
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"inspect"_s);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);

@@ -276,6 +276,22 @@
             <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The caseload&apos;s passphrase is needed: set ALONGSIDE_DB_PASSPHRASE, give --db-passphrase-file, or run this at a terminal.</source>
+        <translation>Mae angen cyfrinymadrodd y llwyth achosion: gosodwch ALONGSIDE_DB_PASSPHRASE, rhowch --db-passphrase-file, neu rhedwch hwn mewn terfynell.</translation>
+    </message>
+    <message>
+        <source>That passphrase would not protect the caseload: %1</source>
+        <translation>Ni fyddai&apos;r cyfrinymadrodd hwnnw&apos;n diogelu&apos;r llwyth achosion: %1</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Nid oes cronfa ddata yn %1.</translation>
+    </message>
+    <message>
+        <source>Caseload passphrase: </source>
+        <translation>Cyfrinymadrodd y llwyth achosion: </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -400,6 +416,42 @@
     <message>
         <source>The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it somewhere you can write, or ask whoever manages this laptop. alongside check and stats can still read it.</source>
         <translation>Mae&apos;r llwyth achosion %1 ar ddisg neu ffolder darllen-yn-unig, felly ni ellir ei newid yma: copïwch ef i rywle y gallwch ysgrifennu iddo, neu gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r gliniadur hwn. Gall alongside check a stats ei ddarllen o hyd.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in: see Help.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor %1, neu mae&apos;r ffeil wedi&apos;i difrodi neu nid yw&apos;n llwyth achosion Alongside. Gwiriwch y cyfrinymadrodd a rhowch gynnig arall arni: mae priflythrennau&apos;n cyfrif. Os yw wedi mynd yn angof, nid oes ffordd yn ôl i mewn: gweler Cymorth.</translation>
+    </message>
+    <message>
+        <source>This caseload is not encrypted, so it has no passphrase to change.</source>
+        <translation>Nid yw&apos;r llwyth achosion hwn wedi&apos;i amgryptio, felly nid oes ganddo gyfrinymadrodd i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase (%1); the old one still opens the caseload.</source>
+        <translation>Methu newid y cyfrinymadrodd (%1); mae&apos;r hen un yn dal i agor y llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the caseload %1 (%2). It was left as it was; free some disk space and try again.</source>
+        <translation>Methu amgryptio&apos;r llwyth achosion %1 (%2). Cafodd ei adael fel yr oedd; rhyddhewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>a new file cannot be made beside it</source>
+        <translation>ni ellir gwneud ffeil newydd wrth ei ymyl</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out</source>
+        <translation>nid oedd y copi wedi&apos;i amgryptio&apos;n gywir wrth ei wirio</translation>
+    </message>
+    <message>
+        <source>the encrypted copy of %1 differs</source>
+        <translation>mae&apos;r copi wedi&apos;i amgryptio o %1 yn wahanol</translation>
+    </message>
+    <message>
+        <source>the new file could not be written to the disk</source>
+        <translation>ni ellid ysgrifennu&apos;r ffeil newydd i&apos;r ddisg</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take its place</source>
+        <translation>ni allai&apos;r copi wedi&apos;i amgryptio gymryd ei le</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,22 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The caseload&apos;s passphrase is needed: set ALONGSIDE_DB_PASSPHRASE, give --db-passphrase-file, or run this at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase would not protect the caseload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -393,6 +409,42 @@
     </message>
     <message>
         <source>The caseload %1 is on a read-only disk or folder, so it cannot be changed here: copy it somewhere you can write, or ask whoever manages this laptop. alongside check and stats can still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in: see Help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caseload is not encrypted, so it has no passphrase to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase (%1); the old one still opens the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the caseload %1 (%2). It was left as it was; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new file cannot be made beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy of %1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file could not be written to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take its place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,11 +107,12 @@ bool CipherDriver::open(const QString& db, const QString&, const QString&, const
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    // SQLCipher would print every failed page check (a wrong passphrase) to stderr.
-    sqlite3_exec(m_db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     if (!m_passphrase.isEmpty()) {
         const int keyed = sqlite3_key(m_db, m_passphrase.constData(), int(m_passphrase.size()));
         wipePassphrase();
+        // SQLCipher would print every failed page check (a wrong passphrase) to stderr;
+        // the caller says what went wrong in words. Heeded only once a key is set.
+        sqlite3_exec(m_db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
         if (keyed != SQLITE_OK) {
             setLastError(makeError(tr("Error opening database"), QSqlError::ConnectionError, keyed));
             close();

@@ -230,8 +230,9 @@ bool Database::applyPragmas()
         if (!m_encrypted)
             return fail(damaged);
         m_wrongPassphrase = true;
-        return fail(tr("That passphrase does not open the caseload %1. Check it and try again: capital letters "
-                       "count. If it is forgotten, there is no way back in: see Help.")
+        return fail(tr("That passphrase does not open %1, or the file is damaged or is not an Alongside "
+                       "caseload. Check the passphrase and try again: capital letters count. If it is forgotten, "
+                       "there is no way back in: see Help.")
                         .arg(m_path));
     }
     const QStringList pragmas = {
