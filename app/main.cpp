@@ -4,6 +4,8 @@
 #include "Cli.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/PassphraseDialog.h"
+#include "storage/Encryption.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -90,6 +92,10 @@ int runWindow(int argc, char* argv[])
                        QApplication::translate("main", "file") });
     parser.addOption({ u"lang"_s, QApplication::translate("main", "Interface language: cy or en."),
                        QApplication::translate("main", "language") });
+    parser.addOption({ u"db-passphrase-file"_s,
+                       QApplication::translate("main", "Read the caseload's passphrase from this file instead of "
+                                                       "asking (for a demonstration caseload)."),
+                       QApplication::translate("main", "file") });
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << u"alongside: "_s << parser.errorText() << Qt::endl;
         return Cli::Usage;
@@ -108,18 +114,46 @@ int runWindow(int argc, char* argv[])
     }
 
     const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : Cli::defaultDatabasePath();
-    Caseload caseload;
-    if (!caseload.open(path)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Alongside cannot open its database"),
-                              caseload.error());
-        return Cli::Refused;
-    }
-    if (!caseload.site().isSetUp()) {
-        FirstRunDialog dialog(caseload.site());
+    std::unique_ptr<Caseload> caseload;
+    const PassphraseDialog::Opener open = [&](const QString& passphrase, QString* error, bool* wrong) {
+        Database::Options options;
+        options.passphrase = passphrase;
+        auto opened = std::make_unique<Caseload>(options);
+        if (!opened->open(path)) {
+            *error = opened->error();
+            *wrong = opened->database().wrongPassphrase();
+            return false;
+        }
+        caseload = std::move(opened);
+        return true;
+    };
+    if (parser.isSet(u"db-passphrase-file"_s)) {
+        QString error;
+        bool wrong = false;
+        QFile file(parser.value(u"db-passphrase-file"_s));
+        const QString passphrase = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readLine()).trimmed() : QString();
+        if (passphrase.isEmpty() || !open(passphrase, &error, &wrong)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Alongside cannot open its database"),
+                                  passphrase.isEmpty() ? QApplication::translate("main", "Could not read the passphrase file %1.")
+                                                             .arg(file.fileName())
+                                                       : error);
+            return Cli::Refused;
+        }
+    } else {
+        const Encryption::Kind kind = Encryption::kindOf(path);
+        const PassphraseDialog::Mode mode = kind == Encryption::Kind::Encrypted ? PassphraseDialog::Mode::Unlock
+            : kind == Encryption::Kind::Plain                                   ? PassphraseDialog::Mode::ChooseToEncrypt
+                                                                                : PassphraseDialog::Mode::ChooseNew;
+        PassphraseDialog dialog(mode, path, open);
         if (dialog.exec() != QDialog::Accepted)
             return Cli::Ok;
     }
-    MainWindow window(caseload);
+    if (!caseload->site().isSetUp()) {
+        FirstRunDialog dialog(caseload->site());
+        if (dialog.exec() != QDialog::Accepted)
+            return Cli::Ok;
+    }
+    MainWindow window(*caseload);
     window.show();
     return QApplication::exec();
 }

@@ -64,8 +64,6 @@ inline void shoot(Widget* widget, const QString& name)
     widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-// Test mode for QStandardPaths (never the real user's files) and the English
-// translation, which carries the plural forms.
 // Every caseload a test makes is encrypted, as the app's are, with one passphrase given
 // as ALONGSIDE_DB_PASSPHRASE, which the command line reads too: caseloads made by either
 // open in the other. Set it empty to run the tests on plain files.
@@ -78,6 +76,8 @@ inline Database::Options databaseOptions()
     return options;
 }
 
+// Test mode for QStandardPaths (never the real user's files), the English translation,
+// which carries the plural forms, and the caseloads' passphrase.
 inline void enableTestMode()
 {
     if (!qEnvironmentVariableIsSet("ALONGSIDE_DB_PASSPHRASE"))

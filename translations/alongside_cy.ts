@@ -3047,6 +3047,91 @@
     </message>
 </context>
 <context>
+    <name>alongside::PassphraseDialog</name>
+    <message>
+        <source>Protect your caseload</source>
+        <translation>Diogelu eich llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Unlock your caseload</source>
+        <translation>Datgloi eich llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Alongside keeps everything on this laptop encrypted. Choose a passphrase to protect it: you will type it each time Alongside opens or unlocks. Make it different from your team&apos;s sync passphrase.</source>
+        <translation>Mae Alongside yn cadw popeth ar y gliniadur hwn wedi&apos;i amgryptio. Dewiswch gyfrinymadrodd i&apos;w ddiogelu: byddwch yn ei deipio bob tro y bydd Alongside yn agor neu&apos;n datgloi. Gwnewch ef yn wahanol i gyfrinymadrodd cysoni eich tîm.</translation>
+    </message>
+    <message>
+        <source>This caseload was saved by an earlier version of Alongside without encryption. Choose a passphrase and Alongside will encrypt it now, then overwrite and remove the unencrypted copy.</source>
+        <translation>Cafodd y llwyth achosion hwn ei gadw gan fersiwn gynharach o Alongside heb ei amgryptio. Dewiswch gyfrinymadrodd a bydd Alongside yn ei amgryptio nawr, yna&apos;n trosysgrifo ac yn dileu&apos;r copi heb ei amgryptio.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this caseload.</source>
+        <translation>Rhowch gyfrinymadrodd y llwyth achosion hwn.</translation>
+    </message>
+    <message>
+        <source>Caseload passphrase</source>
+        <translation>Cyfrinymadrodd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Yr un cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Yr un peth &amp;eto:</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, away from the laptop. If it is forgotten there is no way back in: nobody, not even Alongside&apos;s makers, can open the caseload without it.</source>
+        <translation>Ysgrifennwch ef i lawr a&apos;i gadw rywle diogel, i ffwrdd o&apos;r gliniadur. Os aiff yn angof nid oes ffordd yn ôl i mewn: ni all neb, nid hyd yn oed gwneuthurwyr Alongside, agor y llwyth achosion hebddo.</translation>
+    </message>
+    <message>
+        <source>Forgotten it? There is no back door. Start a new caseload and join your team again with a teammate&apos;s full export to get the shared records back; anything not yet synced stays locked in this one.</source>
+        <translation>Wedi&apos;i anghofio? Nid oes drws cefn. Dechreuwch lwyth achosion newydd ac ymunwch â&apos;ch tîm eto gydag allforio llawn gan gyd-aelod i gael y cofnodion a rennir yn ôl; mae unrhyw beth sydd heb ei gysoni eto yn aros dan glo yn hwn.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Diogelu</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>D&amp;atgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation>Mae pedwar gair neu ragor nad ydynt yn perthyn yn gwneud cyfrinymadrodd cryf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the caseload. Try again.</source>
+        <translation>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase did not open the caseload. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alongside::PeopleModel</name>
     <message>
         <source>Archived on %1</source>
@@ -4120,6 +4205,14 @@
     <message>
         <source>Unknown command %1; the commands are init, demo, check, stats, export, import and print.</source>
         <translation>Gorchymyn anhysbys %1; y gorchmynion yw init, demo, check, stats, export, import a print.</translation>
+    </message>
+    <message>
+        <source>Read the caseload&apos;s passphrase from this file instead of asking (for a demonstration caseload).</source>
+        <translation>Darllen cyfrinymadrodd y llwyth achosion o&apos;r ffeil hon yn lle gofyn (ar gyfer llwyth achosion arddangos).</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1.</source>
+        <translation>Methu darllen y ffeil cyfrinymadrodd %1.</translation>
     </message>
 </context>
 </TS>

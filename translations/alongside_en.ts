@@ -3017,6 +3017,88 @@
     </message>
 </context>
 <context>
+    <name>alongside::PassphraseDialog</name>
+    <message>
+        <source>Protect your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside keeps everything on this laptop encrypted. Choose a passphrase to protect it: you will type it each time Alongside opens or unlocks. Make it different from your team&apos;s sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caseload was saved by an earlier version of Alongside without encryption. Choose a passphrase and Alongside will encrypt it now, then overwrite and remove the unencrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, away from the laptop. If it is forgotten there is no way back in: nobody, not even Alongside&apos;s makers, can open the caseload without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten it? There is no back door. Start a new caseload and join your team again with a teammate&apos;s full export to get the shared records back; anything not yet synced stays locked in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the caseload. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase did not open the caseload. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>That passphrase did not open the caseload. You can try again in %n second.</numerusform>
+            <numerusform>That passphrase did not open the caseload. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alongside::PeopleModel</name>
     <message>
         <source>Archived on %1</source>
@@ -4050,6 +4132,14 @@
     </message>
     <message>
         <source>Unknown command %1; the commands are init, demo, check, stats, export, import and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the caseload&apos;s passphrase from this file instead of asking (for a demonstration caseload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
