@@ -214,7 +214,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("offset");
         QTest::addColumn<QString>("message");
-        QTest::newRow("header") << qint64(0) << u"there is no way back in: see Help."_s;
+        QTest::newRow("header") << qint64(0) << u"there is no way back in."_s;
         QTest::newRow("pages") << qint64(-1) << u"restore it from a backup."_s;
     }
 

@@ -4,13 +4,16 @@
 // converted once and verified, and a conversion killed at any moment loses nothing.
 
 #include "SyncTestSupport.h"
+#include "demo/DemoCaseload.h"
 #include "storage/Encryption.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <sys/wait.h>
@@ -250,6 +253,80 @@ private Q_SLOTS:
         }
         qInfo("20 conversions killed: %d left the plain file, %d the encrypted one (a whole one takes %lld ms)",
               plain, encrypted, wholeMs);
+    }
+
+    void aPassphraseChangeKilledAtAnyMomentLeavesOneThatOpens()
+    {
+        // A populated caseload re-keyed in a child killed after a random delay: the file
+        // then opens with the old passphrase or the new one, whole, every time.
+        const quint32 seed = qEnvironmentVariableIsSet("ALONGSIDE_SEED") ? quint32(qEnvironmentVariableIntValue("ALONGSIDE_SEED"))
+                                                                          : QRandomGenerator::system()->generate();
+        qInfo("seed %u (ALONGSIDE_SEED replays it)", seed);
+        QRandomGenerator random(seed);
+        const QString next = u"lantern pebble orchard ninety"_s;
+        test::TestCaseload base;
+        base.passphrase = passphrase;
+        QVERIFY(base.open());
+        QVERIFY(DemoCaseload(*base, { 150, 7, 20 }).generate({}));
+        const int people = test::scalarOf(*base, u"SELECT count(*) FROM person"_s).toInt();
+        const int notes = test::scalarOf(*base, u"SELECT count(*) FROM note"_s).toInt();
+        base.close();
+
+        auto rekey = [&](const QString& path) {
+            Database::Options options;
+            options.passphrase = passphrase;
+            Database db(options);
+            return db.open(path) && db.changePassphrase(next);
+        };
+        qint64 wholeMs = 0;
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"whole.db"_s);
+            QVERIFY(QFile::copy(base.path(), path));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(rekey(path));
+            wholeMs = std::max<qint64>(timer.elapsed(), 1);
+        }
+        int oldOne = 0;
+        int newOne = 0;
+        for (int trial = 0; trial < 24; ++trial) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"caseload.db"_s);
+            QVERIFY(QFile::copy(base.path(), path));
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0)
+                ::_exit(rekey(path) ? 0 : 1);
+            // The first third or so is deriving keys; most kills fall in the rewriting.
+            ::usleep(useconds_t(wholeMs * 300 + random.bounded(int(wholeMs * 800) + 1)));
+            ::kill(child, SIGKILL);
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            bool opened = false;
+            for (const QString& candidate : { passphrase, next }) {
+                Database::Options options;
+                options.passphrase = candidate;
+                Database db(options);
+                if (!db.open(path)) {
+                    QVERIFY2(db.wrongPassphrase(), qPrintable(db.error()));
+                    continue;
+                }
+                QSqlQuery q(db.connection());
+                QVERIFY(q.exec(u"SELECT (SELECT integrity_check FROM pragma_integrity_check), "
+                               "(SELECT count(*) FROM person), (SELECT count(*) FROM note)"_s)
+                        && q.next());
+                QCOMPARE(q.value(0).toString(), u"ok"_s);
+                QCOMPARE(q.value(1).toInt(), people);
+                QCOMPARE(q.value(2).toInt(), notes);
+                (candidate == passphrase ? oldOne : newOne)++;
+                opened = true;
+                break;
+            }
+            QVERIFY2(opened, "neither passphrase opens the caseload");
+        }
+        qInfo("24 passphrase changes killed: %d left the old passphrase, %d the new one (a whole change takes %lld ms)",
+              oldOne, newOne, wholeMs);
     }
 
     void changingThePassphraseReKeysEveryPage()

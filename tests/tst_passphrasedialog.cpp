@@ -139,6 +139,52 @@ private Q_SLOTS:
         QVERIFY(opened);
         QCOMPARE(d.result(), int(QDialog::Accepted));
     }
+
+    void changingThePassphraseAsksForTheCurrentOneFirst()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        Database& database = t->database();
+        int changes = 0;
+        PassphraseDialog d(
+            t.path(),
+            [&](const QString& current, const QString& next, QString* error, bool* wrong) {
+                ++changes;
+                if (!Database::opensWith(t.path(), current)) {
+                    *wrong = true;
+                    return false;
+                }
+                if (!database.changePassphrase(next)) {
+                    *error = database.error();
+                    return false;
+                }
+                return true;
+            });
+        d.show();
+        auto* current = d.findChild<QLineEdit*>(u"currentPassphrase"_s);
+        auto* next = d.findChild<QLineEdit*>(u"caseloadPassphrase"_s);
+        auto* again = d.findChild<QLineEdit*>(u"caseloadPassphraseAgain"_s);
+        QVERIFY(current && next && again);
+        QVERIFY(!current->accessibleName().isEmpty());
+        const QString chosen = u"heron quarry velvet autumn"_s;
+        QTest::keyClicks(current, u"not the one in use here"_s);
+        QTest::keyClicks(next, chosen);
+        QTest::keyClicks(again, chosen);
+        test::shoot(&d, u"passphrase-change"_s);
+        QTest::keyClick(again, Qt::Key_Return);
+        QCOMPARE(changes, 1);
+        QCOMPARE(d.wrongTries(), 1);
+        QVERIFY(!current->isEnabled()); // the wait applies here too
+        QVERIFY(d.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(current->isEnabled(), 5000);
+        QTest::keyClicks(current, test::caseloadPassphrase);
+        QTest::keyClick(again, Qt::Key_Return);
+        QCOMPARE(changes, 2);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        t.close();
+        QVERIFY(!Database::opensWith(t.path(), test::caseloadPassphrase));
+        QVERIFY(Database::opensWith(t.path(), chosen));
+    }
 };
 
 QTEST_MAIN(TestPassphraseDialog)

@@ -418,10 +418,6 @@
         <translation>Mae&apos;r llwyth achosion %1 ar ddisg neu ffolder darllen-yn-unig, felly ni ellir ei newid yma: copïwch ef i rywle y gallwch ysgrifennu iddo, neu gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r gliniadur hwn. Gall alongside check a stats ei ddarllen o hyd.</translation>
     </message>
     <message>
-        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in: see Help.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor %1, neu mae&apos;r ffeil wedi&apos;i difrodi neu nid yw&apos;n llwyth achosion Alongside. Gwiriwch y cyfrinymadrodd a rhowch gynnig arall arni: mae priflythrennau&apos;n cyfrif. Os yw wedi mynd yn angof, nid oes ffordd yn ôl i mewn: gweler Cymorth.</translation>
-    </message>
-    <message>
         <source>This caseload is not encrypted, so it has no passphrase to change.</source>
         <translation>Nid yw&apos;r llwyth achosion hwn wedi&apos;i amgryptio, felly nid oes ganddo gyfrinymadrodd i&apos;w newid.</translation>
     </message>
@@ -452,6 +448,10 @@
     <message>
         <source>the encrypted copy could not take its place</source>
         <translation>ni allai&apos;r copi wedi&apos;i amgryptio gymryd ei le</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor %1, neu mae&apos;r ffeil wedi&apos;i difrodi neu nid yw&apos;n llwyth achosion Alongside. Gwiriwch y cyfrinymadrodd a rhowch gynnig arall arni: mae priflythrennau&apos;n cyfrif. Os yw wedi mynd yn angof, nid oes ffordd yn ôl i mewn.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2921,14 @@
         <source>Search &amp;everything…</source>
         <translation>Chwilio &amp;popeth…</translation>
     </message>
+    <message>
+        <source>Change the caseload &amp;passphrase…</source>
+        <translation>Newid &amp;cyfrinymadrodd y llwyth achosion…</translation>
+    </message>
+    <message>
+        <source>The caseload passphrase is changed. Use the new one from now on.</source>
+        <translation>Mae cyfrinymadrodd y llwyth achosion wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3129,6 +3137,30 @@
             <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
             <numerusform>Ni wnaeth y cyfrinymadrodd hwnnw agor y llwyth achosion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the caseload passphrase</source>
+        <translation>Newid cyfrinymadrodd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Give the passphrase you use now, then choose a new one. Every page of the caseload is encrypted again with it, and the backups made with the old one are removed.</source>
+        <translation>Rhowch y cyfrinymadrodd rydych yn ei ddefnyddio nawr, yna dewiswch un newydd. Caiff pob tudalen o&apos;r llwyth achosion ei hamgryptio eto ag ef, a chaiff y copïau wrth gefn a wnaed gyda&apos;r hen un eu dileu.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Y cyfrinymadrodd cyfredol</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Y cyfrinymadrodd &amp;cyfredol:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ne&amp;wid</translation>
     </message>
 </context>
 <context>

@@ -412,10 +412,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in: see Help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This caseload is not encrypted, so it has no passphrase to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +441,10 @@
     </message>
     <message>
         <source>the encrypted copy could not take its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +2897,14 @@
         <source>Search &amp;everything…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the caseload &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload passphrase is changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3096,6 +3104,30 @@
             <numerusform>That passphrase did not open the caseload. You can try again in %n second.</numerusform>
             <numerusform>That passphrase did not open the caseload. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the caseload passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase you use now, then choose a new one. Every page of the caseload is encrypted again with it, and the backups made with the old one are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@ bool Database::applyPragmas()
         m_wrongPassphrase = true;
         return fail(tr("That passphrase does not open %1, or the file is damaged or is not an Alongside "
                        "caseload. Check the passphrase and try again: capital letters count. If it is forgotten, "
-                       "there is no way back in: see Help.")
+                       "there is no way back in.")
                         .arg(m_path));
     }
     const QStringList pragmas = {
@@ -337,6 +337,17 @@ bool Database::changePassphrase(const QString& passphrase)
     for (const QString& backup : backups())
         Encryption::overwriteAndRemove(backup); // keyed with the old passphrase
     return true;
+}
+
+bool Database::opensWith(const QString& path, const QString& passphrase)
+{
+    if (passphrase.isEmpty())
+        return false;
+    Options options;
+    options.mode = Mode::ExistingAsIs;
+    options.passphrase = passphrase;
+    Database probe(options);
+    return probe.open(path);
 }
 
 bool Database::wipeErasedTraces()

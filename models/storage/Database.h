@@ -55,6 +55,9 @@ public:
     // Re-encrypts every page with a new passphrase (PRAGMA rekey) in one transaction;
     // the backups, keyed with the old one, are overwritten and removed.
     bool changePassphrase(const QString& passphrase);
+    // True when passphrase opens the caseload at path (read only, without its lock):
+    // the current passphrase checked before it is changed.
+    static bool opensWith(const QString& path, const QString& passphrase);
     void close();
 
     bool isOpen() const;

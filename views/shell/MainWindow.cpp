@@ -14,6 +14,8 @@
 #include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
 #include "shared/UndoScopes.h"
+#include "shell/PassphraseDialog.h"
+#include "storage/Database.h"
 #include "print/YourDetailsDialog.h"
 
 #include <QAction>
@@ -136,6 +138,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     details->setObjectName(u"yourDetailsAction"_s);
+    QAction* passphrase = file->addAction(tr("Change the caseload &passphrase…"), this, &MainWindow::changePassphrase);
+    passphrase->setObjectName(u"changePassphraseAction"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -171,6 +175,27 @@ void MainWindow::createActions()
                               "Coordinators.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::changePassphrase()
+{
+    Database& database = m_caseload.database();
+    PassphraseDialog dialog(
+        database.path(),
+        [&database](const QString& current, const QString& next, QString* error, bool* wrong) {
+            if (!Database::opensWith(database.path(), current)) {
+                *wrong = true;
+                return false;
+            }
+            if (!database.changePassphrase(next)) {
+                *error = database.error();
+                return false;
+            }
+            return true;
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The caseload passphrase is changed. Use the new one from now on."), 10000);
 }
 
 void MainWindow::searchEverything()

@@ -36,6 +36,7 @@ public:
     // Ctrl+Shift+F: finds words in everything written about people, and opens the
     // person at the tab where they were found.
     void searchEverything();
+    void changePassphrase();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -38,7 +38,9 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
     , m_wait(new QTimer(this))
 {
     const bool choosing = mode != Mode::Unlock;
-    setWindowTitle(choosing ? tr("Protect your caseload") : tr("Unlock your caseload"));
+    setWindowTitle(mode == Mode::Change ? tr("Change the caseload passphrase")
+                   : choosing          ? tr("Protect your caseload")
+                                       : tr("Unlock your caseload"));
     auto* layout = new QVBoxLayout(this);
     if (mode == Mode::ChooseNew) {
         layout->addWidget(paragraph(tr("Alongside keeps everything on this laptop encrypted. Choose a passphrase to "
@@ -49,6 +51,11 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
         layout->addWidget(paragraph(tr("This caseload was saved by an earlier version of Alongside without "
                                        "encryption. Choose a passphrase and Alongside will encrypt it now, then "
                                        "overwrite and remove the unencrypted copy."),
+                                    this));
+    } else if (mode == Mode::Change) {
+        layout->addWidget(paragraph(tr("Give the passphrase you use now, then choose a new one. Every page of the "
+                                       "caseload is encrypted again with it, and the backups made with the old one "
+                                       "are removed."),
                                     this));
     } else {
         layout->addWidget(paragraph(tr("Enter the passphrase of this caseload."), this));
@@ -63,7 +70,15 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
     m_passphrase->setObjectName(u"caseloadPassphrase"_s);
     m_passphrase->setAccessibleName(tr("Caseload passphrase"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Passphrase:"), m_passphrase);
+    if (mode == Mode::Change) {
+        m_current = new QLineEdit(this);
+        m_current->setEchoMode(QLineEdit::Password);
+        m_current->setObjectName(u"currentPassphrase"_s);
+        m_current->setAccessibleName(tr("Current passphrase"));
+        form->addRow(tr("&Current passphrase:"), m_current);
+        connect(m_current, &QLineEdit::textChanged, this, &PassphraseDialog::update);
+    }
+    form->addRow(mode == Mode::Change ? tr("&New passphrase:") : tr("&Passphrase:"), m_passphrase);
     if (choosing) {
         m_meter = new QProgressBar(this);
         m_meter->setObjectName(u"passphraseStrength"_s);
@@ -98,9 +113,10 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
     layout->addWidget(warning);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(choosing ? tr("&Protect") : tr("&Unlock"));
+    m_ok->setText(mode == Mode::Change ? tr("C&hange") : choosing ? tr("&Protect") : tr("&Unlock"));
     m_ok->setDefault(true); // Return unlocks; it never quits, even while Unlock waits
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    if (mode != Mode::Change)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
@@ -114,6 +130,13 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
     update();
 }
 
+PassphraseDialog::PassphraseDialog(const QString& path, Changer changer, QWidget* parent)
+    : PassphraseDialog(Mode::Change, path, Opener(), parent)
+{
+    m_changer = std::move(changer);
+    m_current->setFocus();
+}
+
 int PassphraseDialog::waitAfter(int wrongTries)
 {
     return wrongTries <= 0 ? 0 : std::min(30, 1 << std::min(wrongTries - 1, 5));
@@ -122,7 +145,7 @@ int PassphraseDialog::waitAfter(int wrongTries)
 void PassphraseDialog::update()
 {
     const QString passphrase = m_passphrase->text();
-    bool ready = !passphrase.isEmpty() && m_secondsLeft == 0;
+    bool ready = !passphrase.isEmpty() && m_secondsLeft == 0 && (!m_current || !m_current->text().isEmpty());
     if (m_mode != Mode::Unlock) {
         const int strength = TeamKey::strength(passphrase);
         m_meter->setValue(passphrase.isEmpty() ? 0 : std::max(strength, 0));
@@ -146,8 +169,9 @@ void PassphraseDialog::tick()
     if (m_secondsLeft == 0) {
         m_wait->stop();
         m_problem->setText(tr("That passphrase did not open the caseload. Try again."));
-        m_passphrase->setEnabled(true);
-        m_passphrase->setFocus();
+        QLineEdit* asked = m_current ? m_current : m_passphrase;
+        asked->setEnabled(true);
+        asked->setFocus();
     } else {
         m_problem->setText(tr("That passphrase did not open the caseload. You can try again in %n second(s).", nullptr,
                               m_secondsLeft));
@@ -162,24 +186,26 @@ void PassphraseDialog::accept()
     QString error;
     bool wrong = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = m_opener(m_passphrase->text(), &error, &wrong);
+    const bool done = m_changer ? m_changer(m_current->text(), m_passphrase->text(), &error, &wrong)
+                                : m_opener(m_passphrase->text(), &error, &wrong);
     QApplication::restoreOverrideCursor();
-    if (opened) {
-        m_passphrase->clear();
-        if (m_again)
-            m_again->clear();
+    if (done) {
+        for (QLineEdit* line : { m_current, m_passphrase, m_again }) {
+            if (line)
+                line->clear();
+        }
         QDialog::accept();
         return;
     }
-    m_passphrase->selectAll();
     if (!wrong) {
         m_problem->setText(error);
         m_problem->show();
         return;
     }
     ++m_wrongTries;
-    m_passphrase->clear();
-    m_passphrase->setEnabled(false);
+    QLineEdit* asked = m_current ? m_current : m_passphrase;
+    asked->clear();
+    asked->setEnabled(false);
     m_secondsLeft = waitAfter(m_wrongTries) + 1;
     m_problem->show();
     m_wait->start();

@@ -15,18 +15,22 @@ namespace alongside {
 // Asked before any record is shown: the caseload's own passphrase (not the team's).
 // Choose, for a new caseload or one an older version left unencrypted: typed twice, with
 // a strength meter that refuses weak ones and says why. Unlock, for an encrypted one:
-// each wrong try makes the next wait longer (1, 2, 4 … 30 seconds).
+// each wrong try makes the next wait longer (1, 2, 4 … 30 seconds). Change: the current
+// passphrase (with the same waits), then a new one chosen as above.
 class PassphraseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Mode { ChooseNew, ChooseToEncrypt, Unlock };
-    // Opens the caseload with a passphrase: true when it opened; otherwise error says why
-    // and wrong whether the passphrase was the reason.
+    enum class Mode { ChooseNew, ChooseToEncrypt, Unlock, Change };
+    // Opens the caseload with a passphrase (or, to change it, checks current and sets
+    // passphrase): true when done; otherwise error says why and wrong whether the
+    // passphrase given (the current one, when changing) was the reason.
     using Opener = std::function<bool(const QString& passphrase, QString* error, bool* wrong)>;
+    using Changer = std::function<bool(const QString& current, const QString& passphrase, QString* error, bool* wrong)>;
 
     PassphraseDialog(Mode mode, const QString& path, Opener opener, QWidget* parent = nullptr);
+    PassphraseDialog(const QString& path, Changer changer, QWidget* parent = nullptr);
 
     void accept() override;
     // Seconds before the next try is allowed after this many wrong ones.
@@ -39,6 +43,8 @@ private:
 
     Mode m_mode;
     Opener m_opener;
+    Changer m_changer;
+    QLineEdit* m_current = nullptr;
     QLineEdit* m_passphrase;
     QLineEdit* m_again = nullptr;
     QProgressBar* m_meter = nullptr;
