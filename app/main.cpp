@@ -5,6 +5,8 @@
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
+#include "shell/Session.h"
+#include "domain/Clock.h"
 #include "storage/Encryption.h"
 #include "Translations.h"
 
@@ -114,18 +116,22 @@ int runWindow(int argc, char* argv[])
     }
 
     const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : Cli::defaultDatabasePath();
-    std::unique_ptr<Caseload> caseload;
-    const PassphraseDialog::Opener open = [&](const QString& passphrase, QString* error, bool* wrong) {
+    // Opens the caseload with a passphrase: at start, and again after each lock.
+    const Session::Reopen reopen = [path](const QString& passphrase, QString* error, bool* wrong) {
         Database::Options options;
         options.passphrase = passphrase;
         auto opened = std::make_unique<Caseload>(options);
         if (!opened->open(path)) {
             *error = opened->error();
             *wrong = opened->database().wrongPassphrase();
-            return false;
+            return std::unique_ptr<Caseload>();
         }
-        caseload = std::move(opened);
-        return true;
+        return opened;
+    };
+    std::unique_ptr<Caseload> caseload;
+    const PassphraseDialog::Opener open = [&](const QString& passphrase, QString* error, bool* wrong) {
+        caseload = reopen(passphrase, error, wrong);
+        return caseload != nullptr;
     };
     if (parser.isSet(u"db-passphrase-file"_s)) {
         QString error;
@@ -153,8 +159,10 @@ int runWindow(int argc, char* argv[])
         if (dialog.exec() != QDialog::Accepted)
             return Cli::Ok;
     }
-    MainWindow window(*caseload);
-    window.show();
+    const SystemClock clock;
+    Session session(std::move(caseload), reopen, clock);
+    QObject::connect(&session, &Session::finished, &app, &QApplication::quit);
+    session.show();
     return QApplication::exec();
 }
 

@@ -2922,12 +2922,20 @@
         <translation>Chwilio &amp;popeth…</translation>
     </message>
     <message>
-        <source>Change the caseload &amp;passphrase…</source>
-        <translation>Newid &amp;cyfrinymadrodd y llwyth achosion…</translation>
-    </message>
-    <message>
         <source>The caseload passphrase is changed. Use the new one from now on.</source>
         <translation>Mae cyfrinymadrodd y llwyth achosion wedi newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
+    </message>
+    <message>
+        <source>Hide everything until the caseload passphrase is given again (Ctrl+L)</source>
+        <translation>Cuddio popeth nes rhoi cyfrinymadrodd y llwyth achosion eto (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Change the caseload pa&amp;ssphrase…</source>
+        <translation>Newid &amp;cyfrinymadrodd y llwyth achosion…</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3875,25 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::Session</name>
+    <message>
+        <source>Lock &amp;after…</source>
+        <translation>Cl&amp;oi ar ôl…</translation>
+    </message>
+    <message>
+        <source>How many minutes without use before Alongside locks itself</source>
+        <translation>Sawl munud heb ei ddefnyddio cyn i Alongside gloi ei hun</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Cloi ar ôl</translation>
+    </message>
+    <message>
+        <source>Lock Alongside after this many minutes without use:</source>
+        <translation>Cloi Alongside ar ôl hyn o funudau heb ei ddefnyddio:</translation>
     </message>
 </context>
 <context>

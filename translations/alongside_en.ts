@@ -2898,11 +2898,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the caseload &amp;passphrase…</source>
+        <source>The caseload passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The caseload passphrase is changed. Use the new one from now on.</source>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything until the caseload passphrase is given again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the caseload pa&amp;ssphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3800,6 +3808,25 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::Session</name>
+    <message>
+        <source>Lock &amp;after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes without use before Alongside locks itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Alongside after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

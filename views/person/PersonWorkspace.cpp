@@ -155,4 +155,14 @@ void PersonWorkspace::startNote()
     m_notes->editor()->focusText();
 }
 
+int PersonWorkspace::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void PersonWorkspace::setCurrentTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 } // namespace alongside

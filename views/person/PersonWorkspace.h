@@ -45,6 +45,8 @@ public:
     void showTabFor(const QString& kind);
     // Opens the Notes tab with the cursor in a new note.
     void startNote();
+    int currentTab() const;
+    void setCurrentTab(int index);
 
 Q_SIGNALS:
     void printRequested();

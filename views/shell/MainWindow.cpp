@@ -13,6 +13,7 @@
 #include "reviews/ReviewsPage.h"
 #include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
+#include "shared/DraftKeeper.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
 #include "storage/Database.h"
@@ -138,9 +139,14 @@ void MainWindow::createActions()
         dialog.exec();
     });
     details->setObjectName(u"yourDetailsAction"_s);
-    QAction* passphrase = file->addAction(tr("Change the caseload &passphrase…"), this, &MainWindow::changePassphrase);
+    QAction* passphrase = file->addAction(tr("Change the caseload pa&ssphrase…"), this, &MainWindow::changePassphrase);
     passphrase->setObjectName(u"changePassphraseAction"_s);
     file->addSeparator();
+    QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    lock->setObjectName(u"lockAction"_s);
+    lock->setToolTip(tr("Hide everything until the caseload passphrase is given again (Ctrl+L)"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -296,8 +302,29 @@ void MainWindow::saveLayout() const
     settings.setValue(u"window/peopleSplitter"_s, m_peopleSplitter->saveState());
 }
 
+MainWindow::Place MainWindow::place() const
+{
+    return { m_sidebar->currentRow(), m_workspace->personId(), m_workspace->currentTab() };
+}
+
+void MainWindow::restorePlace(const Place& place)
+{
+    if (!place.personId.isEmpty()) {
+        showPerson(place.personId);
+        m_workspace->setCurrentTab(place.tab);
+    }
+    m_sidebar->setCurrentRow(place.section);
+}
+
+void MainWindow::keepDrafts()
+{
+    for (DraftKeeper* keeper : findChildren<DraftKeeper*>())
+        keeper->flush();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    keepDrafts(); // the last second of typing too
     saveLayout();
     event->accept();
 }

@@ -38,6 +38,22 @@ public:
     void searchEverything();
     void changePassphrase();
 
+    // Where the coordinator is: the section, the person open and their tab.
+    struct Place
+    {
+        int section = 0;
+        QString personId;
+        int tab = 0;
+    };
+    Place place() const;
+    void restorePlace(const Place& place);
+    // Writes every draft waiting for its timer now (before the window closes or locks).
+    void keepDrafts();
+
+Q_SIGNALS:
+    // Ctrl+L, or File > Lock: the session hides everything behind the unlock screen.
+    void lockRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
