@@ -85,9 +85,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"demo.db"_s);
         const QString secret = u"otter lantern meadow river quietly"_s;
+        const QString caseloadSecret = u"copper heron valley whistle"_s;
         QProcess demo;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"ALONGSIDE_PASSPHRASE"_s, secret);
+        env.insert(u"ALONGSIDE_DB_PASSPHRASE"_s, caseloadSecret);
         demo.setProcessEnvironment(env);
         demo.start(QStringLiteral(ALONGSIDE_BINARY),
                    { u"demo"_s, u"--database"_s, path, u"--people"_s, u"100000"_s, u"--team"_s, u"Riverside"_s });
@@ -99,8 +101,12 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(limits.readAll());
         QVERIFY2(text.contains(QRegularExpression(u"Max core file size\\s+0\\s+0"_s)), qPrintable(text));
         QFile environ(proc + u"environ"_s);
-        if (environ.open(QIODevice::ReadOnly)) // readable only by root once not dumpable
-            QVERIFY(!environ.readAll().contains(secret.toUtf8()));
+        if (environ.open(QIODevice::ReadOnly)) { // readable only by root once not dumpable
+            const QByteArray variables = environ.readAll();
+            QVERIFY(!variables.contains(secret.toUtf8()));
+            QVERIFY(!variables.contains(caseloadSecret.toUtf8()));
+            QVERIFY(variables.contains("ALONGSIDE_DB_PASSPHRASE=")); // its name is left, so the check can see
+        }
         QFile status(proc + u"status"_s);
         QVERIFY(status.open(QIODevice::ReadOnly));
         demo.kill();
