@@ -3,7 +3,7 @@
 // sqlcipher shell opens it (the recovery path), a plain file from an older version is
 // converted once and verified, and a conversion killed at any moment loses nothing.
 
-#include "SyncTestSupport.h"
+#include "MarkerSupport.h"
 #include "demo/DemoCaseload.h"
 #include "storage/Encryption.h"
 
@@ -24,39 +24,6 @@ using namespace alongside;
 
 namespace {
 const QString passphrase = u"kettle harbour violet seventeen"_s;
-const QList<QByteArray> markers { "zxmarcwr", "zxnodyn", "07700 9004321" };
-
-QStringList tracesIn(const QString& folder)
-{
-    QStringList traces;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll().toLower();
-        for (const QByteArray& marker : markers) {
-            if (bytes.contains(marker))
-                traces.append(QFileInfo(path).fileName() + u": "_s + QString::fromLatin1(marker));
-        }
-    }
-    return traces;
-}
-
-void plant(Caseload& c)
-{
-    Person p = test::person(u"Qzxmarcwr"_s, u"Ystradgynlais"_s);
-    p.phone = u"07700 9004321"_s;
-    const QString id = c.people().create(p);
-    Note note;
-    note.personId = id;
-    note.occurredAt = QDateTime::fromString(u"2026-11-20T10:00:00Z"_s, Qt::ISODate);
-    note.text = u"Qzxnodyn: worried about the rent"_s;
-    c.notes().add(note);
-    c.drafts().save(u"note:"_s + id, u"Qzxnodyn draft of the next note"_s);
-}
-
 // A populated plain caseload of schema 2, as versions before encryption left it.
 bool makePlainSchema2(const QString& path)
 {
@@ -85,14 +52,14 @@ private Q_SLOTS:
         t.passphrase = passphrase;
         QVERIFY(t.open());
         QVERIFY(t->database().isEncrypted());
-        plant(*t);
+        test::plantPerson(*t);
         // While open too: the WAL and its index are encrypted as they are written.
         QVERIFY(QFileInfo::exists(t.path() + u"-wal"_s));
-        QVERIFY2(tracesIn(t.dir.path()).isEmpty(), qPrintable(tracesIn(t.dir.path()).join(u", "_s)));
+        QVERIFY2(test::tracesIn(t.dir.path()).isEmpty(), qPrintable(test::tracesIn(t.dir.path()).join(u", "_s)));
         QCOMPARE(Encryption::kindOf(t.path()), Encryption::Kind::Encrypted);
         QCOMPARE(test::scalarOf(*t, u"PRAGMA temp_store"_s).toInt(), 2); // memory
         t.close();
-        QVERIFY2(tracesIn(t.dir.path()).isEmpty(), qPrintable(tracesIn(t.dir.path()).join(u", "_s)));
+        QVERIFY2(test::tracesIn(t.dir.path()).isEmpty(), qPrintable(test::tracesIn(t.dir.path()).join(u", "_s)));
 
         // Opened again with the passphrase, all is there.
         QVERIFY(t.open(false));
@@ -104,7 +71,7 @@ private Q_SLOTS:
         test::TestCaseload t;
         t.passphrase = passphrase;
         QVERIFY(t.open());
-        plant(*t);
+        test::plantPerson(*t);
         t.close();
         const QByteArray before = [&] { QFile f(t.path()); f.open(QIODevice::ReadOnly); return f.readAll(); }();
 
@@ -135,7 +102,7 @@ private Q_SLOTS:
         test::TestCaseload t;
         t.passphrase = passphrase;
         QVERIFY(t.open());
-        plant(*t);
+        test::plantPerson(*t);
         t.close();
         QProcess shell;
         shell.start(sqlcipherShell(), { t.path() });
@@ -334,11 +301,11 @@ private Q_SLOTS:
         test::TestCaseload t;
         t.passphrase = passphrase;
         QVERIFY(t.open());
-        plant(*t);
+        test::plantPerson(*t);
         const QString next = u"lantern pebble orchard ninety"_s;
         QVERIFY2(t->database().changePassphrase(next), qPrintable(t->database().error()));
         t.close();
-        QVERIFY(tracesIn(t.dir.path()).isEmpty());
+        QVERIFY(test::tracesIn(t.dir.path()).isEmpty());
         QVERIFY(!t.open(false));
         QVERIFY(t->database().wrongPassphrase());
         t.passphrase = next;

@@ -5,7 +5,7 @@
 // included). The caseloads are encrypted, as the app's are; with ALONGSIDE_DB_PASSPHRASE
 // empty the same test reads the plain files' bytes.
 
-#include "SyncTestSupport.h"
+#include "MarkerSupport.h"
 #include "storage/CipherDriver.h"
 
 #include <QDir>
@@ -19,28 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace alongside;
 
 namespace {
-// Words no other row holds, lower case as the search index keeps them.
-const QList<QByteArray> markers { "zxmarcwr", "zxnodyn", "07700 9004321" };
-
-// The files of the folder holding a marker, with which markers.
-QStringList tracesIn(const QString& folder)
-{
-    QStringList traces;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll().toLower();
-        for (const QByteArray& marker : markers) {
-            if (bytes.contains(marker))
-                traces.append(QFileInfo(path).fileName() + u": "_s + QString::fromLatin1(marker));
-        }
-    }
-    return traces;
-}
-
 // The same, in the database's pages as SQLite sees them once decrypted: every page of
 // the file, free ones included, read with the key through sqlite_dbpage in the sqlcipher
 // shell (the recovery path of docs/security.md; Debian's library leaves that table out).
@@ -54,7 +32,7 @@ QStringList tracesInPages(Caseload& c)
     if (c.database().isEncrypted())
         script += u"PRAGMA key = '%1';\n"_s.arg(QString(passphrase).replace(u'\'', u"''"_s));
     script += u"SELECT 'pages', count(*) FROM sqlite_dbpage;\n"_s;
-    for (const QByteArray& marker : markers)
+    for (const QByteArray& marker : test::markers)
         script += u"SELECT pgno, '%1' FROM sqlite_dbpage WHERE instr(data, CAST('%1' AS BLOB)) > 0;\n"_s.arg(QString::fromLatin1(marker));
     QProcess p;
     p.start(shell, { c.database().path() });
@@ -76,19 +54,6 @@ QStringList tracesInPages(Caseload& c)
     return traces;
 }
 
-QString plantPerson(Caseload& c)
-{
-    Person p = test::person(u"Qzxmarcwr"_s, u"Ystradgynlais"_s);
-    p.phone = u"07700 9004321"_s;
-    const QString id = c.people().create(p);
-    Note note;
-    note.personId = id;
-    note.occurredAt = QDateTime::fromString(u"2026-11-20T10:00:00Z"_s, Qt::ISODate);
-    note.text = u"Qzxnodyn: worried about the rent, and about her son"_s;
-    c.notes().add(note);
-    c.drafts().save(u"note:"_s + id, u"Qzxnodyn draft of the next note"_s);
-    return id;
-}
 } // namespace
 
 class TestErasure : public QObject
@@ -136,12 +101,12 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"plant"_s);
         QVERIFY(t.open(false));
         QCOMPARE(t->database().backups().size(), 1);
-        const QString id = plantPerson(*t); // and one made by this version, with a draft
+        const QString id = test::plantPerson(*t); // and one made by this version, with a draft
         QVERIFY2(tracesInPages(*t).size() >= 3, qPrintable(u"the markers were never written, so the test would prove nothing: "_s + tracesInPages(*t).join(u", "_s)));
         QVERIFY(t->people().find(u"marker-person"_s).has_value());
         QVERIFY2(t->people().erase(u"marker-person"_s), qPrintable(t->people().error()));
         QVERIFY2(t->people().erase(id), qPrintable(t->people().error()));
-        const QStringList traces = tracesIn(t.dir.path()) + tracesInPages(*t);
+        const QStringList traces = test::tracesIn(t.dir.path()) + tracesInPages(*t);
         QVERIFY2(traces.isEmpty(), qPrintable(traces.join(u", "_s)));
         QVERIFY(t->database().backups().isEmpty());
         QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM draft"_s).toInt(), 0);
@@ -155,7 +120,7 @@ private Q_SLOTS:
     {
         test::Pair p;
         QVERIFY(p.open());
-        const QString id = plantPerson(*p.a);
+        const QString id = test::plantPerson(*p.a);
         ImportReport report;
         QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
         QVERIFY(tracesInPages(*p.b).size() >= 3);
@@ -163,9 +128,9 @@ private Q_SLOTS:
         QVERIFY(p.a->people().erase(id));
         QVERIFY(p.b->sync().importFiles({ p.exportFrom(p.a) }, report));
         QCOMPARE(report.counts.erased, 2);
-        const QStringList traces = tracesIn(p.b.dir.path()) + tracesInPages(*p.b);
+        const QStringList traces = test::tracesIn(p.b.dir.path()) + tracesInPages(*p.b);
         QVERIFY2(traces.isEmpty(), qPrintable(traces.join(u", "_s)));
-        const QStringList tracesA = tracesIn(p.a.dir.path()) + tracesInPages(*p.a);
+        const QStringList tracesA = test::tracesIn(p.a.dir.path()) + tracesInPages(*p.a);
         QVERIFY2(tracesA.isEmpty(), qPrintable(tracesA.join(u", "_s)));
     }
 };

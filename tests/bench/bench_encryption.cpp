@@ -9,6 +9,7 @@
 // plain caseload in the team bench_sync makes, kept with its --source). Run on demand;
 // see docs/performance.md.
 
+#include "BenchSupport.h"
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
 #include "items/PeopleModel.h"
@@ -28,23 +29,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
+using bench::medianMs;
 
 namespace {
 const QString teamPassphrase = u"river otter meadow lantern"_s;
 const QString caseloadPassphrase = u"kettle harbour violet seventeen"_s;
-
-double medianMs(const std::function<void()>& work, int runs)
-{
-    QList<qint64> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.append(t.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return double(times.at(runs / 2)) / 1e6;
-}
 
 double onceMs(const std::function<bool()>& work)
 {

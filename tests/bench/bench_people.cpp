@@ -11,6 +11,7 @@
 #include "demo/DemoCaseload.h"
 #include "items/PeopleModel.h"
 #include "repositories/StatsRepository.h"
+#include "BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,21 +27,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
+using bench::medianMs;
 
 namespace {
-double medianMs(const std::function<void()>& work, int runs = 15)
-{
-    QList<qint64> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.append(t.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return double(times.at(runs / 2)) / 1e6;
-}
-
 // Raw SQLite: step through a statement and touch every column, as a caller would.
 double rawMs(sqlite3* db, const char* sql)
 {
