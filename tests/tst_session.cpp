@@ -120,6 +120,12 @@ private Q_SLOTS:
         QTRY_COMPARE(f.visibleWindows(), QStringList { u"alongside::PassphraseDialog"_s });
         // The half-typed note was written before the window went.
         QVERIFY(draftOnDisk(f.t.path(), u"note:"_s + f.personId, u"Gethin wants to try the choir"_s));
+        // Locked, the caseload is still this window's: another cannot open it to write.
+        {
+            Caseload other(test::databaseOptions());
+            QVERIFY(!other.open(f.t.path()));
+            QVERIFY2(other.error().contains(u"already open in Alongside"_s), qPrintable(other.error()));
+        }
 
         f.unlock(u"not the passphrase at all"_s);
         QVERIFY(f.session->isLocked());

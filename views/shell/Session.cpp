@@ -12,6 +12,7 @@
 #include <QDBusReply>
 #include <QEvent>
 #include <QInputDialog>
+#include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -134,7 +135,10 @@ void Session::lock()
     m_unlock = new PassphraseDialog(
         PassphraseDialog::Mode::Unlock, m_path,
         [this](const QString& passphrase, QString* error, bool* wrong) {
+            m_hold.reset(); // handed back to the caseload as it opens
             m_caseload = m_reopen(passphrase, error, wrong);
+            if (!m_caseload)
+                holdCaseload();
             return m_caseload != nullptr;
         });
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
@@ -150,13 +154,22 @@ void Session::lock()
     });
     connect(m_unlock, &QDialog::rejected, this, [this] {
         m_unlock = nullptr;
+        m_hold.reset();
         Q_EMIT finished();
     });
     m_unlock->show(); // first, so closing the window is not closing the last one
     m_window->close();  // saves the layout
     m_window.reset();   // every pane and model with it
     m_caseload.reset(); // the database closed, its key and the team key wiped
+    holdCaseload();
     Q_EMIT locked();
+}
+
+void Session::holdCaseload()
+{
+    m_hold = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    m_hold->setStaleLockTime(0); // as Database takes it: stale only once this process has gone
+    m_hold->tryLock(0);
 }
 
 void Session::lockBeforeSleep(bool sleeping)

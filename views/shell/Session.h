@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QTimer;
 
 namespace alongside {
@@ -62,6 +63,8 @@ private Q_SLOTS:
 private:
     void makeWindow();
     void askIdleMinutes();
+    // While locked, the caseload stays this process's: its lock file is held here.
+    void holdCaseload();
     void watchSystemLock();
 
     std::unique_ptr<Caseload> m_caseload;
@@ -71,6 +74,7 @@ private:
     QString m_path;
     MainWindow::Place m_place;
     PassphraseDialog* m_unlock = nullptr;
+    std::unique_ptr<QLockFile> m_hold;
     QTimer* m_idle;
     qint64 m_lastInputMs = 0;
 };
