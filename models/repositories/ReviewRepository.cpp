@@ -26,9 +26,15 @@ QDate ReviewRepository::byCadence(const QString& personId, int months, const QSt
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT max(done_on) FROM review WHERE person_id = ? AND done_on IS NOT NULL AND removed_at IS NULL"_s);
     q.addBindValue(personId);
-    QDate from;
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        from = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QString lastDone = q.exec() && q.next() ? q.value(0).toString() : QString();
+    return cadenceFrom(lastDone, introducedOn, months);
+}
+
+QDate ReviewRepository::cadenceFrom(const QString& lastDoneOn, const QString& introducedOn, int months)
+{
+    if (months <= 0)
+        return {};
+    QDate from = QDate::fromString(lastDoneOn, Qt::ISODate);
     if (!from.isValid())
         from = QDate::fromString(introducedOn, Qt::ISODate);
     return from.isValid() ? Calendar::nextReview(from, months) : QDate();
@@ -62,13 +68,16 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
             list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           QDate::fromString(q.value(3).toString(), Qt::ISODate) });
     }
-    // People with a cadence and nothing scheduled: due by the cadence.
-    q.prepare(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), p.review_every_months, p.introduced_on "
+    // People with a cadence and nothing scheduled: due by the cadence, from the last
+    // review held, read in the same statement (not one query per person).
+    q.prepare(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), p.review_every_months, p.introduced_on, "
+              "(SELECT max(h.done_on) FROM review h WHERE h.person_id = p.id AND h.done_on IS NOT NULL "
+              "AND h.removed_at IS NULL) "
               "FROM person p WHERE p.review_every_months > 0 AND p.archived_on IS NULL "
               "AND NOT EXISTS (SELECT 1 FROM review r WHERE r.person_id = p.id AND r.done_on IS NULL AND r.removed_at IS NULL)"_s);
     if (q.exec()) {
         while (q.next()) {
-            const QDate due = byCadence(q.value(0).toString(), q.value(2).toInt(), q.value(3).toString());
+            const QDate due = cadenceFrom(q.value(4).toString(), q.value(3).toString(), q.value(2).toInt());
             if (due.isValid() && due <= horizon)
                 list.append({ QString(), q.value(0).toString(), q.value(1).toString(), due });
         }

@@ -59,6 +59,8 @@ public:
 
 private:
     QDate byCadence(const QString& personId, int months, const QString& introducedOn) const;
+    // The next review by the cadence, from the last one held (or the introduction).
+    static QDate cadenceFrom(const QString& lastDoneOn, const QString& introducedOn, int months);
 
     Database& m_database;
     Editor& m_editor;

@@ -10,6 +10,7 @@
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
 #include "items/PeopleModel.h"
+#include "repositories/ReviewRepository.h"
 #include "repositories/StatsRepository.h"
 #include "BenchSupport.h"
 
@@ -135,6 +136,11 @@ int main(int argc, char* argv[])
                    model.data(model.index(r, PeopleModel::NameColumn));
            }),
            basePage);
+    // The Reviews due page: scheduled reviews and everyone due by their cadence.
+    const QDate horizon = QDate::currentDate().addDays(14);
+    const double baseReviews = rawMs(raw, "SELECT p.id, p.review_every_months, p.introduced_on FROM person p "
+                                          "WHERE p.review_every_months > 0 AND p.archived_on IS NULL");
+    report("reviews due in the next 14 days", medianMs([&] { caseload.reviews().dueBy(horizon); }, 5), baseReviews);
     sqlite3_close(raw);
     return 0;
 }
