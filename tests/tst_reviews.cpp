@@ -10,6 +10,7 @@
 #include "print/PlanDocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -93,6 +94,32 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ReviewsModel::PersonColumn).data().toString(), u"Gwen Hughes"_s);
         QCOMPARE(model.index(1, ReviewsModel::WhenColumn).data().toString(), u"Due today"_s);
         QCOMPARE(model.index(2, ReviewsModel::WhenColumn).data().toString(), u"Due in 9 days"_s);
+    }
+
+    void outOfSightTheListWaitsAndIsUpToDateWhenShown()
+    {
+        // The Reviews due page out of sight: an edit does not read every review again
+        // (saving a detail stays quick), but the page is up to date the moment it shows.
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        addPerson(*t, u"Bryn"_s, u"2025-06-15"_s, 3);
+        ReviewsModel model(t->reviews(), t->notifier(), t.clock, nullptr, false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 0); // nothing read yet
+        addPerson(*t, u"Ceri"_s, u"2025-09-01"_s, 3);
+        QCOMPARE(resets.count(), 0);
+        model.setLive(true);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        model.setLive(false);
+        addPerson(*t, u"Gwen"_s, u"2025-10-22"_s, 1);
+        QCOMPARE(model.rowCount(), 2);
+        model.setLive(true);
+        QCOMPARE(model.rowCount(), 3);
+        model.setLive(false);
+        model.setLive(true); // nothing changed meanwhile: not read again
+        QCOMPARE(resets.count(), 2);
     }
 
     void pageMarksDoneWithADateCheck()

@@ -9,17 +9,34 @@
 
 namespace alongside {
 
-ReviewsModel::ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent)
+ReviewsModel::ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent,
+                           bool live)
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_clock(clock)
+    , m_live(live)
 {
-    connect(&notifier, &ChangeNotifier::reviewsChanged, this, &ReviewsModel::reload);
-    connect(&notifier, &ChangeNotifier::personChanged, this, &ReviewsModel::reload);
-    connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::reload);
-    connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::reload);
-    connect(&notifier, &ChangeNotifier::peopleReset, this, &ReviewsModel::reload);
-    reload();
+    connect(&notifier, &ChangeNotifier::reviewsChanged, this, &ReviewsModel::changed);
+    connect(&notifier, &ChangeNotifier::personChanged, this, &ReviewsModel::changed);
+    connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::changed);
+    connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::changed);
+    connect(&notifier, &ChangeNotifier::peopleReset, this, &ReviewsModel::changed);
+    changed();
+}
+
+void ReviewsModel::changed()
+{
+    if (m_live)
+        reload();
+    else
+        m_stale = true;
+}
+
+void ReviewsModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
 }
 
 QDate ReviewsModel::today() const
@@ -29,6 +46,7 @@ QDate ReviewsModel::today() const
 
 void ReviewsModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_due = m_repository.dueBy(today().addDays(aheadDays));
     endResetModel();

@@ -20,7 +20,13 @@ public:
     enum Role { PersonIdRole = Qt::UserRole + 1, OverdueRole };
     static constexpr int aheadDays = 14;
 
-    ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent = nullptr);
+    // Live, the list follows every change at once. Not live (a page out of sight), a
+    // change only marks it out of date, and it is read again once it goes live: saving a
+    // phone number never waits for the whole caseload's reviews.
+    ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent = nullptr,
+                 bool live = true);
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,9 +38,13 @@ public:
     void reload();
 
 private:
+    void changed();
+
     ReviewRepository& m_repository;
     const Clock& m_clock;
     QList<ReviewRepository::Due> m_due;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace alongside

@@ -21,7 +21,7 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     : QWidget(parent)
     , m_caseload(caseload)
     , m_undoStack(&undo.page(u"reviews"_s))
-    , m_model(new ReviewsModel(caseload.reviews(), caseload.notifier(), caseload.clock(), this))
+    , m_model(new ReviewsModel(caseload.reviews(), caseload.notifier(), caseload.clock(), this, false))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_done(new QPushButton(tr("&Mark done…"), this))
@@ -56,6 +56,18 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewsPage::updateSummary);
     updateSummary();
+}
+
+void ReviewsPage::showEvent(QShowEvent* event)
+{
+    m_model->setLive(true);
+    QWidget::showEvent(event);
+}
+
+void ReviewsPage::hideEvent(QHideEvent* event)
+{
+    m_model->setLive(false);
+    QWidget::hideEvent(event);
 }
 
 void ReviewsPage::updateSummary()

@@ -29,6 +29,11 @@ public:
 Q_SIGNALS:
     void openPerson(const QString& id);
 
+protected:
+    // Read again only while in view: out of sight, changes mark the list out of date.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateSummary();
 
