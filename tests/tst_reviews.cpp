@@ -122,6 +122,24 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 2);
     }
 
+    void returnOnAReviewOpensThePerson()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        addPerson(*t, u"Bryn"_s, u"2025-06-15"_s, 3);
+        UndoScopes scopes;
+        ReviewsPage page(*t, scopes);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* view = page.findChild<QTableView*>();
+        QSignalSpy opened(&page, &ReviewsPage::openPerson);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.constFirst().constFirst().toString(), view->model()->index(0, 0).data(ReviewsModel::PersonIdRole).toString());
+    }
+
     void pageMarksDoneWithADateCheck()
     {
         test::TestCaseload t;

@@ -3789,10 +3789,6 @@
         <translation>Cofnodi bod yr adolygiad hwn wedi&apos;i wneud, a threfnu&apos;r nesaf</translation>
     </message>
     <message>
-        <source>Double-click a person to open their record.</source>
-        <translation>Cliciwch ddwywaith ar berson i agor ei gofnod.</translation>
-    </message>
-    <message>
         <source>No reviews are overdue or due in the next %1 days.</source>
         <translation>Does dim adolygiadau yn hwyr nac i&apos;w gwneud yn y %1 diwrnod nesaf.</translation>
     </message>
@@ -3815,6 +3811,10 @@
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
             <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Return, to open their record.</source>
+        <translation>Cliciwch ddwywaith ar berson, neu pwyswch Return, i agor ei gofnod.</translation>
     </message>
 </context>
 <context>

@@ -3738,10 +3738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a person to open their record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No reviews are overdue or due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,6 +3754,10 @@
             <numerusform>%n due in the next %1 days</numerusform>
             <numerusform>%n due in the next %1 days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Return, to open their record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

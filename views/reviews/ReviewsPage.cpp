@@ -38,7 +38,7 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_summary->setObjectName(u"reviewsSummary"_s);
     m_done->setObjectName(u"markReviewDone"_s);
     m_done->setToolTip(tr("Record that this review was done, and schedule the next"));
-    auto* hint = new QLabel(tr("Double-click a person to open their record."), this);
+    auto* hint = new QLabel(tr("Double-click a person, or press Return, to open their record."), this);
     hint->setEnabled(false);
 
     auto* buttons = new QHBoxLayout;
@@ -51,7 +51,8 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_done, &QPushButton::clicked, this, &ReviewsPage::markCurrentDone);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    // Double-click, or Return on the chosen row, opens the person.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT openPerson(index.data(ReviewsModel::PersonIdRole).toString());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewsPage::updateSummary);
