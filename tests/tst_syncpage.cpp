@@ -197,10 +197,15 @@ private Q_SLOTS:
             auto* dialog = qobject_cast<EraseDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             auto* erase = dialog->findChild<QPushButton*>(u"eraseConfirm"_s);
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"eraseName"_s), u"Gethin"_s);
+            auto* name = dialog->findChild<QLineEdit*>(u"eraseName"_s);
+            QTest::keyClicks(name, u"Gethin"_s);
             sawDisabled = !erase->isEnabled();
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"eraseName"_s), u" Jones"_s);
-            QTest::mouseClick(erase, Qt::LeftButton);
+            // Return before the whole name: the dialog stays and says what is missing.
+            QTest::keyClick(name, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel*>(u"eraseHint"_s)->text().contains(u"Type the name Gethin Jones exactly"_s));
+            QTest::keyClicks(name, u" Jones"_s);
+            QTest::keyClick(name, Qt::Key_Return); // now Return erases
         });
         QTest::mouseClick(tab.findChild<QPushButton*>(u"erasePerson"_s), Qt::LeftButton);
         QVERIFY(sawDisabled);

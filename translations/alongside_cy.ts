@@ -2642,6 +2642,10 @@
         <source>Name of the person to erase</source>
         <translation>Enw&apos;r person i&apos;w ddileu</translation>
     </message>
+    <message>
+        <source>Type the name %1 exactly to erase the record, or press Esc to keep it.</source>
+        <translation>Teipiwch yr enw %1 yn union i ddileu&apos;r cofnod, neu pwyswch Esc i&apos;w gadw.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::FirstRunDialog</name>

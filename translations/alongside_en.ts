@@ -2624,6 +2624,10 @@
         <source>Name of the person to erase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the name %1 exactly to erase the record, or press Esc to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::FirstRunDialog</name>

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -19,6 +20,7 @@ public:
 private:
     QString m_name;
     QLineEdit* m_typed;
+    QLabel* m_hint;
     QPushButton* m_erase;
 };
 
