@@ -8,6 +8,7 @@
 #include "items/HeldReviewsModel.h"
 #include "items/ReviewsModel.h"
 #include "print/PlanDocument.h"
+#include "dates/Calendar.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTextDocument>
 #include <QTimer>
@@ -37,6 +39,51 @@ QString addPerson(Caseload& c, const QString& given, const QString& introduced, 
     if (archived)
         c.people().archive(id, u"Moved away"_s, QDate(2025, 11, 1));
     return id;
+}
+// Each person's next review from first principles, as the list must show it: the
+// earliest open review, else the cadence from the last one held (or the introduction).
+QString expectedNext(Caseload& c, const QString& id)
+{
+    QSqlQuery q(c.database().connection());
+    q.prepare(u"SELECT introduced_on, review_every_months, archived_on FROM person WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || !q.value(2).isNull())
+        return {};
+    const QString introduced = q.value(0).toString();
+    const int months = q.value(1).toInt();
+    q.prepare(u"SELECT due_on, done_on FROM review WHERE person_id = ? AND removed_at IS NULL"_s);
+    q.addBindValue(id);
+    QString open, held;
+    if (q.exec()) {
+        while (q.next()) {
+            if (q.value(1).isNull())
+                open = open.isEmpty() ? q.value(0).toString() : std::min(open, q.value(0).toString());
+            else
+                held = std::max(held, q.value(1).toString());
+        }
+    }
+    if (!open.isEmpty())
+        return open;
+    const QDate from = QDate::fromString(held.isEmpty() ? introduced : held, Qt::ISODate);
+    return Calendar::nextReview(from, months).toString(Qt::ISODate);
+}
+
+// Every person's stored next review against expectedNext; the first difference, or empty.
+QString firstStale(Caseload& c)
+{
+    QSqlQuery q(c.database().connection());
+    q.exec(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), l.next_review_on FROM person p "
+           "JOIN person_local l ON l.person_id = p.id"_s);
+    QList<QStringList> rows;
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    if (rows.isEmpty())
+        return u"no people"_s;
+    for (const QStringList& r : rows) {
+        if (const QString want = expectedNext(c, r[0]); want != r[2])
+            return u"%1: stored %2, expected %3"_s.arg(r[1], r[2], want);
+    }
+    return {};
 }
 } // namespace
 
@@ -94,6 +141,137 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ReviewsModel::PersonColumn).data().toString(), u"Gwen Hughes"_s);
         QCOMPARE(model.index(1, ReviewsModel::WhenColumn).data().toString(), u"Due today"_s);
         QCOMPARE(model.index(2, ReviewsModel::WhenColumn).data().toString(), u"Due in 9 days"_s);
+    }
+
+    // The next review is counted in SQL by the write path; its month arithmetic must be
+    // the calendar's own (the last day of the month when the day does not exist there),
+    // for every day of a leap year and the year around it.
+    void storedCadenceCountsMonthsAsTheCalendarDoes()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        QSqlDatabase db = t->database().connection();
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"INSERT INTO person (id, given_name, introduced_on, review_every_months) VALUES (?, ?, ?, ?)"_s));
+        QList<std::pair<QDate, int>> cases;
+        for (QDate d(2023, 7, 1); d < QDate(2025, 3, 1); d = d.addDays(1)) {
+            for (const int months : { 1, 3, 6, 12, 18 }) {
+                q.addBindValue(u"p-%1-%2"_s.arg(d.toString(Qt::ISODate)).arg(months));
+                q.addBindValue(u"Test"_s);
+                q.addBindValue(d.toString(Qt::ISODate));
+                q.addBindValue(months);
+                QVERIFY(q.exec());
+                cases.append({ d, months });
+            }
+        }
+        QVERIFY(db.commit());
+        q.exec(u"SELECT p.introduced_on, p.review_every_months, l.next_review_on FROM person p "
+               "JOIN person_local l ON l.person_id = p.id"_s);
+        int checked = 0;
+        while (q.next()) {
+            const QDate from = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            QCOMPARE(q.value(2).toString(), Calendar::nextReview(from, q.value(1).toInt()).toString(Qt::ISODate));
+            ++checked;
+        }
+        QCOMPARE(checked, int(cases.size()));
+    }
+
+    // Every way a review or a person changes keeps the stored next review true: adding,
+    // marking done, undo and redo, removing a review, a new cadence, archiving and back,
+    // reviews arriving by sync (before or after their person), and erasure.
+    void nextReviewStaysTrueThroughEveryChange()
+    {
+        test::Pair pair;
+        QVERIFY(pair.open());
+        Caseload& a = *pair.a;
+        const QString alys = addPerson(a, u"Alys"_s, u"2025-08-31"_s, 3);
+        const QString bryn = addPerson(a, u"Bryn"_s, u"2025-01-31"_s, 1);
+        addPerson(a, u"Ceri"_s, u"2025-02-28"_s, 0);
+        QCOMPARE(firstStale(a), QString());
+        UndoScopes scopes;
+        auto done = a.reviews().markingDone(a.reviews().dueFor(alys), QDate(2025, 11, 20), u"Choir"_s);
+        QVERIFY(done);
+        scopes.person(alys).push(done.release());
+        QCOMPARE(a.reviews().nextDue(alys), QDate(2026, 2, 20));
+        QCOMPARE(firstStale(a), QString());
+        scopes.person(alys).undo();
+        QCOMPARE(a.reviews().nextDue(alys), QDate(2025, 11, 30));
+        QCOMPARE(firstStale(a), QString());
+        scopes.person(alys).redo();
+        QCOMPARE(firstStale(a), QString());
+        Person p = *a.people().find(bryn);
+        p.reviewEveryMonths = 6;
+        QVERIFY(a.people().save(p));
+        QCOMPARE(a.reviews().nextDue(bryn), QDate(2025, 7, 31));
+        QVERIFY(a.people().archive(bryn, u"Moved away"_s, QDate(2025, 11, 1)));
+        QVERIFY(!a.reviews().nextDue(bryn).isValid());
+        QVERIFY(a.people().unarchive(bryn));
+        QCOMPARE(firstStale(a), QString());
+
+        ImportReport report;
+        QVERIFY(pair.b->sync().importFiles({ pair.exportFrom(pair.a) }, report));
+        QCOMPARE(firstStale(*pair.b), QString());
+        QCOMPARE(pair.b->reviews().nextDue(alys), QDate(2026, 2, 20));
+        // A review purged (as an erasure of that row alone does): counted from the one held.
+        QSqlQuery purge(pair.b->database().connection());
+        QVERIFY(purge.exec(u"DELETE FROM review WHERE person_id = '%1' AND done_on IS NULL"_s.arg(alys)));
+        QCOMPARE(pair.b->reviews().nextDue(alys), QDate(2026, 2, 20));
+        QVERIFY(purge.exec(u"DELETE FROM review WHERE person_id = '%1'"_s.arg(alys)));
+        QCOMPARE(pair.b->reviews().nextDue(alys), QDate(2025, 11, 30));
+        QCOMPARE(firstStale(*pair.b), QString());
+        // A laptop joining with a full export gets every next review too.
+        test::TestCaseload c;
+        QVERIFY(c.open(true, u"machine-c"_s, u"cai-laptop"_s, u"Cai Morgan"_s));
+        QVERIFY(c->sync().unlock(test::teamPassphrase));
+        QVERIFY(c->sync().importFiles({ pair.exportFrom(pair.a, true) }, report));
+        QCOMPARE(firstStale(*c), QString());
+        QCOMPARE(c->reviews().dueBy(QDate(2026, 12, 31)).size(), 2);
+
+        QVERIFY(a.people().erase(alys));
+        QCOMPARE(test::scalarOf(a, u"SELECT count(*) FROM person_local WHERE person_id = '%1'"_s.arg(alys)).toInt(), 0);
+        QCOMPARE(firstStale(a), QString());
+    }
+
+    // An edit to one person changes their row alone: no reset, the other rows untouched.
+    void anEditUpdatesOneRow()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        addPerson(*t, u"Bryn"_s, u"2025-06-15"_s, 3);                   // 15 September
+        const QString ceri = addPerson(*t, u"Ceri"_s, u"2025-09-01"_s, 3); // 1 December
+        addPerson(*t, u"Dewi"_s, u"2025-08-01"_s, 3);                   // 1 November
+        ReviewsModel model(t->reviews(), t->notifier(), t.clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        const auto names = [&] {
+            QStringList list;
+            for (int row = 0; row < model.rowCount(); ++row)
+                list.append(model.index(row, ReviewsModel::PersonColumn).data().toString());
+            return list;
+        };
+        QCOMPARE(names(), (QStringList{ u"Bryn Hughes"_s, u"Dewi Hughes"_s, u"Ceri Hughes"_s }));
+        const QPersistentModelIndex bryn = model.index(0, 0);
+        // Ceri's cadence shortens: due 1 October, so she moves between Bryn and Dewi.
+        Person p = *t->people().find(ceri);
+        p.reviewEveryMonths = 1;
+        QVERIFY(t->people().save(p));
+        QCOMPARE(names(), (QStringList{ u"Bryn Hughes"_s, u"Ceri Hughes"_s, u"Dewi Hughes"_s }));
+        QCOMPARE(moves.count(), 1);
+        // A new name re-sorts nothing but her row's text.
+        p = *t->people().find(ceri);
+        p.givenName = u"Cerys"_s;
+        QVERIFY(t->people().save(p));
+        QCOMPARE(model.index(1, ReviewsModel::PersonColumn).data().toString(), u"Cerys Hughes"_s);
+        // No regular review: she leaves the list.
+        p.reviewEveryMonths = 0;
+        QVERIFY(t->people().save(p));
+        QCOMPARE(names(), (QStringList{ u"Bryn Hughes"_s, u"Dewi Hughes"_s }));
+        QCOMPARE(removals.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(bryn.row(), 0); // the row a coordinator had selected stays selected
     }
 
     void outOfSightTheListWaitsAndIsUpToDateWhenShown()

@@ -16,12 +16,68 @@ ReviewsModel::ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifie
     , m_clock(clock)
     , m_live(live)
 {
-    connect(&notifier, &ChangeNotifier::reviewsChanged, this, &ReviewsModel::changed);
-    connect(&notifier, &ChangeNotifier::personChanged, this, &ReviewsModel::changed);
-    connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::changed);
-    connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::changed);
+    connect(&notifier, &ChangeNotifier::reviewsChanged, this, &ReviewsModel::personChanged);
+    connect(&notifier, &ChangeNotifier::personChanged, this, &ReviewsModel::personChanged);
+    connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::personChanged);
+    connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::personRemoved);
     connect(&notifier, &ChangeNotifier::peopleReset, this, &ReviewsModel::changed);
     changed();
+}
+
+int ReviewsModel::rowOf(const QString& personId) const
+{
+    for (qsizetype row = 0; row < m_due.size(); ++row) {
+        if (m_due.at(row).personId == personId)
+            return int(row);
+    }
+    return -1;
+}
+
+void ReviewsModel::personRemoved(const QString& personId)
+{
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    if (const int row = rowOf(personId); row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_due.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void ReviewsModel::personChanged(const QString& personId)
+{
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    const ReviewRepository::Due due = m_repository.dueFor(personId);
+    const bool listed = due.dueOn.isValid() && due.dueOn <= today().addDays(aheadDays);
+    const int from = rowOf(personId);
+    if (!listed) {
+        personRemoved(personId);
+        return;
+    }
+    // Where it belongs among the others (the list without this person's old row).
+    int to = 0;
+    for (qsizetype row = 0; row < m_due.size(); ++row) {
+        if (row != from && ReviewRepository::earlier(m_due.at(row), due))
+            ++to;
+    }
+    if (from < 0) {
+        beginInsertRows({}, to, to);
+        m_due.insert(to, due);
+        endInsertRows();
+        return;
+    }
+    if (to != from) {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_due.move(from, to);
+        endMoveRows();
+    }
+    m_due[to] = due;
+    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
 }
 
 void ReviewsModel::changed()

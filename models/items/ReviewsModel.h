@@ -20,9 +20,9 @@ public:
     enum Role { PersonIdRole = Qt::UserRole + 1, OverdueRole };
     static constexpr int aheadDays = 14;
 
-    // Live, the list follows every change at once. Not live (a page out of sight), a
-    // change only marks it out of date, and it is read again once it goes live: saving a
-    // phone number never waits for the whole caseload's reviews.
+    // Live, the list follows every change at once, a person's change updating their row
+    // alone. Not live (a page out of sight), a change only marks it out of date, and it is
+    // read again once it goes live.
     ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent = nullptr,
                  bool live = true);
     void setLive(bool live);
@@ -39,6 +39,11 @@ public:
 
 private:
     void changed();
+    // One person's row follows their change: one indexed read, one row inserted, moved,
+    // updated or removed; the rest of the list is untouched.
+    void personChanged(const QString& personId);
+    void personRemoved(const QString& personId);
+    int rowOf(const QString& personId) const;
 
     ReviewRepository& m_repository;
     const Clock& m_clock;

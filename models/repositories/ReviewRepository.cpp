@@ -19,72 +19,34 @@ ReviewRepository::ReviewRepository(Database& database, Editor& editor)
 {
 }
 
-QDate ReviewRepository::byCadence(const QString& personId, int months, const QString& introducedOn) const
+bool ReviewRepository::earlier(const Due& a, const Due& b)
 {
-    if (months <= 0)
-        return {};
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT max(done_on) FROM review WHERE person_id = ? AND done_on IS NOT NULL AND removed_at IS NULL"_s);
-    q.addBindValue(personId);
-    const QString lastDone = q.exec() && q.next() ? q.value(0).toString() : QString();
-    return cadenceFrom(lastDone, introducedOn, months);
-}
-
-QDate ReviewRepository::cadenceFrom(const QString& lastDoneOn, const QString& introducedOn, int months)
-{
-    if (months <= 0)
-        return {};
-    QDate from = QDate::fromString(lastDoneOn, Qt::ISODate);
-    if (!from.isValid())
-        from = QDate::fromString(introducedOn, Qt::ISODate);
-    return from.isValid() ? Calendar::nextReview(from, months) : QDate();
+    return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.personName.localeAwareCompare(b.personName) < 0;
 }
 
 QDate ReviewRepository::nextDue(const QString& personId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT (SELECT min(due_on) FROM review WHERE person_id = p.id AND done_on IS NULL AND removed_at IS NULL), "
-              "p.review_every_months, p.introduced_on FROM person p WHERE p.id = ?"_s);
-    q.addBindValue(personId);
-    if (!q.exec() || !q.next())
-        return {};
-    if (!q.value(0).isNull())
-        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    return byCadence(personId, q.value(1).toInt(), q.value(2).toString());
+    return dueFor(personId).dueOn;
 }
 
 QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
 {
+    // Each person's next review is kept in person_local by the write path (see
+    // 005_review_due.sql), so this is one indexed range over the people due.
     QList<Due> list;
-    const QString until = horizon.toString(Qt::ISODate);
     QSqlQuery q(m_database.connection());
-    // Scheduled reviews: one indexed range over the open ones.
-    q.prepare(u"SELECT r.id, p.id, trim(p.given_name || ' ' || p.family_name), r.due_on FROM review r "
-              "JOIN person p ON p.id = r.person_id WHERE r.done_on IS NULL AND r.due_on <= ? AND r.removed_at IS NULL "
-              "AND p.archived_on IS NULL"_s);
-    q.addBindValue(until);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT l.next_review_id, l.person_id, trim(p.given_name || ' ' || p.family_name), l.next_review_on "
+              "FROM person_local l JOIN person p ON p.id = l.person_id "
+              "WHERE l.next_review_on <= ? ORDER BY l.next_review_on"_s);
+    q.addBindValue(horizon.toString(Qt::ISODate));
     if (q.exec()) {
         while (q.next())
             list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           QDate::fromString(q.value(3).toString(), Qt::ISODate) });
     }
-    // People with a cadence and nothing scheduled: due by the cadence, from the last
-    // review held, read in the same statement (not one query per person).
-    q.prepare(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), p.review_every_months, p.introduced_on, "
-              "(SELECT max(h.done_on) FROM review h WHERE h.person_id = p.id AND h.done_on IS NOT NULL "
-              "AND h.removed_at IS NULL) "
-              "FROM person p WHERE p.review_every_months > 0 AND p.archived_on IS NULL "
-              "AND NOT EXISTS (SELECT 1 FROM review r WHERE r.person_id = p.id AND r.done_on IS NULL AND r.removed_at IS NULL)"_s);
-    if (q.exec()) {
-        while (q.next()) {
-            const QDate due = cadenceFrom(q.value(4).toString(), q.value(3).toString(), q.value(2).toInt());
-            if (due.isValid() && due <= horizon)
-                list.append({ QString(), q.value(0).toString(), q.value(1).toString(), due });
-        }
-    }
-    std::sort(list.begin(), list.end(), [](const Due& a, const Due& b) {
-        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.personName.localeAwareCompare(b.personName) < 0;
-    });
+    // Within a day, by name as the reader's language sorts it.
+    std::stable_sort(list.begin(), list.end(), earlier);
     return list;
 }
 
@@ -115,24 +77,15 @@ ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
 {
     Due due;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT trim(given_name || ' ' || family_name), review_every_months, introduced_on FROM person WHERE id = ?"_s);
+    q.prepare(u"SELECT trim(p.given_name || ' ' || p.family_name), l.next_review_id, l.next_review_on "
+              "FROM person p JOIN person_local l ON l.person_id = p.id WHERE p.id = ?"_s);
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return due;
     due.personId = personId;
     due.personName = q.value(0).toString();
-    const int months = q.value(1).toInt();
-    const QString introducedOn = q.value(2).toString();
-    q.finish();
-    q.prepare(u"SELECT id, due_on FROM review WHERE person_id = ? AND done_on IS NULL AND removed_at IS NULL "
-              "ORDER BY due_on LIMIT 1"_s);
-    q.addBindValue(personId);
-    if (q.exec() && q.next()) {
-        due.reviewId = q.value(0).toString();
-        due.dueOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    } else {
-        due.dueOn = byCadence(personId, months, introducedOn);
-    }
+    due.reviewId = q.value(1).toString();
+    due.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     return due;
 }
 

@@ -43,8 +43,11 @@ public:
     // The next review for one person: the earliest not done, else the cadence counted
     // from the last review done (or the introduction). Invalid when none is due.
     QDate nextDue(const QString& personId) const;
-    // Every current person's next review up to and including `horizon`, earliest first.
+    // Every current person's next review up to and including `horizon`, earliest first
+    // (one row per person: their earliest open review, else the cadence).
     QList<Due> dueBy(QDate horizon) const;
+    // The order of that list: by date, then by name as the reader's language sorts it.
+    static bool earlier(const Due& a, const Due& b);
     // The person's reviews held so far, the latest first.
     QList<Held> held(const QString& personId) const;
     // The review that is due for one person now (scheduled or by the cadence), so one
@@ -58,10 +61,6 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QDate byCadence(const QString& personId, int months, const QString& introducedOn) const;
-    // The next review by the cadence, from the last one held (or the introduction).
-    static QDate cadenceFrom(const QString& lastDoneOn, const QString& introducedOn, int months);
-
     Database& m_database;
     Editor& m_editor;
     QString m_error;

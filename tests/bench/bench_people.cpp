@@ -39,8 +39,13 @@ double rawMs(sqlite3* db, const char* sql)
         sqlite3_stmt* stmt = nullptr;
         sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
         int n = 0;
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            n += sqlite3_column_bytes(stmt, 0);
+        const int columns = sqlite3_column_count(stmt);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < columns; ++c) {
+                sqlite3_column_text(stmt, c); // every value read, as the app reads it
+                n += sqlite3_column_bytes(stmt, c);
+            }
+        }
         sqlite3_finalize(stmt);
         (void)n;
     });
@@ -137,10 +142,16 @@ int main(int argc, char* argv[])
                    model.data(model.index(r, PeopleModel::NameColumn));
            }),
            basePage);
-    // The Reviews due page: scheduled reviews and everyone due by their cadence.
+    // The Reviews due page: everyone whose next review falls by the horizon, against raw
+    // SQLite reading the same rows.
     const QDate horizon = QDate::currentDate().addDays(14);
-    const double baseReviews = rawMs(raw, "SELECT p.id, p.review_every_months, p.introduced_on FROM person p "
-                                          "WHERE p.review_every_months > 0 AND p.archived_on IS NULL");
+    const QByteArray dueSql = "SELECT l.next_review_id, l.person_id, trim(p.given_name || ' ' || p.family_name), "
+                              "l.next_review_on FROM person_local l JOIN person p ON p.id = l.person_id "
+                              "WHERE l.next_review_on <= '"
+        + horizon.toString(Qt::ISODate).toLatin1() + "' ORDER BY l.next_review_on";
+    const double baseReviews = rawMs(raw, dueSql.constData());
+    std::printf("%lld people due by %s\n", static_cast<long long>(caseload.reviews().dueBy(horizon).size()),
+                qPrintable(horizon.toString(Qt::ISODate)));
     report("reviews due in the next 14 days", medianMs([&] { caseload.reviews().dueBy(horizon); }, 5), baseReviews);
     // Saving one detail while the window is open: the Reviews due list follows every
     // change only while it is in view.
