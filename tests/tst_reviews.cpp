@@ -72,11 +72,14 @@ QString expectedNext(Caseload& c, const QString& id)
 QString firstStale(Caseload& c)
 {
     QSqlQuery q(c.database().connection());
-    q.exec(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), l.next_review_on FROM person p "
+    q.exec(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), l.next_review_on, l.name FROM person p "
            "JOIN person_local l ON l.person_id = p.id"_s);
     QList<QStringList> rows;
-    while (q.next())
+    while (q.next()) {
+        if (q.value(3).toString() != q.value(1).toString())
+            return u"%1: listed as %2"_s.arg(q.value(1).toString(), q.value(3).toString());
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    }
     if (rows.isEmpty())
         return u"no people"_s;
     for (const QStringList& r : rows) {

@@ -36,9 +36,8 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
     QList<Due> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT l.next_review_id, l.person_id, trim(p.given_name || ' ' || p.family_name), l.next_review_on "
-              "FROM person_local l JOIN person p ON p.id = l.person_id "
-              "WHERE l.next_review_on <= ? ORDER BY l.next_review_on"_s);
+    q.prepare(u"SELECT next_review_id, person_id, name, next_review_on FROM person_local "
+              "WHERE next_review_on <= ? ORDER BY next_review_on, name"_s);
     q.addBindValue(horizon.toString(Qt::ISODate));
     if (q.exec()) {
         while (q.next())
@@ -77,8 +76,7 @@ ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
 {
     Due due;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT trim(p.given_name || ' ' || p.family_name), l.next_review_id, l.next_review_on "
-              "FROM person p JOIN person_local l ON l.person_id = p.id WHERE p.id = ?"_s);
+    q.prepare(u"SELECT name, next_review_id, next_review_on FROM person_local WHERE person_id = ?"_s);
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return due;
