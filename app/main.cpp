@@ -120,6 +120,7 @@ int runWindow(int argc, char* argv[])
     const Session::Reopen reopen = [path](const QString& passphrase, QString* error, bool* wrong) {
         Database::Options options;
         options.passphrase = passphrase;
+        options.reader = true; // the people list searches on its own connection
         auto opened = std::make_unique<Caseload>(options);
         if (!opened->open(path)) {
             *error = opened->error();

@@ -23,6 +23,8 @@ struct TestCaseload
     std::unique_ptr<Caseload> caseload;
     // The caseload's passphrase (see enableTestMode); empty, a plain file.
     QString passphrase = qEnvironmentVariable("ALONGSIDE_DB_PASSPHRASE");
+    // Open the read connection the window's people list uses, as the app does.
+    bool reader = false;
 
     QString path() const { return dir.filePath(QStringLiteral("test.db")); }
 
@@ -34,6 +36,7 @@ struct TestCaseload
         Database::Options options;
         options.machineId = machineId;
         options.passphrase = passphrase;
+        options.reader = reader;
         caseload = std::make_unique<Caseload>(options, &clock, KdfParameters::forTests());
         if (!caseload->open(path()))
             return false;

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(f.start());
         QCOMPARE(Session::idleMinutes(), 5);
         MainWindow* window = f.session->window();
-        window->peoplePane()->selectPerson(f.personId);
+        window->showPerson(f.personId);
         window->workspace()->startNote();
         const int notesTab = window->workspace()->currentTab();
         // Typed a moment ago: the draft's timer has not fired yet.

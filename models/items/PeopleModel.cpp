@@ -4,8 +4,11 @@
 #include "domain/Clock.h"
 #include "domain/Vocabulary.h"
 #include "repositories/NotesRepository.h"
+#include "repositories/PeopleList.h"
+#include "items/PeopleFeed.h"
 #include "repositories/PeopleRepository.h"
 #include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
 
 #include <QFont>
 
@@ -18,18 +21,26 @@ PeopleModel::PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier,
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_clock(clock)
+    , m_feed(new PeopleFeed(repository.database(), this))
 {
-    m_count = m_repository.count(m_query);
-    connect(&notifier, &ChangeNotifier::personAdded, this, &PeopleModel::refresh);
-    connect(&notifier, &ChangeNotifier::personChanged, this, &PeopleModel::refresh);
-    connect(&notifier, &ChangeNotifier::personRemoved, this, &PeopleModel::refresh);
-    connect(&notifier, &ChangeNotifier::peopleReset, this, &PeopleModel::refresh);
-    connect(&notifier, &ChangeNotifier::notesChanged, this, &PeopleModel::refresh);
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(0); // every row a paint asked for, read together
+    connect(&m_fetchTimer, &QTimer::timeout, this, &PeopleModel::fetchWanted);
+    connect(m_feed, &PeopleFeed::selected, this, &PeopleModel::onSelected);
+    connect(m_feed, &PeopleFeed::fetched, this, &PeopleModel::onFetched);
+    connect(&notifier, &ChangeNotifier::personAdded, this, [this] { ask(Answer::Relayout); });
+    connect(&notifier, &ChangeNotifier::personChanged, this, &PeopleModel::personChanged);
+    connect(&notifier, &ChangeNotifier::personRemoved, this, &PeopleModel::personChanged);
+    connect(&notifier, &ChangeNotifier::peopleReset, this, &PeopleModel::everyoneChanged);
+    connect(&notifier, &ChangeNotifier::notesChanged, this, &PeopleModel::personChanged); // last contact
+    ask(Answer::Reset);
 }
+
+PeopleModel::~PeopleModel() = default;
 
 int PeopleModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int PeopleModel::columnCount(const QModelIndex& parent) const
@@ -39,20 +50,156 @@ int PeopleModel::columnCount(const QModelIndex& parent) const
 
 const PersonRow* PeopleModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (row < 0 || row >= m_keys.size())
         return nullptr;
-    const int page = row / pageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_pages.size() >= maxCachedPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-        it = m_pages.insert(page, m_repository.page(m_query, page * pageSize, pageSize));
-    } else {
-        m_pageOrder.removeOne(page);
+    const qint64 key = m_keys.at(row);
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.constEnd() || m_stale.contains(key)) {
+        // Never read here while painting: the block is asked for, and fills in when it
+        // arrives (a changed row keeps showing what it was until then).
+        m_wantedBlocks.insert(row / pageSize);
+        if (!m_fetchTimer.isActive())
+            m_fetchTimer.start();
     }
-    m_pageOrder.append(page);
-    const int offset = row % pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return it == m_rows.constEnd() ? nullptr : &*it;
+}
+
+void PeopleModel::fetchWanted()
+{
+    QList<qint64> keys;
+    for (const int block : std::as_const(m_wantedBlocks)) {
+        const int end = std::min<int>(int(m_keys.size()), (block + 1) * pageSize);
+        for (int row = block * pageSize; row < end; ++row) {
+            const qint64 key = m_keys.at(row);
+            if ((!m_rows.contains(key) || m_stale.contains(key)) && !m_inFlight.contains(key))
+                keys.append(key);
+        }
+    }
+    m_wantedBlocks.clear();
+    for (const qint64 key : std::as_const(keys))
+        m_inFlight.insert(key);
+    if (!keys.isEmpty())
+        m_feed->fetch(keys);
+    checkSettled();
+}
+
+void PeopleModel::onFetched(const QList<qint64>& asked, const QList<PersonRow>& rows)
+{
+    for (const qint64 key : asked)
+        m_inFlight.remove(key);
+    int first = INT_MAX;
+    int last = -1;
+    const QHash<qint64, int>& rowOf = rowOfKey();
+    for (const PersonRow& r : rows) {
+        if (!m_rows.contains(r.key))
+            m_rowOrder.append(r.key);
+        m_rows.insert(r.key, r);
+        m_stale.remove(r.key);
+        if (const auto it = rowOf.constFind(r.key); it != rowOf.constEnd()) {
+            first = std::min(first, *it);
+            last = std::max(last, *it);
+        }
+    }
+    // Keep the cache bounded: the rows read longest ago go first.
+    while (m_rows.size() > m_cacheLimit && !m_rowOrder.isEmpty())
+        m_rows.remove(m_rowOrder.takeFirst());
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    checkSettled();
+}
+
+void PeopleModel::ask(Answer answer, QAbstractItemModel::LayoutChangeHint hint)
+{
+    // A new query asked for while an older one is waiting still needs its reset.
+    if (!(m_pendingTicket != 0 && m_answer == Answer::Reset)) {
+        m_answer = answer;
+        m_hint = hint;
+    }
+    m_pendingTicket = m_feed->select(m_wanted);
+    m_wasSettled = false;
+}
+
+void PeopleModel::onSelected(int ticket, const QList<qint64>& keys)
+{
+    if (ticket != m_pendingTicket)
+        return; // superseded
+    m_pendingTicket = 0;
+    if (m_answer == Answer::Reset || keys.size() != m_keys.size()) {
+        beginResetModel();
+        m_query = m_wanted;
+        m_keys = keys;
+        m_rowOfKey.clear();
+        endResetModel();
+    } else if (keys != m_keys) {
+        // Same number of people in a new order (a sort, or an edit that moves someone):
+        // a layout change keeps the selection on the same people.
+        Q_EMIT layoutAboutToBeChanged({}, m_hint);
+        const QModelIndexList before = persistentIndexList();
+        QList<qint64> beforeKeys;
+        for (const QModelIndex& i : before)
+            beforeKeys.append(m_keys.value(i.row()));
+        m_query = m_wanted;
+        m_keys = keys;
+        m_rowOfKey.clear();
+        const QHash<qint64, int>& rowOf = rowOfKey();
+        QModelIndexList after;
+        for (int i = 0; i < before.size(); ++i) {
+            const int row = rowOf.value(beforeKeys.at(i), -1);
+            after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, m_hint);
+    } else {
+        m_query = m_wanted;
+    }
+    // Rows shown that changed are read again (they show what they were until then).
+    if (!m_stale.isEmpty()) {
+        const QHash<qint64, int>& rowOf = rowOfKey();
+        for (const qint64 key : std::as_const(m_stale)) {
+            if (const int row = rowOf.value(key, -1); row >= 0)
+                m_wantedBlocks.insert(row / pageSize);
+        }
+        m_fetchTimer.start();
+    }
+    checkSettled();
+}
+
+void PeopleModel::personChanged(const QString& id)
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it->id == id) {
+            m_stale.insert(it.key());
+            break;
+        }
+    }
+    ask(Answer::Relayout);
+}
+
+void PeopleModel::everyoneChanged()
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        m_stale.insert(it.key());
+    ask(Answer::Relayout);
+}
+
+const QHash<qint64, int>& PeopleModel::rowOfKey() const
+{
+    if (m_rowOfKey.isEmpty() && !m_keys.isEmpty()) {
+        m_rowOfKey.reserve(m_keys.size());
+        for (int row = 0; row < m_keys.size(); ++row)
+            m_rowOfKey.insert(m_keys.at(row), row);
+    }
+    return m_rowOfKey;
+}
+
+void PeopleModel::checkSettled()
+{
+    if (isSettled() && !m_wasSettled) {
+        m_wasSettled = true;
+        Q_EMIT settled();
+    } else if (!isSettled()) {
+        m_wasSettled = false;
+    }
 }
 
 QVariant PeopleModel::data(const QModelIndex& index, int role) const
@@ -132,7 +279,7 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
 
 void PeopleModel::sort(int column, Qt::SortOrder order)
 {
-    PeopleQuery q = m_query;
+    PeopleQuery q = m_wanted;
     q.order = order;
     switch (column) {
     case StageColumn:
@@ -145,74 +292,43 @@ void PeopleModel::sort(int column, Qt::SortOrder order)
         q.sort = PeopleQuery::Sort::Name;
         break;
     }
-    if (q == m_query)
+    if (q == m_wanted)
         return;
     // Same rows in a new order: a layout change keeps the selection on the same people.
-    relayout(q, QAbstractItemModel::VerticalSortHint);
-}
-
-void PeopleModel::relayout(const PeopleQuery& query, QAbstractItemModel::LayoutChangeHint hint)
-{
-    Q_EMIT layoutAboutToBeChanged({}, hint);
-    const QModelIndexList before = persistentIndexList();
-    QStringList ids;
-    for (const QModelIndex& i : before)
-        ids.append(idAt(i.row()));
-    m_query = query;
-    m_pages.clear();
-    m_pageOrder.clear();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i) {
-        const int row = ids.at(i).isEmpty() ? -1 : m_repository.rowOf(m_query, ids.at(i));
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, hint);
+    m_wanted = q;
+    ask(Answer::Relayout, QAbstractItemModel::VerticalSortHint);
 }
 
 void PeopleModel::setQuery(const PeopleQuery& query)
 {
-    if (query == m_query)
+    if (query == m_wanted)
         return;
-    beginResetModel();
-    m_query = query;
-    m_pages.clear();
-    m_pageOrder.clear();
-    m_count = m_repository.count(m_query);
-    endResetModel();
+    m_wanted = query;
+    ask(Answer::Reset);
 }
 
 void PeopleModel::setSearch(const QString& text)
 {
-    PeopleQuery q = m_query;
+    PeopleQuery q = m_wanted;
     q.search = text;
     setQuery(q);
 }
 
 QString PeopleModel::idAt(int row) const
 {
-    const PersonRow* r = rowAt(row);
-    return r ? r->id : QString();
+    if (row < 0 || row >= m_keys.size())
+        return {};
+    // A row not read yet: its id by key from the main connection (one indexed read).
+    const auto it = m_rows.constFind(m_keys.at(row));
+    return it != m_rows.constEnd() ? it->id : PeopleList(m_repository.database().connection()).idOf(m_keys.at(row));
 }
 
 int PeopleModel::rowOf(const QString& id) const
 {
-    return m_repository.rowOf(m_query, id);
-}
-
-void PeopleModel::refresh()
-{
-    const int count = m_repository.count(m_query);
-    if (count != m_count) {
-        beginResetModel();
-        m_pages.clear();
-        m_pageOrder.clear();
-        m_count = count;
-        endResetModel();
-        return;
-    }
-    // Same number of rows: an edit may still move a person, so remap by id.
-    relayout(m_query, QAbstractItemModel::NoLayoutChangeHint);
+    // The person's key from the main connection (one indexed read), then their row in
+    // the order held here.
+    const qint64 key = PeopleList(m_repository.database().connection()).keyOf(id);
+    return key == 0 ? -1 : rowOfKey().value(key, -1);
 }
 
 } // namespace alongside

@@ -25,6 +25,7 @@ struct PeopleQuery
 // One row of the people list: just what the list shows.
 struct PersonRow
 {
+    qint64 key = 0; // person_local.key: the person's integer key on this laptop
     QString id;
     QString givenName;
     QString familyName;

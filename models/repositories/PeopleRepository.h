@@ -44,6 +44,8 @@ public:
     // the next sync, on every laptop of the team. Cannot be undone.
     bool erase(const QString& id);
 
+    Database& database() const { return m_database; }
+    // The people list on the main connection (see PeopleList).
     int count(const PeopleQuery& query) const;
     QList<PersonRow> page(const PeopleQuery& query, int offset, int limit) const;
     // The row the person has in the list the query describes, or -1.
@@ -52,13 +54,9 @@ public:
     QList<PersonValidator::Problem> problems() const { return m_problems; }
     QString error() const { return m_error; }
 
-    // "sian ev" → "\"sian\"* \"ev\"*": every word must match the start of a word.
-    static QString matchExpression(const QString& search);
 
 private:
     bool validate(const Person& person);
-    QString whereClause(const PeopleQuery& query, QVariantList& binds) const;
-    static QString orderClause(const PeopleQuery& query);
 
     Database& m_database;
     ChangeWriter& m_writer;

@@ -1,6 +1,6 @@
 #include "SearchRepository.h"
 
-#include "PeopleRepository.h"
+#include "PeopleList.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -37,7 +37,7 @@ QString SearchRepository::kindLabel(const QString& kind)
 QList<SearchRepository::Hit> SearchRepository::search(const QString& text, int limit) const
 {
     QList<Hit> hits;
-    const QString match = PeopleRepository::matchExpression(text);
+    const QString match = PeopleList::matchExpression(text);
     if (match.isEmpty())
         return hits;
     // The index leaves removed rows out; a step whose goal was removed is left out here.

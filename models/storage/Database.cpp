@@ -3,6 +3,7 @@
 #include "CipherDriver.h"
 #include "Encryption.h"
 #include "Migrations.h"
+#include "ReadConnection.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -51,6 +52,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_reader.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -59,6 +61,11 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_lock.reset(); // after the connection, so the next writer finds the file closed
+}
+
+ReadConnection* Database::reader() const
+{
+    return m_reader && m_reader->isReady() ? m_reader.get() : nullptr;
 }
 
 bool Database::isOpen() const
@@ -130,6 +137,8 @@ bool Database::open(const QString& path)
     }
     m_encrypted = !passphrase.isEmpty();
 
+    if (m_options.reader) // its key is derived alongside the main connection's
+        m_reader = std::make_unique<ReadConnection>(path, passphrase, readOnlyPlace, m_connectionName + u"-reader"_s);
     {
         auto* driver = new CipherDriver;
         driver->setPassphrase(passphrase); // the driver wipes its copy once keyed

@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace alongside {
 
+class ReadConnection;
+
 // One open Alongside database file: creation with safe permissions, pragmas, schema
 // migrations with a backup first, and the copied-database check.
 class Database
@@ -37,6 +39,9 @@ public:
         // Empty: an ordinary SQLite file, which only tests make; the app and the
         // command line always give one.
         QString passphrase;
+        // Also open a second, read-only connection on a thread of its own (the people
+        // list searches there): the window does.
+        bool reader = false;
     };
 
     Database();
@@ -65,6 +70,8 @@ public:
     QString error() const { return m_error; }
     QSqlDatabase connection() const;
     sqlite3* handle() const;
+    // The read-only connection of Options::reader, once open; null without one.
+    ReadConnection* reader() const;
 
     int schemaVersion() const;
     int latestSchemaVersion() const;
@@ -105,6 +112,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ReadConnection> m_reader;
     QString m_connectionName;
     QString m_path;
     QString m_error;

@@ -73,10 +73,12 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     connect(&m_searchTimer, &QTimer::timeout, this, &PeoplePane::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applyFilters();
-        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-            m_view->selectRow(0);
+        // The first person found is chosen once the search has answered.
+        m_chooseFirst = true;
+        chooseFirstWhenSettled();
         m_view->setFocus();
     });
+    connect(m_model, &PeopleModel::settled, this, &PeoplePane::chooseFirstWhenSettled);
     for (QComboBox* box : { m_stage, m_level, m_coordinator, m_archived }) {
         connect(box, &QComboBox::currentIndexChanged, this, &PeoplePane::applyFilters);
         // Narrow screens shorten the filters rather than widen the window.
@@ -86,7 +88,7 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePane::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
-        selectPerson(m_currentId);
+        selectPerson(m_pendingId.isEmpty() ? m_currentId : m_pendingId);
     });
     connect(&caseload.notifier(), &ChangeNotifier::siteChanged, this, &PeoplePane::fillCoordinators);
     connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, &PeoplePane::fillCoordinators);
@@ -129,6 +131,17 @@ void PeoplePane::applyFilters()
     m_model->setQuery(q);
 }
 
+void PeoplePane::chooseFirstWhenSettled()
+{
+    if (!m_pendingId.isEmpty() && m_model->isSettled())
+        selectPerson(m_pendingId);
+    if (!m_chooseFirst || !m_model->isSettled())
+        return;
+    m_chooseFirst = false;
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->selectRow(0);
+}
+
 void PeoplePane::updateCount()
 {
     m_count->setText(tr("%n person(s)", nullptr, m_model->rowCount()));
@@ -142,6 +155,7 @@ QString PeoplePane::currentPersonId() const
 void PeoplePane::selectPerson(const QString& id)
 {
     const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    m_pendingId = row < 0 && !m_model->isSettled() ? id : QString();
     if (row < 0) {
         m_view->clearSelection();
         return;

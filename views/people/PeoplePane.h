@@ -39,6 +39,7 @@ private:
     void fillCoordinators();
     void updateCount();
     void onCurrentChanged();
+    void chooseFirstWhenSettled();
 
     Caseload& m_caseload;
     PeopleModel* m_model;
@@ -51,6 +52,8 @@ private:
     QTableView* m_view;
     QTimer m_searchTimer;
     QString m_currentId;
+    QString m_pendingId;       // asked to select before the list had answered
+    bool m_chooseFirst = false; // Return in the search box, before it had answered
 };
 
 } // namespace alongside

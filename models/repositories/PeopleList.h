@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PeopleQuery.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <optional>
+
+namespace alongside {
+
+// The people list's queries, on whichever connection is given: the window's list runs
+// them on the caseload's read connection, off the window's thread; the repository and
+// the command line on the main one. Every filter and order is applied in SQL.
+class PeopleList
+{
+public:
+    explicit PeopleList(QSqlDatabase db);
+
+    int count(const PeopleQuery& query) const;
+    QList<PersonRow> page(const PeopleQuery& query, int offset, int limit) const;
+    // The row the person has in the list the query describes, or -1.
+    int rowOf(const PeopleQuery& query, const QString& id) const;
+
+    // The whole list at once, as each person's integer key in the order shown: a search
+    // is matched once, and a page is then read by key (rows) however deep it lies.
+    // Nothing when the statement failed or was interrupted.
+    std::optional<QList<qint64>> keys(const PeopleQuery& query) const;
+    // The rows of these keys, in the same order (people gone meanwhile left out);
+    // nothing when the statement failed or was interrupted.
+    std::optional<QList<PersonRow>> rows(const QList<qint64>& keys) const;
+    // The person's key, or 0; and back.
+    qint64 keyOf(const QString& id) const;
+    QString idOf(qint64 key) const;
+
+    // "sian ev" → "\"sian\"* \"ev\"*": every word must match the start of a word.
+    static QString matchExpression(const QString& search);
+
+private:
+    static QString whereClause(const PeopleQuery& query, QVariantList& binds);
+    static QString orderClause(const PeopleQuery& query);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace alongside
