@@ -63,12 +63,13 @@ QString PeopleList::matchExpression(const QString& search)
     return terms.join(u' ');
 }
 
-QString PeopleList::whereClause(const PeopleQuery& query, QVariantList& binds)
+QString PeopleList::whereClause(const PeopleQuery& query, QVariantList& binds, bool fromSearch)
 {
     QStringList conditions;
     const QString match = matchExpression(query.search);
     if (!match.isEmpty()) {
-        conditions.append(u"l.key IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s);
+        conditions.append(fromSearch ? u"person_search MATCH ?"_s
+                                     : u"l.key IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"_s);
         binds.append(match);
     }
     if (!query.stage.isEmpty()) {
@@ -155,11 +156,18 @@ int PeopleList::rowOf(const PeopleQuery& query, const QString& id) const
 
 std::optional<QList<qint64>> PeopleList::keys(const PeopleQuery& query) const
 {
+    // A search starts from the index's matches, joined by integer key; the rest from
+    // the people.
     QVariantList binds;
-    const QString where = whereClause(query, binds);
+    const bool fromSearch = !matchExpression(query.search).isEmpty();
+    const QString where = whereClause(query, binds, fromSearch);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT l.key"_s + fromClause + where + orderClause(query));
+    q.prepare(u"SELECT l.key"_s
+              + (fromSearch ? u" FROM person_search s JOIN person_local l ON l.key = s.rowid "
+                              "JOIN person p ON p.id = l.person_id"_s
+                            : fromClause)
+              + where + orderClause(query));
     bindAll(q, binds);
     if (!q.exec())
         return std::nullopt;

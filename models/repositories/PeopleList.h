@@ -38,7 +38,9 @@ public:
     static QString matchExpression(const QString& search);
 
 private:
-    static QString whereClause(const PeopleQuery& query, QVariantList& binds);
+    // fromSearch: the statement reads from person_search, so the match is a condition
+    // on it rather than a subquery.
+    static QString whereClause(const PeopleQuery& query, QVariantList& binds, bool fromSearch = false);
     static QString orderClause(const PeopleQuery& query);
 
     QSqlDatabase m_db;
