@@ -47,7 +47,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(u"a.db"_s)), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('connection') WHERE name = 'contribution'"_s).toInt(), 1);
         QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), 0x414C4E47);
         const QStringList expected { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s, u"step"_s,
@@ -173,7 +173,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 7; this version "
-                              "knows 5). Install the newer version to open it."_s);
+                              "knows 6). Install the newer version to open it."_s);
         QVERIFY(!db.isOpen());
     }
 
@@ -267,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(ALONGSIDE_TEST_DATA "/migration/schema2-demo.db"), t.path()));
         QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(t.open(false));
-        QCOMPARE(t->database().schemaVersion(), 5);
+        QCOMPARE(t->database().schemaVersion(), 6);
         QVERIFY(QFile::exists(t->database().lastBackupPath()));
         const QStringList counts { u"person"_s, u"note"_s, u"goal"_s, u"step"_s, u"profile_item"_s, u"supporter"_s,
                                    u"connection"_s, u"review"_s, u"resource"_s };

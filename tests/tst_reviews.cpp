@@ -72,12 +72,15 @@ QString expectedNext(Caseload& c, const QString& id)
 QString firstStale(Caseload& c)
 {
     QSqlQuery q(c.database().connection());
-    q.exec(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), l.next_review_on, l.name FROM person p "
-           "JOIN person_local l ON l.person_id = p.id"_s);
+    // The list's copies of the names and the archive date must follow the person too.
+    q.exec(u"SELECT p.id, trim(p.given_name || ' ' || p.family_name), l.next_review_on, l.name, "
+           "l.given_name IS p.given_name AND l.family_name IS p.family_name AND l.archived_on IS p.archived_on "
+           "FROM person p JOIN person_local l ON l.person_id = p.id"_s);
     QList<QStringList> rows;
     while (q.next()) {
-        if (q.value(3).toString() != q.value(1).toString())
-            return u"%1: listed as %2"_s.arg(q.value(1).toString(), q.value(3).toString());
+        if (q.value(3).toString() != q.value(1).toString() || !q.value(4).toBool())
+            return u"%1: listed as %2 (names or archive date out of step)"_s.arg(q.value(1).toString(),
+                                                                                 q.value(3).toString());
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     }
     if (rows.isEmpty())

@@ -14,11 +14,12 @@ class PeopleFeed::Worker : public QObject
 {
 public:
     Worker(PeopleFeed* feed, QString connectionName, QSqlDatabase mainConnection,
-           std::shared_ptr<std::atomic<int>> latest)
+           std::shared_ptr<std::atomic<int>> latest, int firstRows)
         : m_feed(feed)
         , m_connectionName(std::move(connectionName))
         , m_main(std::move(mainConnection))
         , m_latest(std::move(latest))
+        , m_firstRows(firstRows)
     {
     }
 
@@ -26,11 +27,11 @@ public:
     {
         if (ticket != m_latest->load())
             return; // superseded while it waited
-        std::optional<QList<qint64>> keys = PeopleList(connection()).keys(query);
-        if (!keys || ticket != m_latest->load())
+        std::optional<PeopleList::Selection> selection = list().select(query, m_firstRows);
+        if (!selection || ticket != m_latest->load())
             return; // interrupted, or superseded while it ran
-        QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, keys = std::move(*keys)] {
-            Q_EMIT feed->selected(ticket, keys);
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, selection = std::move(*selection)] {
+            Q_EMIT feed->selected(ticket, selection.keys, selection.firstRows);
         }, Qt::QueuedConnection);
     }
 
@@ -38,9 +39,9 @@ public:
     {
         // A select() for a newer list interrupts whatever runs here; a fetch it caught is
         // simply made again.
-        std::optional<QList<PersonRow>> rows = PeopleList(connection()).rows(keys);
+        std::optional<QList<PersonRow>> rows = list().rows(keys);
         if (!rows)
-            rows = PeopleList(connection()).rows(keys);
+            rows = list().rows(keys);
         if (!rows)
             rows.emplace();
         QMetaObject::invokeMethod(m_feed, [feed = m_feed, keys, rows = std::move(*rows)] {
@@ -49,28 +50,35 @@ public:
     }
 
 private:
-    QSqlDatabase connection() const
+    // Made on this thread the first time it is needed, and kept with its statements.
+    PeopleList& list()
     {
-        return m_connectionName.isEmpty() ? m_main : QSqlDatabase::database(m_connectionName, false);
+        if (!m_list)
+            m_list = std::make_unique<PeopleList>(m_connectionName.isEmpty()
+                                                      ? m_main
+                                                      : QSqlDatabase::database(m_connectionName, false));
+        return *m_list;
     }
 
     PeopleFeed* m_feed;
     QString m_connectionName;
     QSqlDatabase m_main;
     std::shared_ptr<std::atomic<int>> m_latest;
+    int m_firstRows;
+    std::unique_ptr<PeopleList> m_list;
 };
 
-PeopleFeed::PeopleFeed(Database& database, QObject* parent)
+PeopleFeed::PeopleFeed(Database& database, int firstRows, QObject* parent)
     : QObject(parent)
     , m_reader(database.reader())
     , m_threaded(m_reader != nullptr)
     , m_latest(std::make_shared<std::atomic<int>>(0))
 {
     if (m_threaded) {
-        m_worker = new Worker(this, m_reader->connectionName(), {}, m_latest);
+        m_worker = new Worker(this, m_reader->connectionName(), {}, m_latest, firstRows);
         m_worker->moveToThread(m_reader);
     } else {
-        m_worker = new Worker(this, {}, database.connection(), m_latest);
+        m_worker = new Worker(this, {}, database.connection(), m_latest, firstRows);
     }
 }
 

@@ -26,17 +26,19 @@ class PeopleFeed : public QObject
     Q_OBJECT
 
 public:
-    explicit PeopleFeed(Database& database, QObject* parent = nullptr);
+    // firstRows: how many rows of the list each select() brings with its order.
+    PeopleFeed(Database& database, int firstRows, QObject* parent = nullptr);
     ~PeopleFeed() override;
 
-    // Asks for the order of the list for query; returns the ticket selected() answers.
+    // Asks for the order of the list for query (and its first rows); returns the ticket
+    // selected() answers.
     int select(const PeopleQuery& query);
     // Asks for these people's rows; fetched() answers.
     void fetch(const QList<qint64>& keys);
     bool isThreaded() const { return m_threaded; }
 
 Q_SIGNALS:
-    void selected(int ticket, const QList<qint64>& keys);
+    void selected(int ticket, const QList<qint64>& keys, const QList<PersonRow>& firstRows);
     void fetched(const QList<qint64>& asked, const QList<PersonRow>& rows);
 
 private:

@@ -21,7 +21,7 @@ PeopleModel::PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier,
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_clock(clock)
-    , m_feed(new PeopleFeed(repository.database(), this))
+    , m_feed(new PeopleFeed(repository.database(), pageSize, this))
 {
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(0); // every row a paint asked for, read together
@@ -83,26 +83,33 @@ void PeopleModel::fetchWanted()
     checkSettled();
 }
 
-void PeopleModel::onFetched(const QList<qint64>& asked, const QList<PersonRow>& rows)
+void PeopleModel::keep(const QList<PersonRow>& rows)
 {
-    for (const qint64 key : asked)
-        m_inFlight.remove(key);
-    int first = INT_MAX;
-    int last = -1;
-    const QHash<qint64, int>& rowOf = rowOfKey();
     for (const PersonRow& r : rows) {
         if (!m_rows.contains(r.key))
             m_rowOrder.append(r.key);
         m_rows.insert(r.key, r);
         m_stale.remove(r.key);
+    }
+    // Keep the cache bounded: the rows read longest ago go first.
+    while (m_rows.size() > m_cacheLimit && !m_rowOrder.isEmpty())
+        m_rows.remove(m_rowOrder.takeFirst());
+}
+
+void PeopleModel::onFetched(const QList<qint64>& asked, const QList<PersonRow>& rows)
+{
+    for (const qint64 key : asked)
+        m_inFlight.remove(key);
+    keep(rows);
+    int first = INT_MAX;
+    int last = -1;
+    const QHash<qint64, int>& rowOf = rowOfKey();
+    for (const PersonRow& r : rows) {
         if (const auto it = rowOf.constFind(r.key); it != rowOf.constEnd()) {
             first = std::min(first, *it);
             last = std::max(last, *it);
         }
     }
-    // Keep the cache bounded: the rows read longest ago go first.
-    while (m_rows.size() > m_cacheLimit && !m_rowOrder.isEmpty())
-        m_rows.remove(m_rowOrder.takeFirst());
     if (last >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     checkSettled();
@@ -119,11 +126,12 @@ void PeopleModel::ask(Answer answer, QAbstractItemModel::LayoutChangeHint hint)
     m_wasSettled = false;
 }
 
-void PeopleModel::onSelected(int ticket, const QList<qint64>& keys)
+void PeopleModel::onSelected(int ticket, const QList<qint64>& keys, const QList<PersonRow>& firstRows)
 {
     if (ticket != m_pendingTicket)
         return; // superseded
     m_pendingTicket = 0;
+    keep(firstRows); // the rows at the top arrive with the order: nothing more to wait for
     if (m_answer == Answer::Reset || keys.size() != m_keys.size()) {
         beginResetModel();
         m_query = m_wanted;

@@ -63,7 +63,8 @@ private:
     enum class Answer { Reset, Relayout };
     const PersonRow* rowAt(int row) const;
     void ask(Answer answer, QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
-    void onSelected(int ticket, const QList<qint64>& keys);
+    void onSelected(int ticket, const QList<qint64>& keys, const QList<PersonRow>& firstRows);
+    void keep(const QList<PersonRow>& rows);
     void onFetched(const QList<qint64>& asked, const QList<PersonRow>& rows);
     void fetchWanted();
     void personChanged(const QString& id);

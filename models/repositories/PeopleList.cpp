@@ -17,17 +17,25 @@ const QString rowColumns = u"l.key, p.id, p.given_name, p.family_name, p.preferr
                            "p.ward, l.last_contact_at, p.archived_on"_s;
 const QString fromClause = u" FROM person p JOIN person_local l ON l.person_id = p.id"_s;
 
-// Searching (the index is keyed by person_local.key) and sorting by last contact need the
-// derived table while choosing rows; every other order is answered from the person
-// indexes alone, so paging deep into 50,000 people never touches the rows it skips.
-bool needsLocal(const PeopleQuery& query)
+// The list is chosen and ordered from person_local (names, archive date, last contact,
+// the search index's key); the person rows are joined only to filter or sort by stage,
+// level or coordinator.
+bool needsPerson(const PeopleQuery& query)
 {
-    return query.sort == PeopleQuery::Sort::LastContact || !PeopleList::matchExpression(query.search).isEmpty();
+    return !query.stage.isEmpty() || query.level != 0 || !query.coordinatorId.isEmpty()
+        || query.sort == PeopleQuery::Sort::Stage;
 }
 
-QString selectionFrom(const PeopleQuery& query)
+QString selectionFrom(const PeopleQuery& query, bool fromSearch)
 {
-    return needsLocal(query) ? u" FROM person p JOIN person_local l ON l.person_id = p.id"_s : u" FROM person p"_s;
+    if (fromSearch) {
+        return u" FROM person_search s JOIN person_local l ON l.key = s.rowid"_s
+            + (needsPerson(query) ? u" JOIN person p ON p.id = l.person_id"_s : QString());
+    }
+    // Filtering by the person's own fields starts from the person indexes (CROSS JOIN
+    // keeps SQLite from walking 50,000 names to test each person's stage).
+    return needsPerson(query) ? u" FROM person p CROSS JOIN person_local l ON l.person_id = p.id"_s
+                              : u" FROM person_local l"_s;
 }
 
 void bindAll(QSqlQuery& q, const QVariantList& binds)
@@ -85,19 +93,20 @@ QString PeopleList::whereClause(const PeopleQuery& query, QVariantList& binds, b
         binds.append(query.coordinatorId);
     }
     if (query.archived == PeopleQuery::Archived::Hide)
-        conditions.append(u"p.archived_on IS NULL"_s);
+        conditions.append(u"l.archived_on IS NULL"_s);
     else if (query.archived == PeopleQuery::Archived::Only)
-        conditions.append(u"p.archived_on IS NOT NULL"_s);
+        conditions.append(u"l.archived_on IS NOT NULL"_s);
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
 QString PeopleList::orderClause(const PeopleQuery& query)
 {
     const QString dir = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString byName = u"p.given_name COLLATE NOCASE %1, p.family_name COLLATE NOCASE %1, p.id %1"_s;
+    const QString byName = u"l.given_name COLLATE NOCASE %1, l.family_name COLLATE NOCASE %1, l.person_id %1"_s;
     switch (query.sort) {
-    case PeopleQuery::Sort::Stage:
-        return u" ORDER BY "_s + stageOrder + u' ' + dir + u", "_s + byName.arg(u"ASC"_s);
+    case PeopleQuery::Sort::Stage: // the same names from the person row: person_by_stage gives the order
+        return u" ORDER BY "_s + stageOrder + u' ' + dir
+            + u", p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id"_s;
     case PeopleQuery::Sort::LastContact:
         return u" ORDER BY l.last_contact_at %1, "_s.arg(dir) + byName.arg(u"ASC"_s);
     case PeopleQuery::Sort::Name:
@@ -110,7 +119,7 @@ int PeopleList::count(const PeopleQuery& query) const
 {
     QVariantList binds;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*)"_s + selectionFrom(query) + whereClause(query, binds));
+    q.prepare(u"SELECT count(*)"_s + selectionFrom(query, false) + whereClause(query, binds));
     bindAll(q, binds);
     if (!q.exec() || !q.next())
         return 0;
@@ -123,7 +132,7 @@ QList<PersonRow> PeopleList::page(const PeopleQuery& query, int offset, int limi
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString order = orderClause(query);
-    q.prepare(u"SELECT "_s + rowColumns + fromClause + u" WHERE p.id IN (SELECT p.id"_s + selectionFrom(query)
+    q.prepare(u"SELECT "_s + rowColumns + fromClause + u" WHERE l.key IN (SELECT l.key"_s + selectionFrom(query, false)
               + whereClause(query, binds) + order + u" LIMIT ? OFFSET ?)"_s + order);
     bindAll(q, binds);
     q.addBindValue(limit);
@@ -145,8 +154,8 @@ int PeopleList::rowOf(const PeopleQuery& query, const QString& id) const
     QString order = orderClause(query);
     order.remove(0, QStringLiteral(" ORDER BY ").size());
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT n FROM (SELECT p.id AS id, row_number() OVER (ORDER BY "_s + order + u") - 1 AS n"_s
-              + selectionFrom(query) + where + u") WHERE id = ?"_s);
+    q.prepare(u"SELECT n FROM (SELECT l.person_id AS id, row_number() OVER (ORDER BY "_s + order + u") - 1 AS n"_s
+              + selectionFrom(query, false) + where + u") WHERE id = ?"_s);
     bindAll(q, binds);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -154,52 +163,68 @@ int PeopleList::rowOf(const PeopleQuery& query, const QString& id) const
     return q.value(0).toInt();
 }
 
-std::optional<QList<qint64>> PeopleList::keys(const PeopleQuery& query) const
+QSqlQuery& PeopleList::prepared(const QString& sql) const
+{
+    std::unique_ptr<QSqlQuery>& q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+std::optional<PeopleList::Selection> PeopleList::select(const PeopleQuery& query, int firstRows) const
 {
     // A search starts from the index's matches, joined by integer key; the rest from
-    // the people.
+    // person_local's indexes. Neither reads a person row unless a filter needs it.
     QVariantList binds;
     const bool fromSearch = !matchExpression(query.search).isEmpty();
     const QString where = whereClause(query, binds, fromSearch);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT l.key"_s
-              + (fromSearch ? u" FROM person_search s JOIN person_local l ON l.key = s.rowid "
-                              "JOIN person p ON p.id = l.person_id"_s
-                            : fromClause)
-              + where + orderClause(query));
+    QSqlQuery& q = prepared(u"SELECT l.key"_s + selectionFrom(query, fromSearch) + where + orderClause(query));
     bindAll(q, binds);
     if (!q.exec())
         return std::nullopt;
-    QList<qint64> keys;
+    Selection selection;
     while (q.next())
-        keys.append(q.value(0).toLongLong());
-    if (q.lastError().isValid()) // interrupted part-way: not the whole list
+        selection.keys.append(q.value(0).toLongLong());
+    const bool whole = !q.lastError().isValid(); // not interrupted part-way
+    q.finish();
+    if (!whole)
         return std::nullopt;
-    return keys;
+    std::optional<QList<PersonRow>> first = rows(selection.keys.mid(0, firstRows));
+    if (!first)
+        return std::nullopt;
+    selection.firstRows = std::move(*first);
+    return selection;
 }
 
 std::optional<QList<PersonRow>> PeopleList::rows(const QList<qint64>& keys) const
 {
-    QList<PersonRow> rows;
-    if (keys.isEmpty())
-        return rows;
-    QStringList list;
-    list.reserve(keys.size());
-    for (const qint64 key : keys)
-        list.append(QString::number(key)); // integers only: nothing to quote
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + rowColumns + fromClause + u" WHERE l.key IN ("_s + list.join(u',') + u')'))
-        return std::nullopt;
+    // One statement with a fixed number of places, prepared once; unused places get a
+    // key no one has (keys start at 1).
+    static const QString sql = [] {
+        QStringList places(rowsPerStatement, u"?"_s);
+        return u"SELECT "_s + rowColumns + fromClause + u" WHERE l.key IN ("_s + places.join(u',') + u')';
+    }();
     QHash<qint64, PersonRow> byKey;
     byKey.reserve(keys.size());
-    while (q.next()) {
-        PersonRow row = readRow(q);
-        byKey.insert(row.key, std::move(row));
+    for (qsizetype from = 0; from < keys.size(); from += rowsPerStatement) {
+        QSqlQuery& q = prepared(sql);
+        for (int i = 0; i < rowsPerStatement; ++i)
+            q.bindValue(i, from + i < keys.size() ? keys.at(from + i) : qint64(0));
+        if (!q.exec())
+            return std::nullopt;
+        while (q.next()) {
+            PersonRow row = readRow(q);
+            byKey.insert(row.key, std::move(row));
+        }
+        const bool whole = !q.lastError().isValid();
+        q.finish();
+        if (!whole)
+            return std::nullopt;
     }
-    if (q.lastError().isValid())
-        return std::nullopt;
+    QList<PersonRow> rows;
     rows.reserve(byKey.size());
     for (const qint64 key : keys) {
         if (auto it = byKey.constFind(key); it != byKey.constEnd())

@@ -228,33 +228,38 @@ bool CipherResult::step()
         return false;
     }
     const int columns = sqlite3_column_count(m_stmt);
-    m_row.resize(columns);
-    for (int i = 0; i < columns; ++i) {
-        switch (sqlite3_column_type(m_stmt, i)) {
-        case SQLITE_INTEGER:
-            m_row[i] = qlonglong(sqlite3_column_int64(m_stmt, i));
-            break;
-        case SQLITE_FLOAT:
-            m_row[i] = sqlite3_column_double(m_stmt, i);
-            break;
-        case SQLITE_BLOB: {
-            const void* blob = sqlite3_column_blob(m_stmt, i);
-            m_row[i] = QByteArray(static_cast<const char*>(blob), sqlite3_column_bytes(m_stmt, i));
-            break;
-        }
-        case SQLITE_NULL:
-            m_row[i] = QVariant(QMetaType::fromType<QString>()); // a null string, as Qt's SQLite driver gives
-            break;
-        default: {
-            const void* text = sqlite3_column_text16(m_stmt, i);
-            m_row[i] = text16(text, sqlite3_column_bytes16(m_stmt, i));
-            break;
-        }
-        }
+    if (isForwardOnly()) {
+        // Read a value only when asked for (a list that needs one column of many
+        // converts only that one); the statement holds the row until the next step.
+        m_row.fill(QVariant(), columns);
+        m_read.fill(false, columns);
+        return true;
     }
-    if (!isForwardOnly())
-        m_rows.append(m_row);
+    m_row.resize(columns);
+    for (int i = 0; i < columns; ++i)
+        m_row[i] = columnValue(i);
+    m_rows.append(m_row);
     return true;
+}
+
+QVariant CipherResult::columnValue(int i) const
+{
+    switch (sqlite3_column_type(m_stmt, i)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_stmt, i));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, i);
+    case SQLITE_BLOB: {
+        const void* blob = sqlite3_column_blob(m_stmt, i);
+        return QByteArray(static_cast<const char*>(blob), sqlite3_column_bytes(m_stmt, i));
+    }
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>()); // a null string, as Qt's SQLite driver gives
+    default: {
+        const void* text = sqlite3_column_text16(m_stmt, i);
+        return text16(text, sqlite3_column_bytes16(m_stmt, i));
+    }
+    }
 }
 
 const QVariantList& CipherResult::current() const
@@ -331,6 +336,15 @@ QVariant CipherResult::data(int field)
 {
     if (!isValid() || field < 0)
         return {};
+    if (isForwardOnly()) {
+        if (field >= m_row.size())
+            return {};
+        if (!m_read.at(field)) {
+            m_row[field] = columnValue(field);
+            m_read[field] = true;
+        }
+        return m_row.at(field);
+    }
     const QVariantList& row = current();
     return field < row.size() ? row.at(field) : QVariant();
 }

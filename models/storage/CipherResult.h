@@ -50,7 +50,10 @@ private:
 
     sqlite3_stmt* m_stmt = nullptr;
     QSqlRecord m_record;
-    QVariantList m_row;        // the row the last step read
+    QVariant columnValue(int column) const; // of the row the statement is on
+
+    QVariantList m_row;        // the row the last step read (forward-only: as asked for)
+    QList<bool> m_read;        // forward-only: which of m_row's values are read
     QList<QVariantList> m_rows; // rows read so far, unless forward-only
     bool m_pending = false;    // exec() read the first row, not handed out yet
     bool m_finished = false;   // no more rows

@@ -2,7 +2,7 @@
 // the query the window makes, and its ratio to raw SQLite doing the nearest plain work
 // on the same file in the same run (a LIMIT query with no joins or filters).
 //
-//   bench_people [--people N] [--notes N] [--database FILE]
+//   bench_people [--people N] [--notes N] [--database FILE] [--passphrase TEXT]
 //
 // Makes a demo caseload (50,000 people with about 20 notes each by default) unless FILE
 // already exists, then measures. Run on demand; see docs/performance.md.
@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#define SQLITE_HAS_CODEC 1 // sqlite3_key, for the raw baseline on an encrypted file
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -72,13 +73,16 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOptions({ { u"people"_s, u"People in the caseload."_s, u"n"_s, u"50000"_s },
                         { u"notes"_s, u"Notes per person, on average."_s, u"n"_s, u"20"_s },
-                        { u"database"_s, u"Reuse or keep this file."_s, u"file"_s } });
+                        { u"database"_s, u"Reuse or keep this file."_s, u"file"_s },
+                        { u"passphrase"_s, u"The caseload's passphrase (a plain file is encrypted first)."_s,
+                          u"text"_s } });
     parser.process(app);
     QTemporaryDir dir;
     const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dir.filePath(u"bench.db"_s);
 
     Database::Options options;
     options.reader = true; // as the app opens it: the list reads on its own connection
+    options.passphrase = parser.value(u"passphrase"_s);
     Caseload caseload(options);
     const bool fresh = !QFileInfo::exists(path);
     if (!caseload.open(path)) {
@@ -103,8 +107,11 @@ int main(int argc, char* argv[])
 
     sqlite3* raw = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    // The list as the window reads it: the whole order as keys, then the first page by
-    // key (PeopleList, the read connection's work), against raw SQLite reading the same
+    if (const QByteArray key = parser.value(u"passphrase"_s).toUtf8(); !key.isEmpty())
+        sqlite3_key(raw, key.constData(), int(key.size())); // raw SQLite on the same encrypted file
+    sqlite3_exec(raw, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr); // as the app's
+    // The list as the window reads it: the whole order as keys with the first page's
+    // rows (PeopleList, the read connection's work), against raw SQLite reading the same
     // first page with a LIMIT (and, for a search, the FTS5 match of every row as well).
     const QByteArray columns = "l.key, p.id, p.given_name, p.family_name, p.preferred_name, p.stage, p.level, "
                                "p.postcode, p.ward, l.last_contact_at, p.archived_on";
@@ -112,8 +119,7 @@ int main(int argc, char* argv[])
     PeopleList list(caseload.database().connection());
     auto listMs = [&](const PeopleQuery& q) {
         return medianMs([&] {
-            const QList<qint64> keys = list.keys(q).value_or(QList<qint64>());
-            list.rows(keys.mid(0, PeopleModel::pageSize));
+            list.select(q, PeopleModel::pageSize);
         });
     };
     const QByteArray current = " FROM person p JOIN person_local l ON l.person_id = p.id WHERE p.archived_on IS NULL";
@@ -141,7 +147,7 @@ int main(int argc, char* argv[])
                          + "' AND p.archived_on IS NULL" + byName + " LIMIT 128");
         const QByteArray label = "search \"" + typed.toUtf8() + "\": order + first page";
         std::printf("%-46s %9lld found\n", ("search \"" + typed.toUtf8() + "\"").constData(),
-                    static_cast<long long>(list.keys(q).value_or(QList<qint64>()).size()));
+                    static_cast<long long>(list.select(q, 0).value_or(PeopleList::Selection()).keys.size()));
         report(label.constData(), listMs(q), baseline);
     }
     const double firstPage = rawMs(raw, "SELECT " + columns + current + byName + " LIMIT 128");

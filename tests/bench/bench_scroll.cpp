@@ -3,7 +3,7 @@
 // was kept busy (a stall the coordinator would feel above 16 ms) and its ratio to the
 // same scroll over an in-memory model of as many rows (no SQLite at all), in one run.
 //
-//   bench_scroll --database FILE [--steps N]
+//   bench_scroll --database FILE [--steps N] [--passphrase TEXT]
 //
 // FILE is a caseload made by bench_people (or any caseload); run on demand, see
 // docs/performance.md.
@@ -107,10 +107,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({ { u"database"_s, u"The caseload to scroll."_s, u"file"_s },
-                        { u"steps"_s, u"Scroll steps from top to bottom."_s, u"n"_s, u"400"_s } });
+                        { u"steps"_s, u"Scroll steps from top to bottom."_s, u"n"_s, u"400"_s },
+                        { u"passphrase"_s, u"The caseload's passphrase."_s, u"text"_s } });
     parser.process(app);
     Database::Options options;
     options.reader = true; // as the app opens it
+    options.passphrase = parser.value(u"passphrase"_s);
     Caseload caseload(options);
     if (!caseload.open(parser.value(u"database"_s))) {
         std::fprintf(stderr, "%s\n", qPrintable(caseload.error()));
