@@ -158,6 +158,35 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ResourcesModel::PeopleColumn).data().toInt(), 1);
     }
 
+    // Out of sight (the window opens on People), the directory reads nothing and a
+    // change only marks it out of date; shown, it is current at once and follows changes.
+    void outOfSightTheDirectoryWaitsUntilShown()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        ResourceRepository& repo = t->resources();
+        repo.add(resource(u"Riverside Timebank"_s, u"timebank"_s, u"Riverside"_s));
+        ResourcesModel model(repo, t->connections(), t->notifier(), nullptr, false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 0);
+        repo.add(resource(u"Men's Shed"_s, u"group"_s, u"Riverside"_s));
+        QCOMPARE(resets.count(), 0);
+        model.setLive(true);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(names(model), QStringList({ u"Men's Shed"_s, u"Riverside Timebank"_s }));
+        repo.add(resource(u"Knit and Natter"_s, u"group"_s, u"Town Centre"_s));
+        QCOMPARE(model.rowCount(), 3);
+        model.setLive(false);
+        model.setLive(true); // nothing changed meanwhile: not read again
+        QCOMPARE(resets.count(), 2);
+        // A page out of sight asked to show one resource reads what changed first.
+        model.setLive(false);
+        const QString pantry = repo.add(resource(u"Community Pantry"_s, u"community_enterprise"_s, {}));
+        model.ensureCurrent();
+        QVERIFY(model.rowOf(pantry) >= 0);
+    }
+
     void connectionsModelShowsBothEnds()
     {
         test::TestCaseload t;

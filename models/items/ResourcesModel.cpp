@@ -10,16 +10,38 @@
 namespace alongside {
 
 ResourcesModel::ResourcesModel(ResourceRepository& resources, ConnectionRepository& connections,
-                               ChangeNotifier& notifier, QObject* parent)
+                               ChangeNotifier& notifier, QObject* parent, bool live)
     : QAbstractTableModel(parent)
     , m_resources(resources)
     , m_connections(connections)
+    , m_live(live)
 {
-    connect(&notifier, &ChangeNotifier::resourcesChanged, this, &ResourcesModel::reload);
-    connect(&notifier, &ChangeNotifier::connectionsChanged, this, &ResourcesModel::reload);
-    connect(&notifier, &ChangeNotifier::peopleReset, this, &ResourcesModel::reload);
-    connect(&notifier, &ChangeNotifier::personRemoved, this, &ResourcesModel::reload);
-    reload();
+    connect(&notifier, &ChangeNotifier::resourcesChanged, this, &ResourcesModel::changed);
+    connect(&notifier, &ChangeNotifier::connectionsChanged, this, &ResourcesModel::changed);
+    connect(&notifier, &ChangeNotifier::peopleReset, this, &ResourcesModel::changed);
+    connect(&notifier, &ChangeNotifier::personRemoved, this, &ResourcesModel::changed);
+    changed();
+}
+
+void ResourcesModel::changed()
+{
+    if (m_live)
+        reload();
+    else
+        m_stale = true;
+}
+
+void ResourcesModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live)
+        ensureCurrent();
+}
+
+void ResourcesModel::ensureCurrent()
+{
+    if (m_stale)
+        reload();
 }
 
 void ResourcesModel::setFilter(const ResourceRepository::Filter& filter)
@@ -30,6 +52,7 @@ void ResourcesModel::setFilter(const ResourceRepository::Filter& filter)
 
 void ResourcesModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_rows = m_resources.list(m_filter);
     m_counts = m_connections.currentCounts();

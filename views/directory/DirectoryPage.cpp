@@ -33,7 +33,7 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     : QWidget(parent)
     , m_caseload(caseload)
     , m_undoStack(&undo.page(u"directory"_s))
-    , m_model(new ResourcesModel(caseload.resources(), caseload.connections(), caseload.notifier(), this))
+    , m_model(new ResourcesModel(caseload.resources(), caseload.connections(), caseload.notifier(), this, false))
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_ward(new QComboBox(this))
@@ -148,8 +148,21 @@ void DirectoryPage::updateSummary()
         m_summary->setText(tr("%n resource(s)", nullptr, m_model->rowCount()));
 }
 
+void DirectoryPage::showEvent(QShowEvent* event)
+{
+    m_model->setLive(true); // read when first shown, and kept current while in view
+    QWidget::showEvent(event);
+}
+
+void DirectoryPage::hideEvent(QHideEvent* event)
+{
+    m_model->setLive(false);
+    QWidget::hideEvent(event);
+}
+
 void DirectoryPage::showResource(const QString& id)
 {
+    m_model->ensureCurrent();
     int row = m_model->rowOf(id);
     if (row < 0) { // hidden by the filter: clear it so the resource can be shown
         const QSignalBlocker a(m_search), b(m_kind), c(m_ward), d(m_archived);

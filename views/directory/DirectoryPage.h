@@ -44,6 +44,10 @@ public:
 Q_SIGNALS:
     void openPerson(const QString& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     bool push(std::unique_ptr<EditCommand> command);
     void applyFilter();
