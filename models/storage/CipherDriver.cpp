@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QUrl>
 
 #define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
@@ -238,6 +239,23 @@ QString CipherDriver::escapeIdentifier(const QString& identifier, IdentifierType
     QString escaped = identifier;
     escaped.replace(u'"', u"\"\""_s);
     return u'"' + escaped + u'"';
+}
+
+QSqlDatabase CipherDriver::addConnection(const QString& name, const QString& path, QByteArray& passphrase,
+                                         bool immutable)
+{
+    auto* driver = new CipherDriver;
+    driver->setPassphrase(passphrase); // the driver wipes its copy once keyed
+    passphrase.fill(' ');
+    passphrase.clear();
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (immutable) {
+        db.setConnectOptions(u"READONLY;URI"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+    } else {
+        db.setDatabaseName(path);
+    }
+    return db;
 }
 
 } // namespace alongside

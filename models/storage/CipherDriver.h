@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -43,6 +44,12 @@ public:
     QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
 
     sqlite3* connection() const { return m_db; }
+
+    // A new connection named name over a new driver keyed with passphrase (wiped here),
+    // for the file at path; on a read-only place (immutable) opened for reading only,
+    // so SQLite never tries to make its -shm file there. Not yet open.
+    static QSqlDatabase addConnection(const QString& name, const QString& path, QByteArray& passphrase,
+                                      bool immutable);
     // The error SQLite last reported on this connection, with its extended code.
     QSqlError makeError(const QString& what, QSqlError::ErrorType type, int code) const;
 

@@ -15,7 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
-#include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
@@ -140,17 +139,7 @@ bool Database::open(const QString& path)
     if (m_options.reader) // its key is derived alongside the main connection's
         m_reader = std::make_unique<ReadConnection>(path, passphrase, readOnlyPlace, m_connectionName + u"-reader"_s);
     {
-        auto* driver = new CipherDriver;
-        driver->setPassphrase(passphrase); // the driver wipes its copy once keyed
-        passphrase.fill(' ');
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-        if (readOnlyPlace) {
-            // Nothing can change it, and SQLite must not try to make its -shm file there.
-            db.setConnectOptions(u"READONLY;URI"_s);
-            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        } else {
-            db.setDatabaseName(path);
-        }
+        QSqlDatabase db = CipherDriver::addConnection(m_connectionName, path, passphrase, readOnlyPlace);
         if (!db.open())
             fail(tr("Could not open the database at %1: %2.").arg(path, describe(db.lastError())));
     }

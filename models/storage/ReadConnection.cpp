@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -49,17 +48,7 @@ void ReadConnection::interrupt()
 void ReadConnection::run()
 {
     {
-        auto* driver = new CipherDriver;
-        driver->setPassphrase(m_passphrase); // wiped by the driver once keyed
-        m_passphrase.fill(' ');
-        m_passphrase.clear();
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-        if (m_immutable) {
-            db.setConnectOptions(u"READONLY;URI"_s);
-            db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        } else {
-            db.setDatabaseName(m_path);
-        }
+        QSqlDatabase db = CipherDriver::addConnection(m_connectionName, m_path, m_passphrase, m_immutable);
         if (db.open()) {
             QSqlQuery q(db);
             // Reading the schema derives the key; the rest keeps this connection a reader
@@ -68,7 +57,7 @@ void ReadConnection::run()
                 && q.exec(u"PRAGMA query_only = 1"_s) && q.exec(u"PRAGMA temp_store = MEMORY"_s)
                 && q.exec(u"PRAGMA cache_size = -8192"_s);
             if (m_ready)
-                m_handle.store(driver->connection());
+                m_handle.store(static_cast<CipherDriver*>(db.driver())->connection());
         }
     }
     m_opened.release();
