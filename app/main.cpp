@@ -78,6 +78,37 @@ int runCommand(int argc, char* argv[])
     return Cli(out, err).run(arguments);
 }
 
+// The window's options, and the commands that run without one.
+void describeWindowOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Notes and plans for Local Area Coordinators.") + u"\n\n"_s
+        + QCoreApplication::translate("main", "Without a command, opens the window. The commands, which need "
+                                              "no display: init, demo, check, stats, export, import and print."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ u"database"_s, QCoreApplication::translate("main", "Open this database file."),
+                       QCoreApplication::translate("main", "file") });
+    parser.addOption({ u"lang"_s, QCoreApplication::translate("main", "Interface language: cy or en."),
+                       QCoreApplication::translate("main", "language") });
+    parser.addOption({ u"db-passphrase-file"_s,
+                       QCoreApplication::translate("main", "Read the caseload's passphrase from this file instead "
+                                                           "of asking (for a demonstration caseload)."),
+                       QCoreApplication::translate("main", "file") });
+}
+
+// --help and --version print and end without a display.
+int describeWithoutWindow(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(app, Translations::requested(QCoreApplication::arguments()));
+    QCommandLineParser parser;
+    describeWindowOptions(parser);
+    parser.process(app); // prints and exits for --help and --version
+    return 0;
+}
+
 int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -87,17 +118,7 @@ int runWindow(int argc, char* argv[])
     Translations::install(app, Translations::requested(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Notes and plans for Local Area Coordinators."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({ u"database"_s, QApplication::translate("main", "Open this database file."),
-                       QApplication::translate("main", "file") });
-    parser.addOption({ u"lang"_s, QApplication::translate("main", "Interface language: cy or en."),
-                       QApplication::translate("main", "language") });
-    parser.addOption({ u"db-passphrase-file"_s,
-                       QApplication::translate("main", "Read the caseload's passphrase from this file instead of "
-                                                       "asking (for a demonstration caseload)."),
-                       QApplication::translate("main", "file") });
+    describeWindowOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << u"alongside: "_s << parser.errorText() << Qt::endl;
         return Cli::Usage;
@@ -175,5 +196,10 @@ int main(int argc, char* argv[])
     // A subcommand never needs a display; neither does the error for a mistyped one.
     if (argc > 1 && !QByteArray(argv[1]).startsWith('-'))
         return runCommand(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return describeWithoutWindow(argc, argv);
+    }
     return runWindow(argc, argv);
 }

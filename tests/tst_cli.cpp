@@ -58,6 +58,24 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase() { alongside::test::enableTestMode(); }
 
+    // Help and version need no display (the platform here cannot open one), and help
+    // names the commands, in the language asked for.
+    void helpAndVersionWithoutADisplay()
+    {
+        Run r = runAlongside({ u"--help"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"The commands, which need no display: init, demo, check, stats, export, import and "
+                                "print."_s),
+                 qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"--database <file>"_s));
+        r = runAlongside({ u"--lang"_s, u"cy"_s, u"--help"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Heb orchymyn, mae'n agor y ffenestr."_s), qPrintable(r.out));
+        r = runAlongside({ u"--version"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Alongside "_s));
+    }
+
     void initSetsUpHeadless()
     {
         QTemporaryDir dir;

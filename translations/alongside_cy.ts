@@ -4277,5 +4277,9 @@
         <source>Could not read the passphrase file %1.</source>
         <translation>Methu darllen y ffeil cyfrinymadrodd %1.</translation>
     </message>
+    <message>
+        <source>Without a command, opens the window. The commands, which need no display: init, demo, check, stats, export, import and print.</source>
+        <translation>Heb orchymyn, mae&apos;n agor y ffenestr. Y gorchmynion, nad oes angen sgrin arnynt: init, demo, check, stats, export, import a print.</translation>
+    </message>
 </context>
 </TS>

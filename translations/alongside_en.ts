@@ -4205,5 +4205,9 @@
         <source>Could not read the passphrase file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without a command, opens the window. The commands, which need no display: init, demo, check, stats, export, import and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
