@@ -4,11 +4,13 @@
 
 #include "TestSupport.h"
 #include "schema/SyncSchema.h"
+#include "schema/Tables.h"
 #include "sync/SyncFile.h"
 #include "sync/SyncLines.h"
 #include "sync/SyncService.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -27,8 +29,11 @@ inline QString dumpTables(Caseload& c, const QStringList& tables)
         out += table + u'\n';
         while (q.next()) {
             const QSqlRecord r = q.record();
-            for (int i = 0; i < r.count(); ++i)
+            for (int i = 0; i < r.count(); ++i) {
+                if (hasId && r.fieldName(i) == u"key")
+                    continue; // each laptop numbers its rows itself
                 out += QString::fromLatin1(r.value(i).typeName()) + u':' + r.value(i).toString() + u'|';
+            }
             out += u'\n';
         }
     }
@@ -67,6 +72,34 @@ inline QVariant scalarOf(Caseload& c, const QString& sql)
 {
     QSqlQuery q(c.database().connection());
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+// What the derived structures say against the rows: versions without a row (none may
+// be left by an erasure or a merge) and problems FTS5 finds comparing each search index
+// with the rows it reads (empty when they agree).
+inline qint64 orphanVersions(Caseload& c)
+{
+    qint64 n = 0;
+    for (const QString& table : SyncSchema::sharedTables()) {
+        n += scalarOf(c, QStringLiteral("SELECT count(*) FROM version v WHERE v.key BETWEEN %2 AND %3 "
+                                        "AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.key = v.key)")
+                             .arg(table)
+                             .arg(Tables::firstKey(table))
+                             .arg(Tables::lastKey(table)))
+                 .toLongLong();
+    }
+    return n;
+}
+
+inline QString searchProblems(Caseload& c)
+{
+    QString problems;
+    for (const QString& fts : { QStringLiteral("search"), QStringLiteral("person_search") }) {
+        QSqlQuery q(c.database().connection());
+        if (!q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(fts)))
+            problems += fts + QStringLiteral(": ") + q.lastError().text() + u'\n';
+    }
+    return problems;
 }
 
 inline const QString teamPassphrase = QStringLiteral("river otter meadow lantern");

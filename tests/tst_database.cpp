@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "storage/CipherDriver.h"
 #include "repositories/StatsRepository.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -27,6 +28,12 @@ QVariant scalar(Database& db, const QString& sql)
     return q.value(0);
 }
 
+bool exec(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
 mode_t fileMode(const QString& path)
 {
     struct stat st {};
@@ -47,12 +54,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(u"a.db"_s)), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('connection') WHERE name = 'contribution'"_s).toInt(), 1);
         QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), 0x414C4E47);
         const QStringList expected { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s, u"step"_s,
                                      u"supporter"_s, u"resource"_s, u"connection"_s, u"note"_s, u"wellbeing"_s,
-                                     u"outcome"_s, u"review"_s, u"field_version"_s, u"purge"_s, u"local_site"_s,
+                                     u"outcome"_s, u"review"_s, u"version"_s, u"version_site"_s, u"purge"_s, u"local_site"_s,
                                      u"draft"_s, u"audit_log"_s, u"imported_bundle"_s, u"conflict"_s,
                                      u"setting"_s, u"person_search"_s, u"search"_s, u"pending_version"_s,
                                      u"known_site"_s };
@@ -168,12 +175,12 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"PRAGMA user_version = 7"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 8"_s));
         }
         Database db;
         QVERIFY(!db.open(path));
-        QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 7; this version "
-                              "knows 6). Install the newer version to open it."_s);
+        QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 8; this version "
+                              "knows 7). Install the newer version to open it."_s);
         QVERIFY(!db.isOpen());
     }
 
@@ -267,8 +274,36 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(ALONGSIDE_TEST_DATA "/migration/schema2-demo.db"), t.path()));
         QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(t.open(false));
-        QCOMPARE(t->database().schemaVersion(), 6);
+        QCOMPARE(t->database().schemaVersion(), 7);
         QVERIFY(QFile::exists(t->database().lastBackupPath()));
+        // Every field version kept, with its time, laptop, what it had seen and its place
+        // in the sequence, now keyed by the row's integer key.
+        const QString versions = u"SELECT group_concat(table_name || '|' || row_id || '|' || field || '|' || hlc || '|' "
+                                 "|| site || '|' || ifnull(seen, '') || '|' || seq, ';') FROM "
+                                 "(SELECT * FROM field_version ORDER BY table_name, row_id, field)"_s;
+        {
+            QTemporaryDir dir;
+            const QString original = dir.filePath(u"schema2.db"_s);
+            QVERIFY(QFile::copy(QStringLiteral(ALONGSIDE_TEST_DATA "/migration/schema2-demo.db"), original));
+            QFile::setPermissions(original, QFile::ReadOwner | QFile::WriteOwner);
+            Database::Options asIs;
+            asIs.mode = Database::Mode::ExistingAsIs;
+            Database before(asIs);
+            QVERIFY2(before.open(original), qPrintable(before.error()));
+            QCOMPARE(before.schemaVersion(), 2);
+            const QString kept = scalar(t->database(), versions).toString();
+            QCOMPARE(kept.count(u';') + 1, 719);
+            QCOMPARE(kept, scalar(before, versions).toString());
+        }
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM version"_s).toInt(), 719);
+        // Each row's key lies in its table's range, and the search indexes agree with
+        // the rows they read (FTS5's own check of an external-content index).
+        for (const QString& table : Tables::sharedNames()) {
+            QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM %1 WHERE key NOT BETWEEN %2 AND %3"_s.arg(table)
+                                               .arg(Tables::firstKey(table)).arg(Tables::lastKey(table))).toInt(), 0);
+        }
+        QVERIFY(exec(t->database(), u"INSERT INTO search (search, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY(exec(t->database(), u"INSERT INTO person_search (person_search, rank) VALUES ('integrity-check', 1)"_s));
         const QStringList counts { u"person"_s, u"note"_s, u"goal"_s, u"step"_s, u"profile_item"_s, u"supporter"_s,
                                    u"connection"_s, u"review"_s, u"resource"_s };
         const QList<int> expected { 12, 377, 6, 17, 105, 89, 7, 31, 70 };
@@ -276,7 +311,6 @@ private Q_SLOTS:
             const QString live = counts.at(i) == u"person" ? QString() : u" WHERE removed_at IS NULL"_s;
             QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM %1%2"_s.arg(counts.at(i), live)).toInt(), expected.at(i));
         }
-        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM field_version"_s).toInt(), 719);
         QCOMPARE(StatsRepository(t->database()).integrityCheck(), u"ok"_s);
 
         // Everything reads through the repositories as before.

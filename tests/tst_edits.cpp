@@ -27,8 +27,10 @@ QVariantMap rowOf(Caseload& c, const QString& table, const QString& id)
     QVariantMap row;
     if (q.exec() && q.next()) {
         const QSqlRecord r = q.record();
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), r.value(i));
+        for (int i = 0; i < r.count(); ++i) {
+            if (r.fieldName(i) != u"key") // each laptop numbers its rows itself
+                row.insert(r.fieldName(i), r.value(i));
+        }
     }
     return row;
 }

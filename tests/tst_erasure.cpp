@@ -114,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(test::scalarOf(*t, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM person"_s).toInt(), 12); // the demo's, untouched
         QVERIFY(test::scalarOf(*t, u"SELECT count(*) FROM search WHERE search MATCH 'the'"_s).toInt() > 0);
+        QVERIFY2(test::searchProblems(*t).isEmpty(), qPrintable(test::searchProblems(*t)));
+        QCOMPARE(test::orphanVersions(*t), 0);
     }
 
     void anErasureFromATeammateLeavesNoTraceEither()

@@ -2,6 +2,7 @@
 // connections, accents and case aside, grouped by person, never a removed row; choosing
 // a result opens the person at the tab where it was found.
 
+#include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "items/SearchModel.h"
 #include "person/PersonWorkspace.h"
@@ -125,6 +126,38 @@ private Q_SLOTS:
         QVERIFY(t->people().erase(ids.rhys));
         QVERIFY(kindsFor(t->search().search(u"allotment"_s), ids.rhys).isEmpty());
         QVERIFY(t->search().search(u"chairs"_s).isEmpty());
+    }
+
+    // A connection is found by its resource's name: renaming the resource, or the
+    // resource arriving after its connection, moves what finds it; the index keeps no
+    // copy of the words and always agrees with the rows it reads.
+    void connectionsFollowTheirResourcesName()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const Caseload3 ids = fill(*t);
+        auto choir = *t->resources().find(t->connections().find(ids.connection)->resourceId);
+        choir.name = u"Pen-y-bryn Singers"_s;
+        QVERIFY2(t->resources().save(choir), qPrintable(t->resources().error()));
+        QVERIFY(t->search().search(u"cymunedol"_s).isEmpty());
+        QCOMPARE(kindsFor(t->search().search(u"singers"_s), ids.rhys), QStringList { u"connection"_s });
+        QVERIFY2(test::searchProblems(*t).isEmpty(), qPrintable(test::searchProblems(*t)));
+
+        // A connection whose resource is not here yet, then the resource.
+        ConnectionRepository::Connection early;
+        early.personId = ids.bethan;
+        early.resourceId = u"5f0c5a54-52a8-4c7e-9d59-2f5a1f3c2b11"_s;
+        const QString connection = t->connections().add(early);
+        QVERIFY(!connection.isEmpty());
+        QVERIFY(t->search().search(u"timebank"_s).isEmpty());
+        QVERIFY(!t->writer().insert(u"resource"_s, { { u"name"_s, u"Timebank Pen-y-bryn"_s } }, early.resourceId).isEmpty());
+        QCOMPARE(kindsFor(t->search().search(u"timebank"_s), ids.bethan), QStringList { u"connection"_s });
+        QVERIFY2(test::searchProblems(*t).isEmpty(), qPrintable(test::searchProblems(*t)));
+        // Erasing the resource takes its name out of the connection's words.
+        QVERIFY(t->writer().purge(u"resource"_s, early.resourceId));
+        QVERIFY(t->search().search(u"timebank"_s).isEmpty());
+        QVERIFY2(test::searchProblems(*t).isEmpty(), qPrintable(test::searchProblems(*t)));
+        QCOMPARE(test::orphanVersions(*t), 0);
     }
 
     void modelIsATreeOfPeopleAndHits()

@@ -377,9 +377,11 @@ private Q_SLOTS:
                                  qPrintable(u"%1: a %2 of erased %3 is still on laptop %4"_s.arg(world.where(), table, id).arg(i)));
                     }
                 }
-                QVERIFY2(test::scalarOf(c, u"SELECT count(*) FROM field_version WHERE row_id = '%1'"_s.arg(id)).toInt() == 0,
-                         qPrintable(u"%1: versions of erased %2 are still on laptop %3"_s.arg(world.where(), id).arg(i)));
             }
+            QVERIFY2(test::orphanVersions(c) == 0,
+                     qPrintable(u"%1: versions of erased rows are still on laptop %2"_s.arg(world.where()).arg(i)));
+            const QString search = test::searchProblems(c);
+            QVERIFY2(search.isEmpty(), qPrintable(u"%1: laptop %2: %3"_s.arg(world.where()).arg(i).arg(search)));
         }
         // Nothing lost: every row made on any laptop is on every laptop, unless it, or a
         // row it belongs to, was erased (then its erasure is recorded everywhere).

@@ -58,10 +58,7 @@ QList<ConflictRepository::Entry> ConflictRepository::list() const
 {
     QList<Entry> entries;
     QSqlQuery q(m_database.connection());
-    q.exec(u"SELECT c.id, c.table_name, c.row_id, c.field, c.value, c.hlc, c.site, "
-           "coalesce(v.hlc, s.hlc), coalesce(v.site, s.site) FROM conflict c "
-           "LEFT JOIN field_version v ON v.table_name = c.table_name AND v.row_id = c.row_id AND v.field = c.field "
-           "LEFT JOIN field_version s ON s.table_name = c.table_name AND s.row_id = c.row_id AND s.field = '*' "
+    q.exec(u"SELECT c.id, c.table_name, c.row_id, c.field, c.value, c.hlc, c.site FROM conflict c "
            "ORDER BY c.found_at DESC, c.id"_s);
     while (q.next()) {
         Entry e;
@@ -72,17 +69,24 @@ QList<ConflictRepository::Entry> ConflictRepository::list() const
         e.field = fieldLabel(table, field);
         e.other = author(q.value(5).toLongLong(), q.value(6).toString());
         e.other.value = valueText(table, field, q.value(4));
-        e.current = author(q.value(7).toLongLong(), q.value(8).toString());
 
+        // The current value and who wrote it: the field's own version, else the row's.
         // Table and field names come from the conflict table, which only the merge
         // fills, after checking both against the schema.
         QSqlQuery row(m_database.connection());
         const bool hasPerson = table != u"person" && table != u"step" && table != u"resource" && table != u"coordinator";
-        row.exec(u"SELECT %1, %2 FROM %3 WHERE id = '%4'"_s.arg(field, hasPerson ? u"person_id"_s : u"NULL"_s, table,
-                                                                 QString(rowId).remove(u'\'')));
-        if (row.next()) {
+        row.prepare(u"SELECT t.%1, %2, coalesce(v.hlc, w.hlc), coalesce(vs.site_id, ws.site_id) FROM %3 t "
+                    "LEFT JOIN version v ON v.key = t.key AND v.field = '%1' "
+                    "LEFT JOIN version w ON w.key = t.key AND w.field = '*' "
+                    "LEFT JOIN version_site vs ON vs.code = v.site LEFT JOIN version_site ws ON ws.code = w.site "
+                    "WHERE t.id = ?"_s.arg(field, hasPerson ? u"t.person_id"_s : u"NULL"_s, table));
+        row.addBindValue(rowId);
+        if (row.exec() && row.next()) {
+            e.current = author(row.value(2).toLongLong(), row.value(3).toString());
             e.current.value = valueText(table, field, row.value(0));
             e.personId = table == u"person" ? rowId : row.value(1).toString();
+        } else {
+            e.current = author(0, QString());
         }
         QSqlQuery name(m_database.connection());
         name.prepare(u"SELECT trim(given_name || ' ' || family_name) FROM person WHERE id = ?"_s);

@@ -115,7 +115,7 @@ QVariantMap GoalRepository::fields(const QString& kind, const QString& id) const
     if (q.exec() && q.next()) {
         const QSqlRecord r = q.record();
         for (int i = 0; i < r.count(); ++i) {
-            if (r.fieldName(i) != u"id" && r.fieldName(i) != u"removed_at")
+            if (r.fieldName(i) != u"id" && r.fieldName(i) != u"key" && r.fieldName(i) != u"removed_at")
                 out.insert(r.fieldName(i), q.value(i));
         }
     }

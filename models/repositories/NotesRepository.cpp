@@ -96,10 +96,10 @@ QList<Note> NotesRepository::select(const QString& where, const QString& value) 
     q.setForwardOnly(true);
     // Who wrote it (the coordinator) and where (the laptop that made the row).
     q.prepare(u"SELECT n.id, n.person_id, n.occurred_at, n.kind, n.minutes, n.place, n.text, n.author_id, c.name, "
-              "coalesce((SELECT laptop_name FROM local_site WHERE site_id = v.site), "
-              "(SELECT laptop_name FROM known_site WHERE site_id = v.site)) "
+              "coalesce((SELECT laptop_name FROM local_site WHERE site_id = s.site_id), "
+              "(SELECT laptop_name FROM known_site WHERE site_id = s.site_id)) "
               "FROM note n LEFT JOIN coordinator c ON c.id = n.author_id "
-              "LEFT JOIN field_version v ON v.table_name = 'note' AND v.row_id = n.id AND v.field = '*' "
+              "LEFT JOIN version v ON v.key = n.key AND v.field = '*' LEFT JOIN version_site s ON s.code = v.site "
               "WHERE %1 AND n.removed_at IS NULL ORDER BY n.occurred_at DESC, n.id DESC"_s.arg(where));
     q.addBindValue(value);
     QList<Note> notes;

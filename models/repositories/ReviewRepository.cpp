@@ -56,11 +56,11 @@ QList<ReviewRepository::Held> ReviewRepository::held(const QString& personId) co
     // Who held it: the coordinator of the laptop that recorded it done (the version of
     // done_on, or of the row when it was made done).
     q.prepare(u"SELECT r.id, r.due_on, r.done_on, r.notes, "
-              "coalesce((SELECT c.name FROM local_site s JOIN coordinator c ON c.id = s.coordinator_id WHERE s.site_id = v.site), "
-              "(SELECT coordinator_name FROM known_site WHERE site_id = v.site), '') "
-              "FROM review r LEFT JOIN field_version v ON v.table_name = 'review' AND v.row_id = r.id "
-              "AND v.field = (SELECT max(field) FROM field_version WHERE table_name = 'review' AND row_id = r.id "
-              "AND field IN ('done_on', '*')) "
+              "coalesce((SELECT c.name FROM local_site l JOIN coordinator c ON c.id = l.coordinator_id WHERE l.site_id = s.site_id), "
+              "(SELECT coordinator_name FROM known_site WHERE site_id = s.site_id), '') "
+              "FROM review r LEFT JOIN version v ON v.key = r.key "
+              "AND v.field = (SELECT max(field) FROM version WHERE key = r.key AND field IN ('done_on', '*')) "
+              "LEFT JOIN version_site s ON s.code = v.site "
               "WHERE r.person_id = ? AND r.done_on IS NOT NULL AND r.removed_at IS NULL ORDER BY r.done_on DESC, r.id"_s);
     q.addBindValue(personId);
     if (q.exec()) {

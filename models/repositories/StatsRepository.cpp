@@ -26,7 +26,7 @@ std::optional<StatsRepository::Stats> StatsRepository::collect() const
     }
     if (q.exec(u"SELECT count(*) FROM person WHERE archived_on IS NOT NULL"_s) && q.next())
         stats.archivedPeople = q.value(0).toLongLong();
-    if (q.exec(u"SELECT count(*) FROM field_version"_s) && q.next())
+    if (q.exec(u"SELECT count(*) FROM version"_s) && q.next())
         stats.fieldVersions = q.value(0).toLongLong();
     if (q.exec(u"SELECT laptop_name, site_id FROM local_site"_s) && q.next()) {
         stats.laptopName = q.value(0).toString();

@@ -20,13 +20,13 @@ const QStringList& SyncSchema::localTables()
 
 const QStringList& SyncSchema::syncTables()
 {
-    static const QStringList tables = { u"field_version"_s, u"purge"_s, u"conflict"_s, u"pending_version"_s };
+    static const QStringList tables = { u"version"_s, u"version_site"_s, u"purge"_s, u"conflict"_s, u"pending_version"_s };
     return tables;
 }
 
 const QStringList& SyncSchema::derivedTables()
 {
-    static const QStringList tables = { u"person_local"_s, u"search_key"_s, u"person_search"_s, u"search"_s };
+    static const QStringList tables = { u"person_local"_s, u"person_search"_s, u"search"_s };
     return tables;
 }
 

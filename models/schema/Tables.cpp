@@ -75,6 +75,12 @@ const QList<Tables::Table>& Tables::shared()
     return tables;
 }
 
+qint64 Tables::firstKey(const QString& table)
+{
+    const qsizetype index = sharedNames().indexOf(table);
+    return index < 0 ? -1 : (qint64(index) + 1) << 40;
+}
+
 const QStringList& Tables::sharedNames()
 {
     static const QStringList names = [] {

@@ -57,6 +57,10 @@ public:
     static bool isRemovable(const QString& table);
     static bool hasField(const QString& table, const QString& field);
     static QList<Child> childrenOf(const QString& table);
+    // Each shared row's integer key (its table's INTEGER PRIMARY KEY) lies in its table's
+    // own range: the n-th table of shared() numbers its rows from n << 40 (schema 7).
+    static qint64 firstKey(const QString& table);
+    static qint64 lastKey(const QString& table) { return firstKey(table) + (qint64(1) << 40) - 1; }
 
     // Translated labels for messages and the conflicts list.
     static QString tableLabel(const QString& table);

@@ -40,8 +40,10 @@ bool Exporter::count(qint64 after, Manifest& m)
     m.rowCount = 0;
     m.fieldCount = scalar(u"SELECT count(*) FROM conflict WHERE seq > ?"_s);
     for (const QString& table : tableOrder()) {
-        const QString join = u"SELECT count(*) FROM field_version v JOIN %1 t ON t.id = v.row_id "
-                             "WHERE v.table_name = '%1' AND v.seq > ? AND v.field "_s.arg(table);
+        const QString join = u"SELECT count(*) FROM version v JOIN %1 t ON t.key = v.key "
+                             "WHERE v.key BETWEEN %2 AND %3 AND v.seq > ? AND v.field "_s.arg(table)
+                                 .arg(Tables::firstKey(table))
+                                 .arg(Tables::lastKey(table));
         m.rowCount += scalar(join + u"= '*'"_s);
         m.fieldCount += scalar(join + u"<> '*'"_s);
     }
@@ -49,7 +51,8 @@ bool Exporter::count(qint64 after, Manifest& m)
     if (m.rowCount < 0 || m.fieldCount < 0 || m.purgeCount < 0)
         return fail(m_database.describe(q.lastError()));
     m.clock.clear();
-    q.prepare(u"SELECT site, max(hlc) FROM (SELECT site, hlc FROM field_version WHERE seq > ? "
+    q.prepare(u"SELECT site, max(hlc) FROM (SELECT s.site_id AS site, v.hlc FROM version v "
+              "JOIN version_site s ON s.code = v.site WHERE v.seq > ? "
               "UNION ALL SELECT site, hlc FROM conflict WHERE seq > ? "
               "UNION ALL SELECT site, hlc FROM purge WHERE seq > ?) GROUP BY site"_s);
     for (int i = 0; i < 3; ++i)
@@ -87,9 +90,13 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
     }
     for (const QString& table : tableOrder()) {
         // New rows: the creation version with every value.
-        q.prepare(u"SELECT v.hlc, v.site, t.* FROM field_version v JOIN %1 t ON t.id = v.row_id "
-                  "WHERE v.table_name = ? AND v.field = '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
-        q.addBindValue(table);
+        // In write order, read from the sequence index (the table's key range filters it
+        // there): nothing is sorted, so a full export streams.
+        q.prepare(u"SELECT v.hlc, s.site_id, t.* FROM version v JOIN %1 t ON t.key = v.key "
+                  "JOIN version_site s ON s.code = v.site "
+                  "WHERE +v.key BETWEEN ? AND ? AND v.field = '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
+        q.addBindValue(Tables::firstKey(table));
+        q.addBindValue(Tables::lastKey(table));
         q.addBindValue(after);
         if (!q.exec())
             return fail(m_database.describe(q.lastError()));
@@ -106,9 +113,11 @@ bool Exporter::write(qint64 after, const Manifest& manifest, const Sink& plainSi
     }
     for (const QString& table : tableOrder()) {
         // Edits: each field's own version with its current value.
-        q.prepare(u"SELECT v.row_id, v.field, v.hlc, v.site, v.seen, t.* FROM field_version v JOIN %1 t ON t.id = v.row_id "
-                  "WHERE v.table_name = ? AND v.field <> '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
-        q.addBindValue(table);
+        q.prepare(u"SELECT t.id, v.field, v.hlc, s.site_id, v.seen, t.* FROM version v JOIN %1 t ON t.key = v.key "
+                  "JOIN version_site s ON s.code = v.site "
+                  "WHERE +v.key BETWEEN ? AND ? AND v.field <> '*' AND v.seq > ? ORDER BY v.seq"_s.arg(table));
+        q.addBindValue(Tables::firstKey(table));
+        q.addBindValue(Tables::lastKey(table));
         q.addBindValue(after);
         if (!q.exec())
             return fail(m_database.describe(q.lastError()));

@@ -16,9 +16,9 @@ LineCheck::LineCheck(ChangeWriter& writer)
 
 QString LineCheck::tableOf(const QString& rowId)
 {
-    // Every row here has at least one version (or, once erased, a purge; or, while it
-    // has not arrived, a waiting edit), each indexed by id.
-    QSqlQuery& q = m_writer.prepared(u"SELECT table_name FROM field_version WHERE row_id = ? "
+    // Every row here is in its table (or, once erased, has a purge; or, while it has not
+    // arrived, a waiting edit), each indexed by id.
+    QSqlQuery& q = m_writer.prepared(u"SELECT table_name FROM shared_row WHERE id = ? "
                                      "UNION ALL SELECT table_name FROM purge WHERE row_id = ? "
                                      "UNION ALL SELECT table_name FROM pending_version WHERE row_id = ? LIMIT 1"_s);
     for (int i = 0; i < 3; ++i)

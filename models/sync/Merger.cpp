@@ -143,14 +143,8 @@ bool Merger::insertRow(const RowVersion& row)
         q.addBindValue(name == u"id" ? QVariant(row.rowId) : row.values.value(name));
     if (!q.exec())
         return fail(m_database.describe(q.lastError()));
-    QSqlQuery& v = m_writer.prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
-                                     "VALUES (?, ?, '*', ?, ?, NULL, ?)"_s);
-    v.addBindValue(row.table);
-    v.addBindValue(row.rowId);
-    v.addBindValue(row.dot.hlc);
-    v.addBindValue(row.dot.site);
-    v.addBindValue(m_writer.nextSeq());
-    return v.exec() || fail(m_database.describe(v.lastError()));
+    return m_writer.writeVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
+        || fail(m_writer.error());
 }
 
 bool Merger::applyRow(const RowVersion& row)
@@ -192,12 +186,8 @@ bool Merger::applyRow(const RowVersion& row)
             return fail(m_database.describe(set.lastError()));
     }
     m_updated.insert(row.rowId);
-    QSqlQuery& v = m_writer.prepared(u"UPDATE field_version SET hlc = ?, site = ?, seq = ? WHERE table_name = ? "
-                                     "AND row_id = ? AND field = '*'"_s);
-    for (const QVariant& value : { QVariant(row.dot.hlc), QVariant(row.dot.site), QVariant(m_writer.nextSeq()),
-                                   QVariant(row.table), QVariant(row.rowId) })
-        v.addBindValue(value);
-    return v.exec() || fail(m_database.describe(v.lastError()));
+    return m_writer.writeVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
+        || fail(m_writer.error());
 }
 
 bool Merger::replayPending(const QString& table, const QString& rowId)
@@ -295,15 +285,8 @@ bool Merger::setWinner(const FieldVersion& x)
     set.addBindValue(x.rowId);
     if (!set.exec())
         return fail(m_database.describe(set.lastError()));
-    QSqlQuery& v = m_writer.prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& value : { QVariant(x.table), QVariant(x.rowId), QVariant(x.field), QVariant(x.dot.hlc),
-                                   QVariant(x.dot.site),
-                                   x.seen.isEmpty() ? QVariant() : QVariant(x.seen.toString()),
-                                   QVariant(m_writer.nextSeq()) })
-        v.addBindValue(value);
-    if (!v.exec())
-        return fail(m_database.describe(v.lastError()));
+    if (!m_writer.writeVersion(x.table, x.rowId, x.field, x.dot, x.seen, m_writer.nextSeq()))
+        return fail(m_writer.error());
     m_updated.insert(x.rowId);
     return true;
 }

@@ -91,7 +91,8 @@ bool SharedColumns::load(const QSqlDatabase& db)
 {
     for (const QString& table : SyncSchema::sharedTables()) {
         QSqlQuery q(db);
-        if (!q.exec(u"SELECT name, upper(type), \"notnull\" FROM pragma_table_info('%1')"_s.arg(table)))
+        // key is this laptop's own number for the row, never sent.
+        if (!q.exec(u"SELECT name, upper(type), \"notnull\" FROM pragma_table_info('%1') WHERE name <> 'key'"_s.arg(table)))
             return false;
         while (q.next()) {
             const QString name = q.value(0).toString();

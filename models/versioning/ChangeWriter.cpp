@@ -39,8 +39,10 @@ bool ChangeWriter::loadSite()
 
 void ChangeWriter::startedWriting(const Transaction& transaction)
 {
-    if (transaction.isActive() && transaction.isOutermost())
+    if (transaction.isActive() && transaction.isOutermost()) {
         loadSite();
+        m_knownSites.clear();
+    }
 }
 
 bool ChangeWriter::fail(const QString& message)
@@ -67,8 +69,9 @@ QStringList ChangeWriter::columnsOf(const QString& table)
         return *it;
     QStringList columns;
     QSqlQuery q(m_database.connection());
-    // The table name was checked against SyncSchema before it reaches this string.
-    q.exec(u"SELECT name FROM pragma_table_info('%1') WHERE name <> 'id'"_s.arg(table));
+    // The table name was checked against SyncSchema before it reaches this string. The
+    // row's integer key is this laptop's own, never a field.
+    q.exec(u"SELECT name FROM pragma_table_info('%1') WHERE name NOT IN ('id', 'key')"_s.arg(table));
     while (q.next())
         columns.append(q.value(0).toString());
     m_columns.insert(table, columns);
@@ -97,9 +100,9 @@ bool ChangeWriter::checkFields(const QString& table, const QVariantMap& fields)
 FieldVersion ChangeWriter::currentVersion(const QString& table, const QString& id, const QString& field)
 {
     // The field's own version, else the version of the row's creation.
-    QSqlQuery& q = prepared(u"SELECT hlc, site, seen FROM field_version WHERE table_name = ? AND row_id = ? "
-                            "AND field IN (?, '*') ORDER BY field = '*' LIMIT 1"_s);
-    q.addBindValue(table);
+    QSqlQuery& q = prepared(u"SELECT v.hlc, s.site_id, v.seen FROM %1 t JOIN version v ON v.key = t.key "
+                            "JOIN version_site s ON s.code = v.site WHERE t.id = ? AND v.field IN (?, '*') "
+                            "ORDER BY v.field = '*' LIMIT 1"_s.arg(table));
     q.addBindValue(id);
     q.addBindValue(field);
     FieldVersion version { table, id, field, {}, {}, {} };
@@ -152,17 +155,36 @@ bool ChangeWriter::recordVersion(const QString& table, const QString& id, const 
                 return fail(tr("Could not record the change: %1.").arg(m_database.describe(settle.lastError())));
         }
     }
-    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO field_version (table_name, row_id, field, hlc, site, seen, seq) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(table);
+    if (!writeVersion(table, id, field, { hlc, m_site }, seen, ++m_seq))
+        return fail(tr("Could not record the change: %1.").arg(m_error));
+    return true;
+}
+
+bool ChangeWriter::writeVersion(const QString& table, const QString& id, const QString& field, const Dot& dot,
+                                const Seen& seen, qint64 seq)
+{
+    if (!m_knownSites.contains(dot.site)) {
+        QSqlQuery& site = prepared(u"INSERT OR IGNORE INTO version_site (site_id) VALUES (?)"_s);
+        site.addBindValue(dot.site);
+        if (!site.exec())
+            return fail(m_database.describe(site.lastError()));
+        m_knownSites.insert(dot.site);
+    }
+    // The key and the site code are read in the statement, so a stale cache can only make
+    // it fail (NOT NULL), never point a version at the wrong row or laptop.
+    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO version (key, field, hlc, site, seen, seq) VALUES "
+                            "((SELECT key FROM %1 WHERE id = ?), ?, ?, (SELECT code FROM version_site WHERE site_id = ?), ?, ?)"_s
+                                .arg(table));
     q.addBindValue(id);
     q.addBindValue(field);
-    q.addBindValue(hlc);
-    q.addBindValue(m_site);
+    q.addBindValue(dot.hlc);
+    q.addBindValue(dot.site);
     q.addBindValue(seen.isEmpty() ? QVariant() : QVariant(seen.toString()));
-    q.addBindValue(++m_seq);
-    if (!q.exec())
-        return fail(tr("Could not record the change: %1.").arg(m_database.describe(q.lastError())));
+    q.addBindValue(seq);
+    if (!q.exec()) {
+        m_knownSites.clear();
+        return fail(m_database.describe(q.lastError()));
+    }
     return true;
 }
 
@@ -281,7 +303,8 @@ bool ChangeWriter::eraseRows(const QString& table, const QString& id, const Dot&
             return fail(tr("Could not erase: %1.").arg(m_database.describe(del.lastError())));
         if (erased)
             *erased += del.numRowsAffected();
-        for (const char* sql : { "DELETE FROM field_version WHERE row_id = ?", "DELETE FROM conflict WHERE row_id = ?",
+        // The row's versions went with it (its delete trigger).
+        for (const char* sql : { "DELETE FROM conflict WHERE row_id = ?",
                                  "DELETE FROM pending_version WHERE row_id = ?",
                                  // unsaved words kept for the row ("note:<person id>", "vision:…")
                                  "DELETE FROM draft WHERE substr(key, instr(key, ':') + 1) = ?" }) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
@@ -58,6 +59,10 @@ public:
     void observe(qint64 hlc);
     bool saveSite();
     FieldVersion currentVersion(const QString& table, const QString& id, const QString& field);
+    // Stores a field's version (field '*' for the row's creation) of a row that exists,
+    // replacing the one before, numbered `seq` in this laptop's sequence.
+    bool writeVersion(const QString& table, const QString& id, const QString& field, const Dot& dot, const Seen& seen,
+                      qint64 seq);
     QList<FieldVersion> conflictsOf(const QString& table, const QString& id, const QString& field);
     QSqlQuery& prepared(const QString& sql);
 
@@ -90,6 +95,7 @@ private:
     qint64 m_lastHlc = 0;
     QString m_error;
     QHash<QString, QStringList> m_columns;
+    QSet<QString> m_knownSites; // in version_site, as far as this transaction knows
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
 };
 

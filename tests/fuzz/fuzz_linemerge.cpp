@@ -12,9 +12,11 @@
 #include "sync/LineMerge.h"
 #include "versioning/ChangeWriter.h"
 #include "schema/SyncSchema.h"
+#include "schema/Tables.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,12 +78,24 @@ void checkInvariants()
     for (const QString& table : SyncSchema::sharedTables()) {
         if (const qint64 n = scalar(u"SELECT count(*) FROM %1 t JOIN purge p ON p.row_id = t.id"_s.arg(table)))
             broken("no live row with an erased id", u"%1: %2"_s.arg(table).arg(n));
-        if (const qint64 n = scalar(u"SELECT count(*) FROM field_version v WHERE v.table_name = '%1' "
-                                    "AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = v.row_id)"_s.arg(table)))
+        if (const qint64 n = scalar(u"SELECT count(*) FROM version v WHERE v.key BETWEEN %2 AND %3 "
+                                    "AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.key = v.key)"_s.arg(table)
+                                        .arg(Tables::firstKey(table))
+                                        .arg(Tables::lastKey(table))))
             broken("every version's row exists in its table", u"%1: %2"_s.arg(table).arg(n));
     }
-    if (const qint64 n = scalar(u"SELECT count(*) FROM field_version v WHERE v.table_name NOT IN ('%1')"_s.arg(SyncSchema::sharedTables().join(u"', '"_s))))
-        broken("every version names a shared table", QString::number(n));
+    if (const qint64 n = scalar(u"SELECT count(*) FROM version WHERE key NOT BETWEEN %1 AND %2"_s
+                                    .arg(Tables::firstKey(SyncSchema::sharedTables().constFirst()))
+                                    .arg(Tables::lastKey(SyncSchema::sharedTables().constLast()))))
+        broken("every version belongs to a shared table", QString::number(n));
+    if (const qint64 n = scalar(u"SELECT count(*) FROM version v WHERE NOT EXISTS "
+                                "(SELECT 1 FROM version_site s WHERE s.code = v.site)"_s))
+        broken("every version names a known laptop", QString::number(n));
+    for (const QString& fts : { u"search"_s, u"person_search"_s }) {
+        QSqlQuery check(harness->caseload->database().connection());
+        if (!check.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(fts)))
+            broken("search index agrees with the rows", fts + u": "_s + check.lastError().text());
+    }
     QSqlQuery q(harness->caseload->database().connection());
     if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok")
         broken("integrity_check", q.value(0).toString());
