@@ -7,6 +7,7 @@
 #include "schema/SyncSchema.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,20 @@ class TestChangeWriter : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::enableTestMode(); }
+
+    // New ids are version-7 UUIDs: later ones sort later, so rows land at the end of
+    // the id indexes.
+    void newIdsAreTimeOrdered()
+    {
+        const QString first = ChangeWriter::newId();
+        QTest::qWait(3);
+        const QString second = ChangeWriter::newId();
+        QCOMPARE(first.at(14), u'7'); // the version nibble (Qt 6.4's QUuid knows versions up to 5)
+        QCOMPARE(QUuid::fromString(second).variant(), QUuid::DCE);
+        QVERIFY2(first < second, qPrintable(first + u" then "_s + second));
+        const qint64 ms = QStringView(first).left(8).toLongLong(nullptr, 16) << 16 | QStringView(first).mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60000);
+    }
 
     void everyTableIsClassified()
     {

@@ -49,10 +49,15 @@ DemoCaseload::DemoCaseload(Caseload& caseload, Options options)
 
 QString DemoCaseload::nextId()
 {
-    // Version-4 UUIDs drawn from the seeded generator, so a seed gives the same ids.
+    // Version-7 UUIDs like the app's (ChangeWriter::newId), in the order they are made:
+    // a counter from a fixed time stands for the clock and the seeded generator for the
+    // random bits, so a seed gives the same ids.
     QByteArray bytes(16, Qt::Uninitialized);
     m_random.fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
-    bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+    const quint64 ms = quint64(1735689600000) + m_made++; // 1 January 2025
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(ms >> (40 - 8 * i));
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70);
     bytes[8] = char((bytes[8] & 0x3f) | 0x80);
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }

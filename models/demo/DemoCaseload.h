@@ -52,6 +52,7 @@ private:
     DemoText m_text;
     QString m_error;
     QStringList m_resourceIds; // the open directory entries, for connections
+    quint64 m_made = 0;        // ids made so far
 };
 
 } // namespace alongside

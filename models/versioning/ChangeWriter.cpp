@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QUuid>
 
@@ -20,7 +21,16 @@ ChangeWriter::ChangeWriter(Database& database, const Clock& clock)
 
 QString ChangeWriter::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A version-7 UUID (RFC 9562): the time in milliseconds, then random bits. Ids made
+    // later sort later, so a new row lands at the end of every index on ids instead of on
+    // a random page: writing stays as quick with years of notes as with a few.
+    QByteArray bytes = QUuid::createUuid().toRfc4122();
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(ms >> (40 - 8 * i));
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70);
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 bool ChangeWriter::loadSite()
