@@ -2,6 +2,8 @@
 // every way a file can be refused, each leaving the database exactly as it was.
 
 #include "SyncTestSupport.h"
+#include "demo/DemoCaseload.h"
+#include "schema/DerivedTables.h"
 #include "sync/SyncFile.h"
 #include "sync/SyncLines.h"
 
@@ -148,6 +150,64 @@ private Q_SLOTS:
         QCOMPARE(delta.counts.updatedRecords, 1);
         QCOMPARE(p.b->people().find(id)->phone, u"07700 900123"_s);
         QCOMPARE(test::dumpTables(*p.b, { u"person"_s }), test::dumpTables(*p.a, { u"person"_s }));
+    }
+
+    // Joining with a file larger than the laptop (here 80 people, about 3,000 rows)
+    // merges with the list and search tables paused and rebuilds them in bulk: they
+    // come out exactly as the sending laptop's, row by row kept ones; a file refused
+    // half-way leaves nothing paused and nothing merged.
+    void aLargeJoinRebuildsTheListAndSearchInBulk()
+    {
+        test::TestCaseload a;
+        test::TestCaseload b;
+        QTemporaryDir files;
+        QVERIFY(a.open(true, u"machine-a"_s, u"anna-laptop"_s, u"Anna Price"_s));
+        QVERIFY(b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s));
+        DemoCaseload demo(*a, { 80, 3, 30 });
+        QVERIFY2(demo.generate(), qPrintable(demo.error()));
+        QVERIFY(a->sync().createTeam(u"Riverside"_s, test::teamPassphrase));
+        QString full;
+        QVERIFY(a->sync().exportTo(files.path(), true, &full));
+        const qint64 rows = test::scalarOf(*a, u"SELECT count(*) FROM version"_s).toLongLong();
+        QVERIFY(DerivedTables::worthPausing(rows, b->writer().lastSeq())); // so this file takes the bulk path
+
+        QVERIFY(b->sync().unlock(test::teamPassphrase));
+        const QString damaged = files.filePath(u"damaged.alongside-sync"_s);
+        QFile::copy(full, damaged);
+        QFile cut(damaged);
+        QVERIFY(cut.open(QIODevice::ReadWrite) && cut.resize(cut.size() * 2 / 3));
+        cut.close();
+        ImportReport refused;
+        QVERIFY(!b->sync().importFiles({ damaged }, refused));
+        QCOMPARE(test::scalarOf(*b, u"SELECT count(*) FROM person"_s).toInt(), 0);
+        QCOMPARE(test::scalarOf(*b, u"SELECT count(*) FROM derived_paused"_s).toInt(), 0);
+
+        ImportReport report;
+        QVERIFY2(b->sync().importFiles({ full }, report), qPrintable(b->sync().error()));
+        QCOMPARE(test::scalarOf(*b, u"SELECT count(*) FROM derived_paused"_s).toInt(), 0);
+        const QString derived = u"SELECT group_concat(person_id || '|' || name || '|' || given_name || '|' || family_name "
+                                "|| '|' || ifnull(archived_on, '') || '|' || ifnull(last_contact_at, '') || '|' "
+                                "|| ifnull(next_review_on, '') || '|' || ifnull(next_review_id, ''), ';') "
+                                "FROM (SELECT * FROM person_local ORDER BY person_id)"_s;
+        QCOMPARE(test::scalarOf(*b, derived).toString().count(u';') + 1, 80);
+        QCOMPARE(test::scalarOf(*b, derived).toString(), test::scalarOf(*a, derived).toString());
+        for (const QString& word : { u"the"_s, u"garden"_s, u"choir"_s }) {
+            const QString hits = u"SELECT group_concat(row_id) FROM (SELECT row_id FROM search WHERE search MATCH '%1' "
+                                 "ORDER BY row_id)"_s.arg(word);
+            QCOMPARE(test::scalarOf(*b, hits).toString(), test::scalarOf(*a, hits).toString());
+        }
+        const QString names = u"SELECT group_concat(l.person_id) FROM person_search s JOIN person_local l ON l.key = s.rowid "
+                              "WHERE person_search MATCH 'a*' ORDER BY l.person_id"_s;
+        QCOMPARE(test::scalarOf(*b, names).toString(), test::scalarOf(*a, names).toString());
+        QVERIFY2(test::searchProblems(*b).isEmpty(), qPrintable(test::searchProblems(*b)));
+
+        // Afterwards each change is kept row by row again.
+        const QString id = test::scalarOf(*b, u"SELECT id FROM person ORDER BY id LIMIT 1"_s).toString();
+        QVERIFY(b->writer().update(u"person"_s, id, { { u"given_name"_s, u"Zephaniah"_s } }));
+        QCOMPARE(test::scalarOf(*b, u"SELECT name FROM person_local WHERE person_id = '%1'"_s.arg(id)).toString().section(u' ', 0, 0),
+                 u"Zephaniah"_s);
+        QCOMPARE(test::scalarOf(*b, u"SELECT count(*) FROM person_search WHERE person_search MATCH 'zephaniah'"_s).toInt(), 1);
+        QVERIFY2(test::searchProblems(*b).isEmpty(), qPrintable(test::searchProblems(*b)));
     }
 
     void theDirectoryAndConnectionsTravel()

@@ -14,7 +14,8 @@ const QStringList& SyncSchema::sharedTables()
 const QStringList& SyncSchema::localTables()
 {
     static const QStringList tables = { u"local_site"_s, u"draft"_s, u"audit_log"_s,
-                                        u"imported_bundle"_s, u"setting"_s, u"known_site"_s };
+                                        u"imported_bundle"_s, u"setting"_s, u"known_site"_s,
+                                        u"derived_paused"_s };
     return tables;
 }
 

@@ -1,5 +1,6 @@
 #include "SyncImport.h"
 
+#include "schema/DerivedTables.h"
 #include "versioning/ChangeWriter.h"
 #include "LineMerge.h"
 #include "SyncLines.h"
@@ -202,6 +203,13 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     LineMerge merge(m_database, writer, m_columns, now, latestAllowedHlc);
     if (!merge.begin(manifest, progress))
         return failed(merge.detail());
+    // A file that brings more than this laptop holds (joining a team, a first full
+    // export) is merged with the list and search tables paused, then they are rebuilt
+    // in bulk before the commit.
+    QString why;
+    const bool paused = DerivedTables::worthPausing(manifest.rowCount + manifest.fieldCount, writer.lastSeq());
+    if (paused && !DerivedTables::pause(m_database.connection(), &why))
+        return failed(why);
     bool first = true;
     const bool read = reader.decrypt(key, [&](const QByteArray& line) {
         if (first) {
@@ -226,6 +234,8 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
         }
         return failed(merge.detail());
     }
+    if (paused && !DerivedTables::rebuild(m_database.connection(), &why))
+        return failed(why);
     if (!m_store.saveOrigin(origin, now)
         || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, fileName, now))
         return failed(tr("the import could not be recorded"));

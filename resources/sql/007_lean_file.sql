@@ -383,6 +383,13 @@ INSERT INTO search (search) VALUES ('rebuild');
 INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', 1);
 INSERT INTO search (search, rank) VALUES ('secure-delete', 1);
 
+-- What the triggers below keep (person_local and the search indexes) can be paused for a
+-- large import inside its transaction and rebuilt in bulk before it commits
+-- (DerivedTables::rebuild): a row in derived_paused pauses them. Local, never exported.
+CREATE TABLE derived_paused (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1)
+);
+
 -- ---------------------------------------------------------------- triggers
 
 CREATE VIEW review_next AS
@@ -400,7 +407,8 @@ SELECT p.id AS person_id,
                       date(p.introduced_on)) AS d) f)) END AS due_on
 FROM person p;
 
-CREATE TRIGGER person_after_insert AFTER INSERT ON person BEGIN
+CREATE TRIGGER person_after_insert AFTER INSERT ON person
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     -- Notes and reviews can arrive from another laptop before their person.
     INSERT INTO person_local (person_id, last_contact_at, name, given_name, family_name, archived_on)
     VALUES (new.id, (SELECT max(occurred_at) FROM note WHERE person_id = new.id AND removed_at IS NULL),
@@ -415,7 +423,8 @@ CREATE TRIGGER person_after_insert AFTER INSERT ON person BEGIN
     WHERE person_id = new.id;
 END;
 CREATE TRIGGER person_after_update AFTER UPDATE OF given_name, family_name, preferred_name, phone, email,
-    address, postcode, ward ON person BEGIN
+    address, postcode, ward ON person
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO person_search (person_search, rowid, names, contact)
     VALUES ('delete', (SELECT key FROM person_local WHERE person_id = old.id),
             trim(ifnull(old.given_name, '') || ' ' || ifnull(old.family_name, '') || ' ' || ifnull(old.preferred_name, '')),
@@ -428,41 +437,46 @@ CREATE TRIGGER person_after_update AFTER UPDATE OF given_name, family_name, pref
                             given_name = ifnull(new.given_name, ''), family_name = ifnull(new.family_name, '')
     WHERE person_id = new.id;
 END;
-CREATE TRIGGER person_after_delete AFTER DELETE ON person BEGIN
+CREATE TRIGGER person_after_delete AFTER DELETE ON person
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO person_search (person_search, rowid, names, contact)
     VALUES ('delete', (SELECT key FROM person_local WHERE person_id = old.id),
             trim(ifnull(old.given_name, '') || ' ' || ifnull(old.family_name, '') || ' ' || ifnull(old.preferred_name, '')),
             trim(ifnull(old.phone, '') || ' ' || ifnull(old.email, '') || ' ' || ifnull(old.address, '') || ' ' || ifnull(old.postcode, '') || ' ' || ifnull(old.ward, '')));
     DELETE FROM person_local WHERE person_id = old.id;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER person_list_after_archive AFTER UPDATE OF archived_on ON person BEGIN
+CREATE TRIGGER person_list_after_archive AFTER UPDATE OF archived_on ON person
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET archived_on = new.archived_on WHERE person_id = new.id;
 END;
-CREATE TRIGGER review_next_after_person_update AFTER UPDATE OF introduced_on, review_every_months, archived_on ON person BEGIN
+CREATE TRIGGER review_next_after_person_update AFTER UPDATE OF introduced_on, review_every_months, archived_on ON person
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET (next_review_on, next_review_id) =
         (SELECT n.due_on, CASE WHEN n.due_on IS NULL THEN NULL ELSE n.review_id END FROM review_next n WHERE n.person_id = new.id)
     WHERE person_id = new.id;
 END;
 
-CREATE TRIGGER review_next_after_insert AFTER INSERT ON review BEGIN
+CREATE TRIGGER review_next_after_insert AFTER INSERT ON review
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET (next_review_on, next_review_id) =
         (SELECT n.due_on, CASE WHEN n.due_on IS NULL THEN NULL ELSE n.review_id END FROM review_next n WHERE n.person_id = new.person_id)
     WHERE person_id = new.person_id;
 END;
-CREATE TRIGGER review_next_after_update AFTER UPDATE OF person_id, due_on, done_on, removed_at ON review BEGIN
+CREATE TRIGGER review_next_after_update AFTER UPDATE OF person_id, due_on, done_on, removed_at ON review
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET (next_review_on, next_review_id) =
         (SELECT n.due_on, CASE WHEN n.due_on IS NULL THEN NULL ELSE n.review_id END FROM review_next n WHERE n.person_id = person_local.person_id)
     WHERE person_id IN (old.person_id, new.person_id);
 END;
-CREATE TRIGGER review_next_after_delete AFTER DELETE ON review BEGIN
+CREATE TRIGGER review_next_after_delete AFTER DELETE ON review
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET (next_review_on, next_review_id) =
         (SELECT n.due_on, CASE WHEN n.due_on IS NULL THEN NULL ELSE n.review_id END FROM review_next n WHERE n.person_id = old.person_id)
     WHERE person_id = old.person_id;
-    DELETE FROM version WHERE key = old.key;
 END;
 
-CREATE TRIGGER note_contact_after_update AFTER UPDATE OF occurred_at, person_id, removed_at ON note BEGIN
+CREATE TRIGGER note_contact_after_update AFTER UPDATE OF occurred_at, person_id, removed_at ON note
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET last_contact_at =
         (SELECT max(occurred_at) FROM note WHERE person_id = old.person_id AND removed_at IS NULL)
     WHERE person_id = old.person_id;
@@ -470,88 +484,99 @@ CREATE TRIGGER note_contact_after_update AFTER UPDATE OF occurred_at, person_id,
         (SELECT max(occurred_at) FROM note WHERE person_id = new.person_id AND removed_at IS NULL)
     WHERE person_id = new.person_id;
 END;
-CREATE TRIGGER note_after_insert AFTER INSERT ON note BEGIN
+CREATE TRIGGER note_after_insert AFTER INSERT ON note
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET last_contact_at = new.occurred_at
     WHERE person_id = new.person_id AND new.removed_at IS NULL
       AND (last_contact_at IS NULL OR last_contact_at < new.occurred_at);
     INSERT INTO search (rowid, body) SELECT new.key, trim(ifnull(new.place, '') || ' ' || ifnull(new.text, ''))
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER note_after_update AFTER UPDATE OF place, text, removed_at ON note BEGIN
+CREATE TRIGGER note_after_update AFTER UPDATE OF place, text, removed_at ON note
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, trim(ifnull(old.place, '') || ' ' || ifnull(old.text, ''))
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, trim(ifnull(new.place, '') || ' ' || ifnull(new.text, ''))
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER note_after_delete AFTER DELETE ON note BEGIN
+CREATE TRIGGER note_after_delete AFTER DELETE ON note
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     UPDATE person_local SET last_contact_at =
         (SELECT max(occurred_at) FROM note WHERE person_id = old.person_id AND removed_at IS NULL)
     WHERE person_id = old.person_id;
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, trim(ifnull(old.place, '') || ' ' || ifnull(old.text, ''))
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER goal_after_insert AFTER INSERT ON goal BEGIN
+CREATE TRIGGER goal_after_insert AFTER INSERT ON goal
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.title, '') || ' ' || ifnull(new.why, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER goal_after_update AFTER UPDATE OF title, why, removed_at ON goal BEGIN
+CREATE TRIGGER goal_after_update AFTER UPDATE OF title, why, removed_at ON goal
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.title, '') || ' ' || ifnull(old.why, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.title, '') || ' ' || ifnull(new.why, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER goal_after_delete AFTER DELETE ON goal BEGIN
+CREATE TRIGGER goal_after_delete AFTER DELETE ON goal
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.title, '') || ' ' || ifnull(old.why, '')
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER step_after_insert AFTER INSERT ON step BEGIN
+CREATE TRIGGER step_after_insert AFTER INSERT ON step
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.text, '') || ' ' || ifnull(new.who, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER step_after_update AFTER UPDATE OF text, who, removed_at ON step BEGIN
+CREATE TRIGGER step_after_update AFTER UPDATE OF text, who, removed_at ON step
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.text, '') || ' ' || ifnull(old.who, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.text, '') || ' ' || ifnull(new.who, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER step_after_delete AFTER DELETE ON step BEGIN
+CREATE TRIGGER step_after_delete AFTER DELETE ON step
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.text, '') || ' ' || ifnull(old.who, '')
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER profile_item_after_insert AFTER INSERT ON profile_item BEGIN
+CREATE TRIGGER profile_item_after_insert AFTER INSERT ON profile_item
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.text, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER profile_item_after_update AFTER UPDATE OF text, removed_at ON profile_item BEGIN
+CREATE TRIGGER profile_item_after_update AFTER UPDATE OF text, removed_at ON profile_item
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.text, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.text, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER profile_item_after_delete AFTER DELETE ON profile_item BEGIN
+CREATE TRIGGER profile_item_after_delete AFTER DELETE ON profile_item
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.text, '')
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER supporter_after_insert AFTER INSERT ON supporter BEGIN
+CREATE TRIGGER supporter_after_insert AFTER INSERT ON supporter
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.name, '') || ' ' || ifnull(new.relationship, '') || ' ' || ifnull(new.notes, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER supporter_after_update AFTER UPDATE OF name, relationship, notes, removed_at ON supporter BEGIN
+CREATE TRIGGER supporter_after_update AFTER UPDATE OF name, relationship, notes, removed_at ON supporter
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.name, '') || ' ' || ifnull(old.relationship, '') || ' ' || ifnull(old.notes, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.name, '') || ' ' || ifnull(new.relationship, '') || ' ' || ifnull(new.notes, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER supporter_after_delete AFTER DELETE ON supporter BEGIN
+CREATE TRIGGER supporter_after_delete AFTER DELETE ON supporter
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.name, '') || ' ' || ifnull(old.relationship, '') || ' ' || ifnull(old.notes, '')
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER resource_after_insert AFTER INSERT ON resource BEGIN
+CREATE TRIGGER resource_after_insert AFTER INSERT ON resource
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     -- Connections that arrived before their resource are found by its name from now on.
     INSERT INTO search (search, rowid, body) SELECT 'delete', c.key, ifnull(NULL, '') || ' ' || ifnull(c.notes, '') || ' ' || ifnull(c.contribution, '')
     FROM connection c WHERE c.resource_id = new.id AND c.removed_at IS NULL;
@@ -560,7 +585,8 @@ CREATE TRIGGER resource_after_insert AFTER INSERT ON resource BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.name, '') || ' ' || ifnull(new.description, '') || ' ' || ifnull(new.address, '') || ' ' || ifnull(new.postcode, '') || ' ' || ifnull(new.ward, '') || ' ' || ifnull(new.contact_name, '') || ' ' || ifnull(new.when_text, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER resource_after_update AFTER UPDATE OF name, description, address, postcode, ward, contact_name, when_text, removed_at ON resource BEGIN
+CREATE TRIGGER resource_after_update AFTER UPDATE OF name, description, address, postcode, ward, contact_name, when_text, removed_at ON resource
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.name, '') || ' ' || ifnull(old.description, '') || ' ' || ifnull(old.address, '') || ' ' || ifnull(old.postcode, '') || ' ' || ifnull(old.ward, '') || ' ' || ifnull(old.contact_name, '') || ' ' || ifnull(old.when_text, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull(new.name, '') || ' ' || ifnull(new.description, '') || ' ' || ifnull(new.address, '') || ' ' || ifnull(new.postcode, '') || ' ' || ifnull(new.ward, '') || ' ' || ifnull(new.contact_name, '') || ' ' || ifnull(new.when_text, '')
@@ -570,36 +596,67 @@ CREATE TRIGGER resource_after_update AFTER UPDATE OF name, description, address,
     INSERT INTO search (rowid, body) SELECT c.key, ifnull(new.name, '') || ' ' || ifnull(c.notes, '') || ' ' || ifnull(c.contribution, '')
     FROM connection c WHERE c.resource_id = new.id AND c.removed_at IS NULL AND old.name IS NOT new.name;
 END;
-CREATE TRIGGER resource_after_delete AFTER DELETE ON resource BEGIN
+CREATE TRIGGER resource_after_delete AFTER DELETE ON resource
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', c.key, ifnull(old.name, '') || ' ' || ifnull(c.notes, '') || ' ' || ifnull(c.contribution, '')
     FROM connection c WHERE c.resource_id = old.id AND c.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT c.key, ifnull(NULL, '') || ' ' || ifnull(c.notes, '') || ' ' || ifnull(c.contribution, '')
     FROM connection c WHERE c.resource_id = old.id AND c.removed_at IS NULL;
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull(old.name, '') || ' ' || ifnull(old.description, '') || ' ' || ifnull(old.address, '') || ' ' || ifnull(old.postcode, '') || ' ' || ifnull(old.ward, '') || ' ' || ifnull(old.contact_name, '') || ' ' || ifnull(old.when_text, '')
     WHERE old.removed_at IS NULL;
-    DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER connection_after_insert AFTER INSERT ON connection BEGIN
+CREATE TRIGGER connection_after_insert AFTER INSERT ON connection
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (rowid, body) SELECT new.key, ifnull((SELECT name FROM resource WHERE id = new.resource_id), '') || ' ' || ifnull(new.notes, '') || ' ' || ifnull(new.contribution, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER connection_after_update AFTER UPDATE OF resource_id, notes, contribution, removed_at ON connection BEGIN
+CREATE TRIGGER connection_after_update AFTER UPDATE OF resource_id, notes, contribution, removed_at ON connection
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull((SELECT name FROM resource WHERE id = old.resource_id), '') || ' ' || ifnull(old.notes, '') || ' ' || ifnull(old.contribution, '')
     WHERE old.removed_at IS NULL;
     INSERT INTO search (rowid, body) SELECT new.key, ifnull((SELECT name FROM resource WHERE id = new.resource_id), '') || ' ' || ifnull(new.notes, '') || ' ' || ifnull(new.contribution, '')
     WHERE new.removed_at IS NULL;
 END;
-CREATE TRIGGER connection_after_delete AFTER DELETE ON connection BEGIN
+CREATE TRIGGER connection_after_delete AFTER DELETE ON connection
+    WHEN NOT EXISTS (SELECT 1 FROM derived_paused) BEGIN
     INSERT INTO search (search, rowid, body) SELECT 'delete', old.key, ifnull((SELECT name FROM resource WHERE id = old.resource_id), '') || ' ' || ifnull(old.notes, '') || ' ' || ifnull(old.contribution, '')
     WHERE old.removed_at IS NULL;
+END;
+
+-- A row's versions go with it, always (an erasure, or a merge that erases).
+CREATE TRIGGER coordinator_versions_after_delete AFTER DELETE ON coordinator BEGIN
     DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER coordinator_after_delete AFTER DELETE ON coordinator BEGIN
+CREATE TRIGGER resource_versions_after_delete AFTER DELETE ON resource BEGIN
     DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER wellbeing_after_delete AFTER DELETE ON wellbeing BEGIN
+CREATE TRIGGER person_versions_after_delete AFTER DELETE ON person BEGIN
     DELETE FROM version WHERE key = old.key;
 END;
-CREATE TRIGGER outcome_after_delete AFTER DELETE ON outcome BEGIN
+CREATE TRIGGER goal_versions_after_delete AFTER DELETE ON goal BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER step_versions_after_delete AFTER DELETE ON step BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER profile_item_versions_after_delete AFTER DELETE ON profile_item BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER supporter_versions_after_delete AFTER DELETE ON supporter BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER connection_versions_after_delete AFTER DELETE ON connection BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER note_versions_after_delete AFTER DELETE ON note BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER wellbeing_versions_after_delete AFTER DELETE ON wellbeing BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER outcome_versions_after_delete AFTER DELETE ON outcome BEGIN
+    DELETE FROM version WHERE key = old.key;
+END;
+CREATE TRIGGER review_versions_after_delete AFTER DELETE ON review BEGIN
     DELETE FROM version WHERE key = old.key;
 END;
