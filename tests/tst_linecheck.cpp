@@ -4,6 +4,7 @@
 // changes; a file whose lines fit is merged.
 
 #include "SyncTestSupport.h"
+#include "schema/DerivedTables.h"
 
 using namespace Qt::StringLiterals;
 using namespace alongside;
@@ -19,16 +20,26 @@ private Q_SLOTS:
     void linesThatDoNotFitAreRefusedWhole_data()
     {
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("filler"); // good notes after the lines: enough makes it a large, bulk merge
         QTest::addColumn<QString>("message");
-        QTest::newRow("purge names the wrong table") << u"purge"_s << u"line 2 names a note with the id of a person"_s;
-        QTest::newRow("edit names the wrong table") << u"field"_s << u"line 3 names a goal with the id of a person"_s;
-        QTest::newRow("parent of the wrong kind") << u"parent"_s << u"line 2 names a person with the id of a goal"_s;
-        QTest::newRow("one id, two kinds in a file") << u"twice"_s << u"line 3 names a supporter with the id of a note"_s;
+        for (const int filler : { 0, 2500 }) {
+            const char* size = filler ? " (large file)" : "";
+            QTest::addRow("purge names the wrong table%s", size)
+                << u"purge"_s << filler << u"line 2 names a note with the id of a person"_s;
+            // The fillers are rows, written before the edits.
+            QTest::addRow("edit names the wrong table%s", size)
+                << u"field"_s << filler << u"line %1 names a goal with the id of a person"_s.arg(3 + filler);
+            QTest::addRow("parent of the wrong kind%s", size)
+                << u"parent"_s << filler << u"line 2 names a person with the id of a goal"_s;
+            QTest::addRow("one id, two kinds in a file%s", size)
+                << u"twice"_s << filler << u"line 3 names a supporter with the id of a note"_s;
+        }
     }
 
     void linesThatDoNotFitAreRefusedWhole()
     {
         QFETCH(QString, kind);
+        QFETCH(int, filler);
         QFETCH(QString, message);
         test::Pair p;
         QVERIFY(p.open());
@@ -55,6 +66,12 @@ private Q_SLOTS:
             lines.rows.append({ u"note"_s, newId, note, dot });
             lines.rows.append({ u"supporter"_s, newId, { { u"person_id"_s, person }, { u"name"_s, u"Rhys"_s } }, dot });
         }
+        for (int i = 0; i < filler; ++i) {
+            QVariantMap good = note;
+            good.insert(u"text"_s, u"Note %1"_s.arg(i));
+            lines.rows.append({ u"note"_s, ChangeWriter::newId(), good, dot });
+        }
+        QCOMPARE(DerivedTables::worthPausing(lines.rows.size() + lines.fields.size(), p.b->writer().lastSeq()), filler > 0);
         const QString file = test::forge(p.a, p.files.path(), lines, u"forged.alongside-sync"_s);
         QVERIFY(!file.isEmpty());
         const QString before = test::dumpAll(*p.b);

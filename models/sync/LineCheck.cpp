@@ -14,13 +14,53 @@ LineCheck::LineCheck(ChangeWriter& writer)
 {
 }
 
+bool LineCheck::begin(bool remember)
+{
+    m_remember = remember;
+    m_known.clear();
+    m_new = false;
+    if (!remember)
+        return true;
+    QSqlQuery& q = m_writer.prepared(u"SELECT table_name, id FROM shared_row UNION ALL SELECT table_name, row_id FROM purge "
+                                     "UNION ALL SELECT table_name, row_id FROM pending_version"_s);
+    if (!q.exec())
+        return false;
+    const QStringList& tables = Tables::sharedNames();
+    while (q.next())
+        m_known.insert(qHash(q.value(1).toString()), qint8(tables.indexOf(q.value(0).toString())));
+    q.finish();
+    return true;
+}
+
+QString LineCheck::confirmedTableOf(const QString& rowId, qint8 table)
+{
+    // The hash matched: most often the row is there, in that table.
+    const QString name = Tables::sharedNames().value(table);
+    QSqlQuery& q = m_writer.prepared(u"SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)"_s.arg(name));
+    q.addBindValue(rowId);
+    const bool there = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return there ? name : QString();
+}
+
 QString LineCheck::tableOf(const QString& rowId)
 {
+    if (m_remember) {
+        const auto known = m_known.constFind(qHash(rowId));
+        if (known == m_known.cend())
+            return m_parents.value(rowId); // held nowhere here
+        if (const QString table = confirmedTableOf(rowId, *known); !table.isEmpty())
+            return table;
+        // Erased or waiting, or another id with the same hash: ask the database below.
+    }
     // Every row here is in its table (or, once erased, has a purge; or, while it has not
     // arrived, a waiting edit), each indexed by id.
-    QSqlQuery& q = m_writer.prepared(u"SELECT table_name FROM shared_row WHERE id = ? "
-                                     "UNION ALL SELECT table_name FROM purge WHERE row_id = ? "
-                                     "UNION ALL SELECT table_name FROM pending_version WHERE row_id = ? LIMIT 1"_s);
+    if (!m_tableOf) {
+        m_tableOf = &m_writer.prepared(u"SELECT table_name FROM shared_row WHERE id = ? "
+                                       "UNION ALL SELECT table_name FROM purge WHERE row_id = ? "
+                                       "UNION ALL SELECT table_name FROM pending_version WHERE row_id = ? LIMIT 1"_s);
+    }
+    QSqlQuery& q = *m_tableOf;
     for (int i = 0; i < 3; ++i)
         q.addBindValue(rowId);
     const QString table = q.exec() && q.next() ? q.value(0).toString() : m_parents.value(rowId);
@@ -36,10 +76,13 @@ bool LineCheck::refuse(int line, const QString& rowTable, const QString& foundTa
 
 bool LineCheck::claim(const QString& table, const QString& rowId, int line)
 {
+    m_new = m_remember && !m_known.contains(qHash(rowId));
     const QString found = tableOf(rowId);
     if (!found.isEmpty() && found != table)
         return refuse(line, table, found);
     m_parents.remove(rowId); // from now on the database knows it
+    if (m_remember)
+        m_known.insert(qHash(rowId), qint8(Tables::sharedNames().indexOf(table)));
     return true;
 }
 

@@ -33,7 +33,7 @@ bool LineMerge::fail(Problem problem, const QString& detail)
     return false;
 }
 
-bool LineMerge::begin(const Manifest& manifest, const Merger::Progress& progress)
+bool LineMerge::begin(const Manifest& manifest, const Merger::Progress& progress, bool bulk)
 {
     m_manifest = manifest;
     m_progress = progress;
@@ -42,6 +42,8 @@ bool LineMerge::begin(const Manifest& manifest, const Merger::Progress& progress
     m_latestHlc = 0;
     m_problem = Problem::None;
     m_detail.clear();
+    if (!m_check.begin(bulk))
+        return fail(Problem::Failed, u"the ids here could not be read"_s);
     return m_merger.begin() || fail(Problem::Failed, m_merger.error());
 }
 
@@ -63,7 +65,7 @@ bool LineMerge::add(const QByteArray& text)
     m_latestHlc = std::max(m_latestHlc, hlc);
     if (!m_check.check(m_line))
         return fail(Problem::DoesNotFit, m_check.problem());
-    if (!m_merger.apply(m_line))
+    if (!m_merger.apply(m_line, m_check.isNew()))
         return fail(Problem::Failed, m_merger.error());
     if (m_progress && (m_lineNumber - 1) % progressEvery == 0)
         m_progress(m_lineNumber - 1, m_manifest.rowCount + m_manifest.fieldCount + m_manifest.purgeCount);

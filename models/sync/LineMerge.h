@@ -31,7 +31,9 @@ public:
     LineMerge(Database& database, ChangeWriter& writer, const SharedColumns& columns, const QString& now,
               qint64 latestAllowedHlc);
 
-    bool begin(const Manifest& manifest, const Merger::Progress& progress = {});
+    // bulk: a large merge (DerivedTables::worthPausing), which reads this laptop's ids
+    // into memory once rather than asking for each line's.
+    bool begin(const Manifest& manifest, const Merger::Progress& progress = {}, bool bulk = false);
     bool add(const QByteArray& text);
     bool finish(MergeCounts& counts);
 

@@ -59,13 +59,13 @@ bool Merger::begin()
     return loadPurged();
 }
 
-bool Merger::apply(const SyncLine& line)
+bool Merger::apply(const SyncLine& line, bool knownNew)
 {
     switch (line.kind) {
     case SyncLine::Kind::Purge:
         return applyPurge(line.purge);
     case SyncLine::Kind::Row:
-        return applyRow(line.row);
+        return applyRow(line.row, knownNew);
     case SyncLine::Kind::Field:
         break;
     }
@@ -137,8 +137,12 @@ bool Merger::applyPurge(const PurgeRecord& purge)
 bool Merger::insertRow(const RowVersion& row)
 {
     const QStringList names = m_columns.columns(row.table);
-    const QString marks = QStringList(names.size(), u"?"_s).join(u", "_s);
-    QSqlQuery& q = m_writer.prepared(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(row.table, names.join(u", "_s), marks));
+    QSqlQuery*& cached = m_insert[row.table];
+    if (!cached) {
+        const QString marks = QStringList(names.size(), u"?"_s).join(u", "_s);
+        cached = &m_writer.prepared(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(row.table, names.join(u", "_s), marks));
+    }
+    QSqlQuery& q = *cached;
     for (const QString& name : names)
         q.addBindValue(name == u"id" ? QVariant(row.rowId) : row.values.value(name));
     if (!q.exec())
@@ -147,7 +151,7 @@ bool Merger::insertRow(const RowVersion& row)
         || fail(m_writer.error());
 }
 
-bool Merger::applyRow(const RowVersion& row)
+bool Merger::applyRow(const RowVersion& row, bool knownNew)
 {
     Dot purged;
     if (purgedDot(row.rowId, purged)) {
@@ -163,7 +167,8 @@ bool Merger::applyRow(const RowVersion& row)
         ++m_counts.skipped;
         return true;
     }
-    const FieldVersion current = m_writer.currentVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField));
+    const FieldVersion current = knownNew ? FieldVersion {}
+                                          : m_writer.currentVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField));
     if (!current.dot.isNull() && current.dot >= row.dot) {
         ++m_counts.skipped;
         return true;

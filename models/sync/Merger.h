@@ -3,6 +3,7 @@
 #include "SyncLines.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -39,14 +40,16 @@ public:
     Merger(Database& database, ChangeWriter& writer, const SharedColumns& columns, const QString& now);
 
     bool begin();
-    bool apply(const SyncLine& line);
+    // knownNew: the line's row is held nowhere here (LineCheck::isNew), so its version
+    // need not be looked up.
+    bool apply(const SyncLine& line, bool knownNew = false);
     // Moves this laptop's clock past the file's latest version and adds up what changed.
     bool finish(qint64 latestHlc, MergeCounts& counts);
     QString error() const { return m_error; }
 
 private:
     bool applyPurge(const PurgeRecord& purge);
-    bool applyRow(const RowVersion& row);
+    bool applyRow(const RowVersion& row, bool knownNew);
     bool applyField(const FieldVersion& version);
     bool replayPending(const QString& table, const QString& rowId);
     bool setWinner(const FieldVersion& version);
@@ -65,6 +68,7 @@ private:
     MergeCounts m_counts;
     QSet<QString> m_updated;
     QSet<QString> m_purged;
+    QHash<QString, QSqlQuery*> m_insert; // by table, owned by the writer
     bool m_hasPending = false;
 };
 

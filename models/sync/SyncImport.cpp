@@ -200,9 +200,6 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     origin.lastSeq = std::max(origin.lastSeq, manifest.seqTo);
     // Then every line, decrypted chunk by chunk, checked against this laptop's records
     // and merged as it comes; one that does not fit undoes the whole file.
-    LineMerge merge(m_database, writer, m_columns, now, latestAllowedHlc);
-    if (!merge.begin(manifest, progress))
-        return failed(merge.detail());
     // A file that brings more than this laptop holds (joining a team, a first full
     // export) is merged with the list and search tables paused, then they are rebuilt
     // in bulk before the commit.
@@ -210,6 +207,9 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     const bool paused = DerivedTables::worthPausing(manifest.rowCount + manifest.fieldCount, writer.lastSeq());
     if (paused && !DerivedTables::pause(m_database.connection(), &why))
         return failed(why);
+    LineMerge merge(m_database, writer, m_columns, now, latestAllowedHlc);
+    if (!merge.begin(manifest, progress, paused))
+        return failed(merge.detail());
     bool first = true;
     const bool read = reader.decrypt(key, [&](const QByteArray& line) {
         if (first) {

@@ -110,9 +110,13 @@ bool ChangeWriter::checkFields(const QString& table, const QVariantMap& fields)
 FieldVersion ChangeWriter::currentVersion(const QString& table, const QString& id, const QString& field)
 {
     // The field's own version, else the version of the row's creation.
-    QSqlQuery& q = prepared(u"SELECT v.hlc, s.site_id, v.seen FROM %1 t JOIN version v ON v.key = t.key "
-                            "JOIN version_site s ON s.code = v.site WHERE t.id = ? AND v.field IN (?, '*') "
-                            "ORDER BY v.field = '*' LIMIT 1"_s.arg(table));
+    QSqlQuery*& cached = m_readVersion[table];
+    if (!cached) {
+        cached = &prepared(u"SELECT v.hlc, s.site_id, v.seen FROM %1 t JOIN version v ON v.key = t.key "
+                           "JOIN version_site s ON s.code = v.site WHERE t.id = ? AND v.field IN (?, '*') "
+                           "ORDER BY v.field = '*' LIMIT 1"_s.arg(table));
+    }
+    QSqlQuery& q = *cached;
     q.addBindValue(id);
     q.addBindValue(field);
     FieldVersion version { table, id, field, {}, {}, {} };
@@ -182,9 +186,12 @@ bool ChangeWriter::writeVersion(const QString& table, const QString& id, const Q
     }
     // The key and the site code are read in the statement, so a stale cache can only make
     // it fail (NOT NULL), never point a version at the wrong row or laptop.
-    QSqlQuery& q = prepared(u"INSERT OR REPLACE INTO version (key, field, hlc, site, seen, seq) VALUES "
-                            "((SELECT key FROM %1 WHERE id = ?), ?, ?, (SELECT code FROM version_site WHERE site_id = ?), ?, ?)"_s
-                                .arg(table));
+    QSqlQuery*& cached = m_writeVersion[table];
+    if (!cached) {
+        cached = &prepared(u"INSERT OR REPLACE INTO version (key, field, hlc, site, seen, seq) VALUES ((SELECT key FROM %1 "
+                           "WHERE id = ?), ?, ?, (SELECT code FROM version_site WHERE site_id = ?), ?, ?)"_s.arg(table));
+    }
+    QSqlQuery& q = *cached;
     q.addBindValue(id);
     q.addBindValue(field);
     q.addBindValue(dot.hlc);

@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
-#include <map>
+#include <unordered_map>
 #include <memory>
 
 namespace alongside {
@@ -96,7 +96,10 @@ private:
     QString m_error;
     QHash<QString, QStringList> m_columns;
     QSet<QString> m_knownSites; // in version_site, as far as this transaction knows
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
+    // The statements a merge runs for every line, by table, so a line costs no SQL text.
+    QHash<QString, QSqlQuery*> m_readVersion;
+    QHash<QString, QSqlQuery*> m_writeVersion;
 };
 
 } // namespace alongside

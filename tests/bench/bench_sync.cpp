@@ -1,19 +1,26 @@
 // Benchmark: a full export and import of a demo caseload (5,000 people by default),
-// against raw SQLite inserting the same rows into the same schema in the same run; and
-// the peak memory of a separate process importing the full export, against the same
-// process opening the caseload and deriving the team key without importing.
+// against raw SQLite loading the same rows into the same schema in the same run, all on
+// encrypted files; the cost per person of importing 100 people into a small and a large
+// caseload; and the peak memory of a separate process importing the full export, against
+// the same process opening the caseload and deriving the team key without importing.
 //
 //   bench_sync [--people N] [--source FILE] [--memory-only]
+//              [--large FILE --large-passphrase TEXT]
 //
 // --source keeps the generated caseload in FILE and reuses it on later runs;
-// --memory-only measures only the peak memory (after a full export).
-// Targets (docs/performance.md): import within 3x of the raw insert; importing the same
-// file again near-instant; the import's peak memory under 400 MB at 50,000 people, and
-// not growing with the file.
+// --memory-only measures only the peak memory (after a full export); --large also
+// imports 100 people into a copy of FILE (bench_size makes a 50,000-person one).
+// Baselines: A, raw inserts with the triggers dropped; B, A and then the list and search
+// tables built in bulk (DerivedTables::rebuild): the cheapest correct way; C, raw
+// inserts with the app's triggers. Targets (docs/performance.md): import within 3x of
+// B; importing the same file again near-instant; the time per person flat from 500 to
+// 50,000 people; the import's peak memory under 400 MB at 50,000 people.
 
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
+#include "schema/DerivedTables.h"
 #include "schema/SyncSchema.h"
+#include "storage/Database.h"
 #include "sync/SyncService.h"
 
 #include <QCommandLineParser>
@@ -25,6 +32,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#define SQLITE_HAS_CODEC 1 // sqlite3_key, for the raw baselines on encrypted files
 #include <sqlite3.h>
 
 #include <cstdio>
@@ -34,7 +42,8 @@ using namespace Qt::StringLiterals;
 using namespace alongside;
 
 namespace {
-const QString passphrase = u"river otter meadow lantern"_s;
+const QString passphrase = u"river otter meadow lantern"_s;         // the team's
+const QString caseloadPassphrase = u"harbour willow ember tide"_s; // each laptop's file
 
 struct Table
 {
@@ -52,11 +61,16 @@ QList<Table> readRows(Caseload& c)
         QSqlQuery q(c.database().connection());
         q.exec(u"SELECT * FROM %1"_s.arg(name));
         const QSqlRecord r = q.record();
-        for (int i = 0; i < r.count(); ++i)
-            t.columns.append(r.fieldName(i));
+        QList<int> kept; // every column but the laptop's own key, as an import brings them
+        for (int i = 0; i < r.count(); ++i) {
+            if (r.fieldName(i) != u"key") {
+                t.columns.append(r.fieldName(i));
+                kept.append(i);
+            }
+        }
         while (q.next()) {
             QVariantList row;
-            for (int i = 0; i < r.count(); ++i)
+            for (const int i : std::as_const(kept))
                 row.append(q.value(i));
             t.rows.append(row);
         }
@@ -65,14 +79,39 @@ QList<Table> readRows(Caseload& c)
     return tables;
 }
 
-// Raw SQLite: one transaction, one prepared statement per table, the same rows.
-double rawInsertMs(const QString& path, const QList<Table>& tables)
+struct Raw
+{
+    double insertMs = 0;  // the rows alone
+    double derivedMs = 0; // then the list and search tables, in bulk
+};
+
+// Raw SQLite on a file with the app's schema: one transaction, one prepared statement
+// per table, the same rows. With `triggers`, each row is indexed as it lands (what a
+// plain INSERT into Alongside's schema costs); without, the triggers are dropped and the
+// list and search tables are built afterwards with DerivedTables::rebuild, timed apart:
+// the cheapest correct way to load the same rows.
+Raw rawInsert(const QString& path, const QList<Table>& tables, bool triggers)
 {
     sqlite3* db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
+    const QByteArray key = caseloadPassphrase.toUtf8();
+    sqlite3_key(db, key.constData(), int(key.size()));
     // The pragmas Alongside uses (models/storage/Database.cpp), so only the work differs.
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; "
                      "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;", nullptr, nullptr, nullptr);
+    if (!triggers) {
+        QList<QByteArray> names;
+        sqlite3_exec(
+            db, "SELECT name FROM sqlite_schema WHERE type = 'trigger'",
+            [](void* out, int, char** values, char**) {
+                static_cast<QList<QByteArray>*>(out)->append(values[0]);
+                return 0;
+            },
+            &names, nullptr);
+        for (const QByteArray& name : std::as_const(names))
+            sqlite3_exec(db, "DROP TRIGGER " + name, nullptr, nullptr, nullptr);
+    }
+    Raw raw;
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -102,9 +141,33 @@ double rawInsertMs(const QString& path, const QList<Table>& tables)
         sqlite3_finalize(stmt);
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    raw.insertMs = double(timer.nsecsElapsed()) / 1e6;
     sqlite3_close(db);
-    return ms;
+    if (!triggers) {
+        // The same SQL the import runs, on a connection of this file.
+        Database::Options options;
+        options.mode = Database::Mode::ExistingAsIs;
+        options.passphrase = caseloadPassphrase;
+        Database again(options);
+        again.open(path);
+        timer.restart();
+        QSqlQuery(again.connection()).exec(u"BEGIN IMMEDIATE"_s);
+        QString why;
+        if (!DerivedTables::rebuild(again.connection(), &why))
+            std::fprintf(stderr, "rebuild: %s\n", qPrintable(why));
+        QSqlQuery(again.connection()).exec(u"COMMIT"_s);
+        raw.derivedMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+    return raw;
+}
+
+// The options of an encrypted caseload on this machine, as the app opens one.
+Database::Options encrypted(const QString& machine, const QString& key = caseloadPassphrase)
+{
+    Database::Options options;
+    options.machineId = machine;
+    options.passphrase = key;
+    return options;
 }
 
 bool openJoiner(Caseload& c, const QString& path, const QString& machine)
@@ -132,6 +195,7 @@ int childImport(const QString& database, const QString& file)
 {
     Database::Options options;
     options.machineId = u"bench-memory"_s;
+    options.passphrase = caseloadPassphrase;
     {
         Caseload target(options);
         if (!openJoiner(target, database, u"bench-memory"_s))
@@ -177,6 +241,72 @@ void printMemory(const QTemporaryDir& dir, const QString& file)
 }
 } // namespace
 
+// Imports the same 100 new people (a full export from another laptop) into a caseload of
+// 500 people and into a copy of `large`, and prints the time per person of each: the
+// cost of an import should not grow with the caseload it lands in.
+bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QString& largePassphrase)
+{
+    const QString sourcePath = dir.filePath(u"hundred.db"_s);
+    QString file;
+    {
+        Caseload hundred(encrypted(u"bench-hundred"_s));
+        DemoCaseload demo(hundred, { 100, 2, 30 });
+        if (!hundred.open(sourcePath) || !hundred.site().setUp(u"Carys Hughes"_s, u"bench-hundred"_s) || !demo.generate()
+            || !hundred.sync().createTeam(u"Bench"_s, passphrase) || !hundred.sync().exportTo(dir.path(), true, &file)) {
+            std::fprintf(stderr, "could not make the 100 people\n");
+            return false;
+        }
+    }
+    struct Target
+    {
+        QString label;
+        QString path;
+        QString key;
+    };
+    const QString smallPath = dir.filePath(u"five-hundred.db"_s);
+    {
+        Caseload small(encrypted(u"bench-small"_s));
+        DemoCaseload demo(small, { 500, 1, 30 });
+        if (!small.open(smallPath) || !small.site().setUp(u"Bethan Rees"_s, u"bench-small"_s) || !demo.generate()) {
+            std::fprintf(stderr, "could not make the 500 people\n");
+            return false;
+        }
+    }
+    const QString largeCopy = dir.filePath(u"large.db"_s);
+    if (!QFile::copy(large, largeCopy)) {
+        std::fprintf(stderr, "could not copy %s\n", qPrintable(large));
+        return false;
+    }
+    std::printf("\nimporting 100 new people (a full export from another laptop):\n");
+    double first = 0;
+    for (const Target& t : { Target { u"into 500 people"_s, smallPath, caseloadPassphrase },
+                             Target { u"into a copy of the large caseload"_s, largeCopy, largePassphrase } }) {
+        Caseload target(encrypted(u"bench-small"_s, t.key));
+        if (!target.open(t.path) || (!target.site().isSetUp() && !target.site().setUp(u"Bethan Rees"_s, u"bench-large"_s))
+            || !target.sync().unlock(passphrase)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(t.label), qPrintable(target.error() + target.sync().error()));
+            return false;
+        }
+        const qint64 people = QSqlQuery(target.database().connection()).exec(u"SELECT 1"_s) ? [&] {
+            QSqlQuery q(target.database().connection());
+            return q.exec(u"SELECT count(*) FROM person"_s) && q.next() ? q.value(0).toLongLong() : 0;
+        }() : 0;
+        QElapsedTimer timer;
+        timer.start();
+        ImportReport report;
+        if (!target.sync().importFiles({ file }, report)) {
+            std::fprintf(stderr, "%s\n", qPrintable(target.sync().error()));
+            return false;
+        }
+        const double perPerson = double(timer.nsecsElapsed()) / 1e6 / 100.0;
+        if (first == 0)
+            first = perPerson;
+        std::printf("  %-36s (%6lld people) %7.2f ms per person  %5.2fx the first\n", qPrintable(t.label), people,
+                    perPerson, perPerson / first);
+    }
+    return true;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -185,13 +315,13 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOptions({ { u"people"_s, u"People in the caseload."_s, u"n"_s, u"5000"_s },
                         { u"source"_s, u"Keep the generated caseload in this file and reuse it."_s, u"file"_s },
-                        { u"memory-only"_s, u"Measure only the peak memory of joining with the full export."_s } });
+                        { u"memory-only"_s, u"Measure only the peak memory of joining with the full export."_s },
+                        { u"large"_s, u"Also import 100 people into a copy of this caseload and into one of 500."_s, u"file"_s },
+                        { u"large-passphrase"_s, u"The passphrase of the --large caseload."_s, u"text"_s } });
     parser.process(app);
     QTemporaryDir dir;
 
-    Database::Options sourceOptions;
-    sourceOptions.machineId = u"bench-source"_s;
-    Caseload source(sourceOptions);
+    Caseload source(encrypted(u"bench-source"_s));
     const QString sourcePath = parser.isSet(u"source"_s) ? parser.value(u"source"_s) : dir.filePath(u"source.db"_s);
     const bool reuse = QFileInfo::exists(sourcePath);
     if (!source.open(sourcePath)) {
@@ -229,13 +359,17 @@ int main(int argc, char* argv[])
         people += t.name == u"person" ? t.rows.size() : 0;
     std::printf("%lld rows (%lld people)\n\n", rowCount, people);
 
-    // Raw SQLite into an empty database with the same schema (triggers and search included).
-    const QString rawPath = dir.filePath(u"raw.db"_s);
-    {
-        Caseload empty;
-        empty.open(rawPath);
-    }
-    const double raw = rawInsertMs(rawPath, rows);
+    // Raw SQLite into empty files with the same schema: without triggers (then the list
+    // and search tables in bulk), and with them.
+    auto emptyFile = [&](const QString& name) {
+        const QString path = dir.filePath(name);
+        Caseload empty(encrypted(u"bench-raw"_s));
+        empty.open(path);
+        return path;
+    };
+    const Raw bare = rawInsert(emptyFile(u"raw.db"_s), rows, false);
+    const Raw indexed = rawInsert(emptyFile(u"raw-triggers.db"_s), rows, true);
+    const double cheapest = bare.insertMs + bare.derivedMs;
 
     QElapsedTimer timer;
     timer.start();
@@ -246,9 +380,7 @@ int main(int argc, char* argv[])
     }
     const double exportMs = double(timer.nsecsElapsed()) / 1e6;
 
-    Database::Options options;
-    options.machineId = u"bench-target"_s;
-    Caseload target(options);
+    Caseload target(encrypted(u"bench-target"_s));
     if (!openJoiner(target, dir.filePath(u"target.db"_s), u"bench-target"_s))
         return 1;
     timer.restart();
@@ -263,12 +395,19 @@ int main(int argc, char* argv[])
     target.sync().importFiles({ file }, again);
     const double reimportMs = double(timer.nsecsElapsed()) / 1e6;
 
-    std::printf("%-40s %10.1f ms\n", "raw SQLite insert of the same rows", raw);
-    std::printf("%-40s %10.1f ms  %5.2fx raw  (%.1f MB file)\n", "full export", exportMs, exportMs / raw,
+    std::printf("raw SQLite, the same rows into the same schema (encrypted, the app's pragmas):\n");
+    std::printf("%-44s %10.1f ms\n", "  A. inserts, no triggers", bare.insertMs);
+    std::printf("%-44s %10.1f ms  (list and search in bulk: %.1f ms)\n", "  B. A, then list and search built in bulk",
+                cheapest, bare.derivedMs);
+    std::printf("%-44s %10.1f ms  (each row indexed as it lands)\n", "  C. inserts with the app's triggers", indexed.insertMs);
+    std::printf("\n%-44s %10.1f ms  %5.2fx B  (%.1f MB file)\n", "full export", exportMs, exportMs / cheapest,
                 double(QFileInfo(file).size()) / 1e6);
-    std::printf("%-40s %10.1f ms  %5.2fx raw  (%d new)\n", "import (join, verify, decrypt, merge)", importMs,
-                importMs / raw, report.counts.newRecords);
-    std::printf("%-40s %10.1f ms  %5.3fx raw\n", "import of the same file again", reimportMs, reimportMs / raw);
+    std::printf("%-44s %10.1f ms  %5.2fx B  %5.2fx A  %5.2fx C  (%d new; target 3x B)\n",
+                "import (join, verify, decrypt, merge, index)", importMs, importMs / cheapest, importMs / bare.insertMs,
+                importMs / indexed.insertMs, report.counts.newRecords);
+    std::printf("%-44s %10.1f ms  %5.3fx B\n", "import of the same file again", reimportMs, reimportMs / cheapest);
+    if (parser.isSet(u"large"_s) && !printPerPerson(dir, parser.value(u"large"_s), parser.value(u"large-passphrase"_s)))
+        return 1;
 
     printMemory(dir, file);
     return 0;
