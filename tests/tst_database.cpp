@@ -253,6 +253,24 @@ private Q_SLOTS:
                  renewed);
     }
 
+    // A bulk load stopped on the way (the demo, killed) left the list and search paused:
+    // the next open rebuilds them before anything reads them.
+    void aStoppedBulkLoadIsFinishedOnOpen()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        QVERIFY(exec(t->database(), u"INSERT INTO derived_paused (singleton) VALUES (1)"_s));
+        const QString id = t->people().create(test::person(u"Nia"_s, u"Gwilym"_s));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM person_local WHERE person_id = '%1'"_s.arg(id)).toInt(), 0);
+        t.close();
+        QVERIFY(t.open());
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM derived_paused"_s).toInt(), 0);
+        QCOMPARE(scalar(t->database(), u"SELECT name FROM person_local WHERE person_id = '%1'"_s.arg(id)).toString(),
+                 u"Nia Gwilym"_s);
+        QCOMPARE(scalar(t->database(), u"SELECT count(*) FROM person_search WHERE person_search MATCH 'gwilym'"_s).toInt(), 1);
+    }
+
     void missingFileIsReportedWhenCheckingAsIs()
     {
         QTemporaryDir dir;

@@ -453,6 +453,10 @@
         <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor %1, neu mae&apos;r ffeil wedi&apos;i difrodi neu nid yw&apos;n llwyth achosion Alongside. Gwiriwch y cyfrinymadrodd a rhowch gynnig arall arni: mae priflythrennau&apos;n cyfrif. Os yw wedi mynd yn angof, nid oes ffordd yn ôl i mewn.</translation>
     </message>
+    <message>
+        <source>Could not finish bringing the people list and search up to date (%1).</source>
+        <translation>Methwyd gorffen diweddaru’r rhestr pobl a’r chwilio (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

@@ -447,6 +447,10 @@
         <source>That passphrase does not open %1, or the file is damaged or is not an Alongside caseload. Check the passphrase and try again: capital letters count. If it is forgotten, there is no way back in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not finish bringing the people list and search up to date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

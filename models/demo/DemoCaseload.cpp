@@ -1,5 +1,7 @@
 #include "DemoCaseload.h"
 
+#include "schema/DerivedTables.h"
+
 #include "Caseload.h"
 #include "storage/Transaction.h"
 
@@ -118,21 +120,35 @@ bool DemoCaseload::generate(const Progress& progress)
     const QDate today = m_caseload.clock().now().toLocalTime().date();
     if (!addDirectory(today))
         return false;
-    for (int done = 0; done < m_options.people;) {
+    // A bulk load: the people list and search are built once at the end rather than
+    // row by row (Database::open finishes them if this is stopped on the way).
+    QString why;
+    if (!DerivedTables::pause(m_caseload.database().connection(), &why)) {
+        m_error = why;
+        return false;
+    }
+    bool filled = true;
+    for (int done = 0; filled && done < m_options.people;) {
         Transaction tx(m_caseload.database());
         m_caseload.writer().startedWriting(tx);
         const int end = std::min(m_options.people, done + batchSize);
-        for (; done < end; ++done) {
-            if (!addPerson(coordinators, today))
-                return false;
-        }
-        if (!tx.commit()) {
+        for (; filled && done < end; ++done)
+            filled = addPerson(coordinators, today);
+        if (filled && !tx.commit()) {
             m_error = tx.error();
-            return false;
+            filled = false;
         }
-        if (progress)
+        if (filled && progress)
             progress(done, m_options.people);
     }
+    // Built whether or not every person was made: what was committed is then listed.
+    Transaction tx(m_caseload.database());
+    if (!DerivedTables::rebuild(m_caseload.database().connection(), &why) || !tx.commit()) {
+        m_error = why.isEmpty() ? tx.error() : why;
+        return false;
+    }
+    if (!filled)
+        return false;
     Q_EMIT m_caseload.notifier().peopleReset();
     return true;
 }

@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "schema/DerivedTables.h"
+#include "Transaction.h"
+
 #include "CipherDriver.h"
 #include "Encryption.h"
 #include "Migrations.h"
@@ -144,7 +147,7 @@ bool Database::open(const QString& path)
             fail(tr("Could not open the database at %1: %2.").arg(path, describe(db.lastError())));
     }
     const bool ok = m_error.isEmpty() && applyPragmas() && checkIdentity()
-        && (m_options.mode == Mode::ExistingAsIs || (migrate() && checkMachine()));
+        && (m_options.mode == Mode::ExistingAsIs || (migrate() && checkMachine() && finishPausedLoad()));
     if (!ok)
         close(); // every query made on the way has gone out of scope by now
     return ok;
@@ -409,6 +412,23 @@ QString Database::machineId()
 QString Database::thisMachineId() const
 {
     return m_options.machineId.isEmpty() ? machineId() : m_options.machineId;
+}
+
+// A bulk load (the demo) pauses the list and search tables across its transactions and
+// rebuilds them at the end; if it was stopped before that, they are rebuilt now, before
+// anything reads them.
+bool Database::finishPausedLoad()
+{
+    QSqlQuery q(connection());
+    const bool paused = q.exec(u"SELECT EXISTS (SELECT 1 FROM derived_paused)"_s) && q.next() && q.value(0).toBool();
+    q.finish();
+    if (!paused)
+        return true;
+    QString why;
+    Transaction tx(*this);
+    if (!DerivedTables::rebuild(connection(), &why) || !tx.commit())
+        return fail(tr("Could not finish bringing the people list and search up to date (%1).").arg(why.isEmpty() ? tx.error() : why));
+    return true;
 }
 
 bool Database::checkMachine()

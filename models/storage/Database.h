@@ -106,6 +106,7 @@ private:
     bool checkIdentity();
     bool migrate();
     bool checkMachine();
+    bool finishPausedLoad();
     bool fail(const QString& message);
     bool takeLock(const QString& path);
     static bool isReadOnlyPlace(const QString& path);
