@@ -52,11 +52,11 @@ DemoCaseload::DemoCaseload(Caseload& caseload, Options options)
 QString DemoCaseload::nextId()
 {
     // Version-7 UUIDs like the app's (ChangeWriter::newId), in the order they are made:
-    // a counter from a fixed time stands for the clock and the seeded generator for the
-    // random bits, so a seed gives the same ids.
+    // a counter from Options::idsFromMs stands for the clock and the seeded generator for
+    // the random bits, so a seed gives the same ids.
     QByteArray bytes(16, Qt::Uninitialized);
     m_random.fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
-    const quint64 ms = quint64(1735689600000) + m_made++; // 1 January 2025
+    const quint64 ms = quint64(m_options.idsFromMs) + m_made++;
     for (int i = 0; i < 6; ++i)
         bytes[i] = char(ms >> (40 - 8 * i));
     bytes[6] = char((bytes[6] & 0x0f) | 0x70);

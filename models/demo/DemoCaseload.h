@@ -24,6 +24,9 @@ public:
         int people = 200;
         quint32 seed = 1;
         int notesPerPerson = 30; // on average
+        // The time the ids are dated from (version-7 UUIDs, ms since 1970): by default a
+        // fixed day, so that a seed gives the same ids.
+        qint64 idsFromMs = 1735689600000; // 1 January 2025
     };
     using Progress = std::function<void(int done, int total)>;
 
