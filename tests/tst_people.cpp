@@ -6,6 +6,7 @@
 #include "domain/PersonValidator.h"
 
 #include <QSqlQuery>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -238,13 +239,45 @@ private Q_SLOTS:
         QTest::newRow("long") << u"23 November 1985"_s << QDate(1985, 11, 23);
         QTest::newRow("no such day") << u"31/02/1990"_s << QDate();
         QTest::newRow("words") << u"next Tuesday"_s << QDate();
+        // Relative to today (Saturday 31 January 2026 here).
+        QTest::newRow("today") << u"Today"_s << QDate(2026, 1, 31);
+        QTest::newRow("yesterday") << u" yesterday "_s << QDate(2026, 1, 30);
+        QTest::newRow("tomorrow") << u"tomorrow"_s << QDate(2026, 2, 1);
+        QTest::newRow("two weeks on") << u"+2w"_s << QDate(2026, 2, 14);
+        QTest::newRow("three days back") << u"-3d"_s << QDate(2026, 1, 28);
+        QTest::newRow("a month on, short month") << u"+1m"_s << QDate(2026, 2, 28);
+        QTest::newRow("a year on, spaced") << u"+ 1 Y"_s << QDate(2027, 1, 31);
+        QTest::newRow("no unit") << u"+2"_s << QDate();
+        QTest::newRow("no sign") << u"2w"_s << QDate();
     }
 
     void readsDatesAsCoordinatorsTypeThem()
     {
         QFETCH(QString, text);
         QFETCH(QDate, expected);
-        QCOMPARE(DateText::parse(text, QLocale(QLocale::English, QLocale::UnitedKingdom)), expected);
+        QCOMPARE(DateText::parse(text, QLocale(QLocale::English, QLocale::UnitedKingdom), QDate(2026, 1, 31)), expected);
+    }
+
+    // In Welsh the words are Welsh (and the English ones still work); a date that cannot
+    // be read says how to type one.
+    void readsRelativeDatesInWelsh()
+    {
+        QTranslator welsh;
+        QVERIFY(welsh.load(u":/i18n/alongside_cy.qm"_s));
+        QCoreApplication::installTranslator(&welsh);
+        const QLocale cy(QLocale::Welsh, QLocale::UnitedKingdom);
+        const QDate today(2026, 1, 31);
+        QCOMPARE(DateText::parse(u"heddiw"_s, cy, today), today);
+        QCOMPARE(DateText::parse(u"Ddoe"_s, cy, today), QDate(2026, 1, 30));
+        QCOMPARE(DateText::parse(u"yfory"_s, cy, today), QDate(2026, 2, 1));
+        QCOMPARE(DateText::parse(u"today"_s, cy, today), today);
+        QCoreApplication::removeTranslator(&welsh);
+        QString iso;
+        QString problem;
+        QVERIFY(!DateText::readTyped(u"soon"_s, &iso, &problem));
+        QVERIFY2(problem.contains(u"+2w"_s) && problem.contains(u"today"_s), qPrintable(problem));
+        QVERIFY(DateText::readTyped(u"today"_s, &iso, &problem));
+        QCOMPARE(iso, QDate::currentDate().toString(Qt::ISODate));
     }
 };
 

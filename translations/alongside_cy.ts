@@ -461,8 +461,20 @@
 <context>
     <name>DateText</name>
     <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
-        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel diwrnod/mis/blwyddyn, er enghraifft 23/11/2025.</translation>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025, or as &quot;today&quot; or &quot;+2w&quot; (two weeks from today).</source>
+        <translation>Nid yw %1 yn ddyddiad: teipiwch ef fel diwrnod/mis/blwyddyn, er enghraifft 23/11/2025, neu fel &quot;heddiw&quot; neu &quot;+2w&quot; (pythefnos o heddiw).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>yfory</translation>
     </message>
 </context>
 <context>

@@ -455,7 +455,19 @@
 <context>
     <name>DateText</name>
     <message>
-        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025.</source>
+        <source>%1 is not a date: type it as day/month/year, for example 23/11/2025, or as &quot;today&quot; or &quot;+2w&quot; (two weeks from today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,18 +13,41 @@ bool DateText::readTyped(const QString& typed, QString* iso, QString* problem)
         return true;
     const QDate date = parse(typed);
     if (!date.isValid()) {
-        *problem = tr("%1 is not a date: type it as day/month/year, for example 23/11/2025.").arg(typed.trimmed());
+        *problem = tr("%1 is not a date: type it as day/month/year, for example 23/11/2025, or as \"today\" or \"+2w\" (two weeks from today).").arg(typed.trimmed());
         return false;
     }
     *iso = date.toString(Qt::ISODate);
     return true;
 }
 
-QDate DateText::parse(const QString& text, const QLocale& locale)
+QDate DateText::parse(const QString& text, const QLocale& locale, QDate today)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // Relative to today: the words in English and in the language on screen.
+    const QString word = t.toLower();
+    if (word == u"today" || word == tr("today").toLower())
+        return today;
+    if (word == u"yesterday" || word == tr("yesterday").toLower())
+        return today.addDays(-1);
+    if (word == u"tomorrow" || word == tr("tomorrow").toLower())
+        return today.addDays(1);
+    static const QRegularExpression relative(u"^([+-])\\s*(\\d{1,3})\\s*([dwmy])$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = relative.match(t); m.hasMatch()) {
+        const int n = (m.captured(1) == u"-" ? -1 : 1) * m.captured(2).toInt();
+        switch (m.captured(3).toLower().at(0).unicode()) {
+        case 'd':
+            return today.addDays(n);
+        case 'w':
+            return today.addDays(7 * qint64(n));
+        case 'm':
+            return today.addMonths(n); // 31 January + 1 month: the last day of February
+        default:
+            return today.addYears(n);
+        }
+    }
     static const QRegularExpression iso(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"_s);
     static const QRegularExpression dmy(u"^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"_s);
     if (const auto m = iso.match(t); m.hasMatch())
