@@ -25,7 +25,9 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -354,6 +356,41 @@ private Q_SLOTS:
         MainWindow again(*t);
         again.show();
         QCOMPARE(again.size(), QSize(1300, 900));
+    }
+
+    // The people list's order and column widths, and the sidebar's width, are as the
+    // coordinator left them.
+    void listOrderAndWidthsAreRemembered()
+    {
+        test::TestCaseload t;
+        t.reader = true;
+        QVERIFY(t.open());
+        for (const auto& [given, family] : { std::pair { u"Ada"_s, u"Morgan"_s }, { u"Bea"_s, u"Jones"_s }, { u"Cai"_s, u"Lloyd"_s } })
+            QVERIFY(!t->people().create(test::person(given, family)).isEmpty());
+        {
+            MainWindow window(*t);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1600, 900);
+            QTableView* view = window.findChild<PeoplePane*>()->view();
+            view->sortByColumn(PeopleModel::NameColumn, Qt::DescendingOrder);
+            view->setColumnWidth(PeopleModel::NameColumn, 301);
+            auto* sidebar = window.findChild<QSplitter*>(u"outerSplitter"_s);
+            sidebar->setSizes({ 233, sidebar->width() - 233 - sidebar->handleWidth() });
+            QCOMPARE(sidebar->sizes().constFirst(), 233);
+            window.close();
+        }
+        MainWindow again(*t);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTableView* view = again.findChild<PeoplePane*>()->view();
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(view->columnWidth(PeopleModel::NameColumn), 301);
+        QCOMPARE(again.findChild<QSplitter*>(u"outerSplitter"_s)->sizes().constFirst(), 233);
+        auto* model = qobject_cast<PeopleModel*>(view->model());
+        QTRY_VERIFY(model->isSettled());
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, PeopleModel::NameColumn).data().toString().section(u' ', 0, 0), u"Cai"_s);
     }
 };
 

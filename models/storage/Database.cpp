@@ -392,12 +392,15 @@ bool Database::migrate()
     }
     // A migration that rewrote tables leaves their old pages free inside the file: give
     // them back, so an updated caseload is as lean as a new one. Rows keep their keys
-    // (every table that is read by rowid names it as its INTEGER PRIMARY KEY).
+    // (every table that is read by rowid names it as its INTEGER PRIMARY KEY). VACUUM
+    // builds the new file in memory (an encrypted caseload never writes plain temporary
+    // files), so a very large one keeps its free pages instead, for the records to come.
     QSqlQuery q(connection());
     const qint64 free = q.exec(u"PRAGMA freelist_count"_s) && q.next() ? q.value(0).toLongLong() : 0;
     const qint64 pages = q.exec(u"PRAGMA page_count"_s) && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    if (from > 0 && free > pages / 4)
+    constexpr qint64 vacuumPagesAtMost = 512 * 256; // 512 MB of 4 KB pages left in use
+    if (from > 0 && free > pages / 4 && pages - free <= vacuumPagesAtMost)
         executeScript(u"VACUUM"_s); // only space: the file is whole and current either way
     return true;
 }

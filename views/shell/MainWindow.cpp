@@ -23,13 +23,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
@@ -84,11 +88,12 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
-    auto* outer = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(m_sidebar);
-    outer->addWidget(m_pages);
-    outer->setStretchFactor(1, 1);
-    setCentralWidget(outer);
+    m_outerSplitter = new QSplitter(Qt::Horizontal, this);
+    m_outerSplitter->setObjectName(u"outerSplitter"_s);
+    m_outerSplitter->addWidget(m_sidebar);
+    m_outerSplitter->addWidget(m_pages);
+    m_outerSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_outerSplitter);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         followUndo();
@@ -290,9 +295,19 @@ void MainWindow::newNote()
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1200, 780);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // The first time: as much of the screen as a laptop's leaves room for, never more
+        // than it has (1366×768 at 125% is 1093×614 of room).
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+        const QSize size = QSize(1200, 780).boundedTo(room.size() * 0.95);
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, room));
+    }
     m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
+    m_outerSplitter->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray());
+    // The people list's columns and its order, as the coordinator left them.
+    QHeaderView* header = m_people->view()->horizontalHeader();
+    if (header->restoreState(settings.value(u"people/header"_s).toByteArray()))
+        m_people->view()->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::saveLayout() const
@@ -300,6 +315,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/peopleSplitter"_s, m_peopleSplitter->saveState());
+    settings.setValue(u"window/sidebarSplitter"_s, m_outerSplitter->saveState());
+    settings.setValue(u"people/header"_s, m_people->view()->horizontalHeader()->saveState());
 }
 
 MainWindow::Place MainWindow::place() const

@@ -74,6 +74,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QSplitter* m_peopleSplitter;
+    QSplitter* m_outerSplitter = nullptr;
     PeoplePane* m_people;
     PersonWorkspace* m_workspace;
     SyncPage* m_sync;
