@@ -2824,10 +2824,6 @@
 <context>
     <name>alongside::MainWindow</name>
     <message>
-        <source>Alongside — %1 on %2</source>
-        <translation>Alongside — %1 ar %2</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
@@ -2956,6 +2952,11 @@
     <message>
         <source>Change the caseload pa&amp;ssphrase…</source>
         <translation>Newid &amp;cyfrinymadrodd y llwyth achosion…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>the window&apos;s title: coordinator on laptop</comment>
+        <translation>%1 ar %2</translation>
     </message>
 </context>
 <context>

@@ -2803,10 +2803,6 @@
 <context>
     <name>alongside::MainWindow</name>
     <message>
-        <source>Alongside — %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,6 +2927,11 @@
     </message>
     <message>
         <source>Change the caseload pa&amp;ssphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>the window&apos;s title: coordinator on laptop</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,7 +55,8 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
-    setWindowTitle(tr("Alongside — %1 on %2").arg(site.coordinatorName, site.laptopName));
+    // The desktop adds " — Alongside" (the application's display name) itself.
+    setWindowTitle(tr("%1 on %2", "the window's title: coordinator on laptop").arg(site.coordinatorName, site.laptopName));
 
     // Later pages (reports) join the sidebar as they arrive.
     m_sidebar->setObjectName(u"sidebar"_s);
