@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -248,6 +249,9 @@ private Q_SLOTS:
         // The list answers from its own connection a moment later, and selects her.
         QTRY_COMPARE(window.peoplePane()->currentPersonId(), id);
 
+        // Notes lead the person's page: the first tab, never behind the tab bar's arrows.
+        auto* tabs = window.workspace()->findChild<QTabWidget*>(u"personTabs"_s);
+        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.workspace()->notesTab()));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         QuickNoteEditor* editor = window.workspace()->notesTab()->editor();
         QPlainTextEdit* text = editor->textEdit();

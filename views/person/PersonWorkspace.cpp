@@ -39,12 +39,13 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_tabs->setObjectName(u"personTabs"_s);
+    // Notes first: what a coordinator opens most, never behind the tab bar's arrows.
+    m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_about, tr("&About"));
     m_tabs->addTab(m_profile, tr("One-page &profile"));
     m_tabs->addTab(m_goals, tr("&Vision and goals"));
     m_tabs->addTab(m_circle, tr("&Circle of support"));
     m_tabs->addTab(m_connections, tr("Connec&tions"));
-    m_tabs->addTab(m_notes, tr("&Notes"));
     // Printing sits beside the person's name, where a coordinator looks for it.
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(u"printPerson"_s);
