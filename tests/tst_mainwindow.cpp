@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QHeaderView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -55,6 +56,31 @@ QStringList scalarOfField(Caseload& c, const QString& rowId)
 } // namespace alongside::test
 
 namespace {
+// A line edit that takes Ctrl+E for itself, as X11 key bindings make Qt's do.
+class ClaimingLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent*>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E)) {
+            event->accept();
+            return true;
+        }
+        return QLineEdit::event(event);
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+            end(false);
+        else
+            QLineEdit::keyPressEvent(event);
+    }
+};
+
 // Fills in and accepts the modal dialog Ctrl+N opens.
 void answerNewPersonDialog(const QString& given, const QString& family)
 {
@@ -360,6 +386,38 @@ private Q_SLOTS:
         MainWindow again(*t);
         again.show();
         QCOMPARE(again.size(), QSize(1300, 900));
+    }
+
+    // A command's shortcut works while typing in a text box, even where the text box
+    // has its own use for the key (Ctrl+E is "end of line" in a line edit); keys the text
+    // needs, such as Ctrl+A, stay with the text.
+    void commandsWorkWhileTyping()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        MainWindow window(*t);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // A line edit that claims Ctrl+E for "end of line", as one does on an X11 desktop
+        // (the offscreen platform's key bindings leave it free).
+        auto* search = new ClaimingLineEdit(window.peoplePane());
+        search->show();
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"sian"_s);
+        search->setCursorPosition(1);
+        QSignalSpy exported(window.findChild<QAction*>(u"exportAction"_s), &QAction::triggered);
+        // Not in a team yet: the export says so in a message, closed here.
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(search->cursorPosition(), 1); // the key did not move the cursor to the end
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(search->selectedText(), u"sian"_s);
     }
 
     // The people list's order and column widths, and the sidebar's width, are as the

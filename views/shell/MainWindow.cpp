@@ -16,6 +16,7 @@
 #include "shared/DraftKeeper.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
+#include "shell/WindowShortcuts.h"
 #include "storage/Database.h"
 #include "print/YourDetailsDialog.h"
 
@@ -179,6 +180,8 @@ void MainWindow::createActions()
     QAction* everything = edit->addAction(tr("Search &everything…"), this, &MainWindow::searchEverything);
     everything->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     everything->setObjectName(u"searchEverythingAction"_s);
+    // These work while typing in a text box too (Ctrl+E is "end of line" there).
+    new WindowShortcuts(this, { newPerson, newNote, print, pdf, exportChanges, importFiles, everything });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Alongside"), this, [this] {
