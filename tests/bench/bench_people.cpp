@@ -71,14 +71,10 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({ { u"people"_s, u"People in the caseload."_s, u"n"_s, u"50000"_s },
-                        { u"notes"_s, u"Notes per person, on average."_s, u"n"_s, u"20"_s },
-                        { u"database"_s, u"Reuse or keep this file."_s, u"file"_s },
-                        { u"passphrase"_s, u"The caseload's passphrase (a plain file is encrypted first)."_s,
-                          u"text"_s } });
+    parser.addOptions(bench::caseloadOptions(u"20"_s));
     parser.process(app);
     QTemporaryDir dir;
-    const QString path = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dir.filePath(u"bench.db"_s);
+    const QString path = bench::caseloadPath(parser, dir);
 
     Database::Options options;
     options.reader = true; // as the app opens it: the list reads on its own connection
