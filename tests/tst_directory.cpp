@@ -138,6 +138,14 @@ private Q_SLOTS:
         QCOMPARE(names(model), QStringList({ u"Men's Shed"_s }));
         model.setFilter({ u"100%"_s, {}, {}, false });
         QCOMPARE(model.rowCount(), 0);
+        // Accents and capitals aside, the start of any word: "cor" finds "Côr".
+        repo.add(resource(u"Côr Cymunedol Pen-y-bryn"_s, u"other"_s, u"Castle"_s, u"Nos Fawrth"_s));
+        model.setFilter({ u"cor"_s, {}, {}, false });
+        QCOMPARE(names(model), QStringList({ u"Côr Cymunedol Pen-y-bryn"_s }));
+        model.setFilter({ u"CYMUN pen"_s, {}, {}, false });
+        QCOMPARE(names(model), QStringList({ u"Côr Cymunedol Pen-y-bryn"_s }));
+        model.setFilter({ u"\"*"_s, {}, {}, false }); // punctuation alone finds nothing, and does not fail
+        QCOMPARE(model.rowCount(), 0);
 
         // Archived: gone from the list, back (greyed, with the date) when asked for.
         model.setFilter({ {}, u"group"_s, {}, false });

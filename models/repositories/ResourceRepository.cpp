@@ -1,7 +1,9 @@
 #include "ResourceRepository.h"
 
+#include "PeopleList.h"
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
+#include "schema/Tables.h"
 #include "schema/Vocabularies.h"
 #include "storage/Database.h"
 #include "versioning/ChangeWriter.h"
@@ -69,13 +71,15 @@ QList<ResourceRepository::Resource> ResourceRepository::list(const Filter& filte
         sql += u" AND ward = ? COLLATE NOCASE"_s;
         binds.append(filter.ward);
     }
-    // Each word must appear somewhere; the directory is small enough to scan.
-    static const QRegularExpression spaces(u"\\s+"_s);
-    for (QString word : filter.text.split(spaces, Qt::SkipEmptyParts)) {
-        word.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        sql += u" AND (coalesce(name, '') || ' ' || coalesce(description, '') || ' ' || coalesce(when_text, '') || ' ' || "
-               "coalesce(address, '') || ' ' || coalesce(postcode, '') || ' ' || coalesce(contact_name, '')) LIKE ? ESCAPE '\\'"_s;
-        binds.append(u"%"_s + word + u"%"_s);
+    // Every word typed starts a word of the name, what, when, where or who, accents and
+    // capitals aside ("cor" finds "Côr"): the search index, within the directory's keys.
+    if (const QString match = PeopleList::matchExpression(filter.text); !match.isEmpty()) {
+        sql += u" AND key IN (SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN %1 AND %2)"_s
+                   .arg(Tables::firstKey(u"resource"_s))
+                   .arg(Tables::lastKey(u"resource"_s));
+        binds.append(u"body : ("_s + match + u')');
+    } else if (!filter.text.trimmed().isEmpty()) {
+        return {}; // punctuation alone finds nothing
     }
     sql += u" ORDER BY name COLLATE NOCASE, id"_s;
     QSqlQuery q(m_database.connection());
