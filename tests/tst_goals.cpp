@@ -2,6 +2,7 @@
 // (offscreen): a goal with two steps, one marked done, undo, and the vision kept safe.
 
 #include "SyncTestSupport.h"
+#include "person/plan/GoalDialog.h"
 #include "person/plan/VisionGoalsTab.h"
 #include "shared/UndoScopes.h"
 #include "items/GoalsModel.h"
@@ -122,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(tab.model()->index(0, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString(), stepIds.at(0));
         QCOMPARE(tab.model()->index(1, 0, tab.model()->index(0, 0)).data(GoalsModel::IdRole).toString(), stepIds.at(1));
         QCOMPARE(tab.model()->index(0, GoalsModel::ProgressOrDoneColumn).data().toString(), u"1 of 2 steps done"_s);
+    }
+
+    // Tab walks each dialog's fields as they read, top to bottom, then the buttons.
+    void tabFollowsTheFieldsInOrder()
+    {
+        GoalRepository::Step step;
+        GoalDialog stepDialog(step);
+        stepDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stepDialog));
+        const auto walk = [](QDialog& dialog, int count) {
+            QStringList names;
+            QWidget* w = dialog.findChild<QLineEdit*>(u"goalText"_s);
+            w->setFocus();
+            for (int i = 0; i < count; ++i) {
+                names.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+                w = w->nextInFocusChain();
+                while (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(&dialog))
+                    w = w->nextInFocusChain();
+            }
+            return names;
+        };
+        QCOMPARE(walk(stepDialog, 3), (QStringList { u"goalText"_s, u"stepWho"_s, u"goalDate"_s }));
+
+        GoalRepository::Goal goal;
+        GoalDialog goalDialog(goal);
+        goalDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&goalDialog));
+        QCOMPARE(walk(goalDialog, 4),
+                 (QStringList { u"goalText"_s, u"QPlainTextEdit"_s, u"QComboBox"_s, u"goalDate"_s }));
     }
 
     void visionIsSavedAndKeptAsADraft()

@@ -78,6 +78,19 @@ void GoalDialog::finish()
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &GoalDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Tab follows the rows as they read, top to bottom, then the buttons (the fields
+    // were made in another order: the step's Who after its date).
+    QWidget* previous = nullptr;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (QWidget* field = item ? item->widget() : nullptr) {
+            if (previous)
+                setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    if (previous)
+        setTabOrder(previous, buttons);
     resize(480, sizeHint().height());
 }
 
