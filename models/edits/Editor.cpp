@@ -157,7 +157,7 @@ Dot Editor::lastDot() const
 
 Dot Editor::versionOf(const QString& table, const QString& id, const QString& field)
 {
-    return m_writer.currentVersion(table, id, field).dot;
+    return m_writer.versions().current(table, id, field).dot;
 }
 
 bool Editor::isAsLeft(const QString& table, const QString& id, const QString& field, const Dot& wrote,
@@ -170,7 +170,7 @@ bool Editor::isAsLeft(const QString& table, const QString& id, const QString& fi
 
 bool Editor::hasConflict(const QString& table, const QString& id, const QString& field)
 {
-    return !m_writer.conflictsOf(table, id, field).isEmpty();
+    return !m_writer.versions().conflictsOf(table, id, field).isEmpty();
 }
 
 int Editor::liveChildren(const QString& table, const QString& id)

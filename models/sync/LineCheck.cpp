@@ -36,7 +36,10 @@ QString LineCheck::confirmedTableOf(const QString& rowId, qint8 table)
 {
     // The hash matched: most often the row is there, in that table.
     const QString name = Tables::sharedNames().value(table);
-    QSqlQuery& q = m_writer.prepared(u"SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)"_s.arg(name));
+    QSqlQuery*& cached = m_inTable[table];
+    if (!cached)
+        cached = &m_writer.prepared(u"SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)"_s.arg(name));
+    QSqlQuery& q = *cached;
     q.addBindValue(rowId);
     const bool there = q.exec() && q.next() && q.value(0).toBool();
     q.finish();

@@ -48,6 +48,7 @@ private:
     ChangeWriter& m_writer;
     QHash<QString, QString> m_parents; // unknown parent id → the table lines say it is of
     QSqlQuery* m_tableOf = nullptr;    // owned by the writer
+    QHash<qint8, QSqlQuery*> m_inTable; // whether an id is in a table, by its index; owned by the writer
     bool m_remember = false;
     QHash<size_t, qint8> m_known; // when remembering: each id's hash → its table's index in Tables::shared()
     bool m_new = false;

@@ -147,8 +147,8 @@ bool Merger::insertRow(const RowVersion& row)
         q.addBindValue(name == u"id" ? QVariant(row.rowId) : row.values.value(name));
     if (!q.exec())
         return fail(m_database.describe(q.lastError()));
-    return m_writer.writeVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
-        || fail(m_writer.error());
+    return m_writer.versions().write(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
+        || fail(m_writer.versions().error());
 }
 
 bool Merger::applyRow(const RowVersion& row, bool knownNew)
@@ -168,7 +168,7 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
         return true;
     }
     const FieldVersion current = knownNew ? FieldVersion {}
-                                          : m_writer.currentVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField));
+                                          : m_writer.versions().current(row.table, row.rowId, QLatin1String(SyncSchema::rowField));
     if (!current.dot.isNull() && current.dot >= row.dot) {
         ++m_counts.skipped;
         return true;
@@ -182,7 +182,7 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
     // The same id created twice (only by hand-made files): the later creation wins for
     // the fields nobody has edited since.
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-        if (m_writer.currentVersion(row.table, row.rowId, it.key()).dot != current.dot)
+        if (m_writer.versions().current(row.table, row.rowId, it.key()).dot != current.dot)
             continue;
         QSqlQuery& set = m_writer.prepared(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(row.table, it.key()));
         set.addBindValue(it.value());
@@ -191,8 +191,8 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
             return fail(m_database.describe(set.lastError()));
     }
     m_updated.insert(row.rowId);
-    return m_writer.writeVersion(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
-        || fail(m_writer.error());
+    return m_writer.versions().write(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
+        || fail(m_writer.versions().error());
 }
 
 bool Merger::replayPending(const QString& table, const QString& rowId)
@@ -232,7 +232,7 @@ bool Merger::applyField(const FieldVersion& x)
         ++m_counts.skipped;
         return true;
     }
-    const FieldVersion current = m_writer.currentVersion(x.table, x.rowId, x.field);
+    const FieldVersion current = m_writer.versions().current(x.table, x.rowId, x.field);
     if (current.dot.isNull()) {
         // The record itself has not arrived yet: keep the edit until it does.
         QSqlQuery& q = m_writer.prepared(u"INSERT OR IGNORE INTO pending_version "
@@ -247,7 +247,7 @@ bool Merger::applyField(const FieldVersion& x)
         m_hasPending = true;
         return true;
     }
-    const QList<FieldVersion> conflicts = m_writer.conflictsOf(x.table, x.rowId, x.field);
+    const QList<FieldVersion> conflicts = m_writer.versions().conflictsOf(x.table, x.rowId, x.field);
     bool known = current.dot == x.dot || current.supersedes(x);
     for (const FieldVersion& k : conflicts)
         known = known || k.dot == x.dot || k.supersedes(x);
@@ -290,8 +290,8 @@ bool Merger::setWinner(const FieldVersion& x)
     set.addBindValue(x.rowId);
     if (!set.exec())
         return fail(m_database.describe(set.lastError()));
-    if (!m_writer.writeVersion(x.table, x.rowId, x.field, x.dot, x.seen, m_writer.nextSeq()))
-        return fail(m_writer.error());
+    if (!m_writer.versions().write(x.table, x.rowId, x.field, x.dot, x.seen, m_writer.nextSeq()))
+        return fail(m_writer.versions().error());
     m_updated.insert(x.rowId);
     return true;
 }

@@ -15,6 +15,7 @@ namespace alongside {
 ChangeWriter::ChangeWriter(Database& database, const Clock& clock)
     : m_database(database)
     , m_hlc(clock)
+    , m_versions(database)
 {
     loadSite();
 }
@@ -51,7 +52,7 @@ void ChangeWriter::startedWriting(const Transaction& transaction)
 {
     if (transaction.isActive() && transaction.isOutermost()) {
         loadSite();
-        m_knownSites.clear();
+        m_versions.forgetSites();
     }
 }
 
@@ -107,55 +108,17 @@ bool ChangeWriter::checkFields(const QString& table, const QVariantMap& fields)
     return true;
 }
 
-FieldVersion ChangeWriter::currentVersion(const QString& table, const QString& id, const QString& field)
-{
-    // The field's own version, else the version of the row's creation.
-    QSqlQuery*& cached = m_readVersion[table];
-    if (!cached) {
-        cached = &prepared(u"SELECT v.hlc, s.site_id, v.seen FROM %1 t JOIN version v ON v.key = t.key "
-                           "JOIN version_site s ON s.code = v.site WHERE t.id = ? AND v.field IN (?, '*') "
-                           "ORDER BY v.field = '*' LIMIT 1"_s.arg(table));
-    }
-    QSqlQuery& q = *cached;
-    q.addBindValue(id);
-    q.addBindValue(field);
-    FieldVersion version { table, id, field, {}, {}, {} };
-    if (q.exec() && q.next()) {
-        version.dot = { q.value(0).toLongLong(), q.value(1).toString() };
-        version.seen = Seen::parse(q.value(2).toString());
-    }
-    q.finish();
-    return version;
-}
-
-QList<FieldVersion> ChangeWriter::conflictsOf(const QString& table, const QString& id, const QString& field)
-{
-    QSqlQuery& q = prepared(u"SELECT value, hlc, site, seen FROM conflict WHERE table_name = ? AND row_id = ? AND field = ?"_s);
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(field);
-    QList<FieldVersion> versions;
-    if (q.exec()) {
-        while (q.next()) {
-            versions.append({ table, id, field, q.value(0), { q.value(1).toLongLong(), q.value(2).toString() },
-                              Seen::parse(q.value(3).toString()) });
-        }
-    }
-    q.finish();
-    return versions;
-}
-
 bool ChangeWriter::recordVersion(const QString& table, const QString& id, const QString& field, qint64 hlc)
 {
     Seen seen;
     if (field != QLatin1String(SyncSchema::rowField)) {
         // An edit supersedes what it overwrites and every conflicting value shown beside it.
-        const FieldVersion current = currentVersion(table, id, field);
+        const FieldVersion current = m_versions.current(table, id, field);
         if (!current.dot.isNull()) {
             seen = current.seen;
             seen.add(current.dot);
         }
-        const QList<FieldVersion> conflicts = conflictsOf(table, id, field);
+        const QList<FieldVersion> conflicts = m_versions.conflictsOf(table, id, field);
         for (const FieldVersion& conflict : conflicts) {
             seen.join(conflict.seen);
             seen.add(conflict.dot);
@@ -169,39 +132,8 @@ bool ChangeWriter::recordVersion(const QString& table, const QString& id, const 
                 return fail(tr("Could not record the change: %1.").arg(m_database.describe(settle.lastError())));
         }
     }
-    if (!writeVersion(table, id, field, { hlc, m_site }, seen, ++m_seq))
-        return fail(tr("Could not record the change: %1.").arg(m_error));
-    return true;
-}
-
-bool ChangeWriter::writeVersion(const QString& table, const QString& id, const QString& field, const Dot& dot,
-                                const Seen& seen, qint64 seq)
-{
-    if (!m_knownSites.contains(dot.site)) {
-        QSqlQuery& site = prepared(u"INSERT OR IGNORE INTO version_site (site_id) VALUES (?)"_s);
-        site.addBindValue(dot.site);
-        if (!site.exec())
-            return fail(m_database.describe(site.lastError()));
-        m_knownSites.insert(dot.site);
-    }
-    // The key and the site code are read in the statement, so a stale cache can only make
-    // it fail (NOT NULL), never point a version at the wrong row or laptop.
-    QSqlQuery*& cached = m_writeVersion[table];
-    if (!cached) {
-        cached = &prepared(u"INSERT OR REPLACE INTO version (key, field, hlc, site, seen, seq) VALUES ((SELECT key FROM %1 "
-                           "WHERE id = ?), ?, ?, (SELECT code FROM version_site WHERE site_id = ?), ?, ?)"_s.arg(table));
-    }
-    QSqlQuery& q = *cached;
-    q.addBindValue(id);
-    q.addBindValue(field);
-    q.addBindValue(dot.hlc);
-    q.addBindValue(dot.site);
-    q.addBindValue(seen.isEmpty() ? QVariant() : QVariant(seen.toString()));
-    q.addBindValue(seq);
-    if (!q.exec()) {
-        m_knownSites.clear();
-        return fail(m_database.describe(q.lastError()));
-    }
+    if (!m_versions.write(table, id, field, { hlc, m_site }, seen, ++m_seq))
+        return fail(tr("Could not record the change: %1.").arg(m_versions.error()));
     return true;
 }
 

@@ -2,10 +2,10 @@
 
 #include "Hlc.h"
 #include "Version.h"
+#include "VersionStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
@@ -58,12 +58,7 @@ public:
     qint64 lastSeq() const { return m_seq; }
     void observe(qint64 hlc);
     bool saveSite();
-    FieldVersion currentVersion(const QString& table, const QString& id, const QString& field);
-    // Stores a field's version (field '*' for the row's creation) of a row that exists,
-    // replacing the one before, numbered `seq` in this laptop's sequence.
-    bool writeVersion(const QString& table, const QString& id, const QString& field, const Dot& dot, const Seen& seen,
-                      qint64 seq);
-    QList<FieldVersion> conflictsOf(const QString& table, const QString& id, const QString& field);
+    VersionStore& versions() { return m_versions; }
     QSqlQuery& prepared(const QString& sql);
 
     // The version the last insert, update or settled conflict wrote (an update writes
@@ -90,16 +85,13 @@ private:
 
     Database& m_database;
     Hlc m_hlc;
+    VersionStore m_versions;
     QString m_site;
     qint64 m_seq = 0;
     qint64 m_lastHlc = 0;
     QString m_error;
     QHash<QString, QStringList> m_columns;
-    QSet<QString> m_knownSites; // in version_site, as far as this transaction knows
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
-    // The statements a merge runs for every line, by table, so a line costs no SQL text.
-    QHash<QString, QSqlQuery*> m_readVersion;
-    QHash<QString, QSqlQuery*> m_writeVersion;
 };
 
 } // namespace alongside
