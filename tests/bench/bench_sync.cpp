@@ -14,7 +14,7 @@
 // tables built in bulk (DerivedTables::rebuild): the cheapest correct way; C, raw
 // inserts with the app's triggers. Targets (docs/performance.md): import within 3x of
 // B; importing the same file again near-instant; the time per person flat from 500 to
-// 50,000 people; the import's peak memory under 400 MB at 50,000 people.
+// 50,000 people against raw SQLite inserting the same rows into a copy of each caseload; the import's peak memory under 400 MB at 50,000 people.
 
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
@@ -80,6 +80,25 @@ QList<Table> readRows(Caseload& c)
     return tables;
 }
 
+// The rows of `after` whose id `before` lacks: what a later sync file brings.
+QList<Table> newRows(const QList<Table>& before, const QList<Table>& after)
+{
+    QList<Table> added;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const int idColumn = int(after.at(i).columns.indexOf(u"id"_s));
+        QSet<QString> known;
+        for (const QVariantList& row : before.at(i).rows)
+            known.insert(row.at(idColumn).toString());
+        Table t { after.at(i).name, after.at(i).columns, {} };
+        for (const QVariantList& row : after.at(i).rows) {
+            if (!known.contains(row.at(idColumn).toString()))
+                t.rows.append(row);
+        }
+        added.append(t);
+    }
+    return added;
+}
+
 struct Raw
 {
     double insertMs = 0;  // the rows alone
@@ -91,11 +110,11 @@ struct Raw
 // plain INSERT into Alongside's schema costs); without, the triggers are dropped and the
 // list and search tables are built afterwards with DerivedTables::rebuild, timed apart:
 // the cheapest correct way to load the same rows.
-Raw rawInsert(const QString& path, const QList<Table>& tables, bool triggers)
+Raw rawInsert(const QString& path, const QList<Table>& tables, bool triggers, const QString& passphrase = caseloadPassphrase)
 {
     sqlite3* db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
-    const QByteArray key = caseloadPassphrase.toUtf8();
+    const QByteArray key = passphrase.toUtf8();
     sqlite3_key(db, key.constData(), int(key.size()));
     // The pragmas Alongside uses (models/storage/Database.cpp), so only the work differs.
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; "
@@ -148,7 +167,7 @@ Raw rawInsert(const QString& path, const QList<Table>& tables, bool triggers)
         // The same SQL the import runs, on a connection of this file.
         Database::Options options;
         options.mode = Database::Mode::ExistingAsIs;
-        options.passphrase = caseloadPassphrase;
+        options.passphrase = passphrase;
         Database again(options);
         again.open(path);
         timer.restart();
@@ -252,6 +271,7 @@ bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QStrin
     QString join;
     QString next;
     QString after; // a third file: the same again, once the caseload has been read from
+    QList<Table> nextRows; // the second file's rows, for raw SQLite to insert alike
     {
         // A teammate's rows are made now: their ids are dated later than any here, as in
         // life (the demo dates its ids from a fixed day unless told otherwise).
@@ -259,10 +279,18 @@ bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QStrin
         Caseload sender(encrypted(u"bench-sender"_s));
         if (!sender.open(dir.filePath(u"sender.db"_s)) || !sender.site().setUp(u"Carys Hughes"_s, u"bench-sender"_s)
             || !DemoCaseload(sender, { 100, 2, 30, now }).generate() || !sender.sync().createTeam(u"Bench"_s, passphrase)
-            || !sender.sync().exportTo(dir.path(), true, &join)
-            || !DemoCaseload(sender, { 100, 3, 30, now + 10'000'000 }).generate()
-            || !sender.sync().exportTo(dir.path(), false, &next)
-            || !DemoCaseload(sender, { 100, 4, 30, now + 20'000'000 }).generate()
+            || !sender.sync().exportTo(dir.path(), true, &join)) {
+            std::fprintf(stderr, "could not make the people to import\n");
+            return false;
+        }
+        const QList<Table> before = readRows(sender);
+        if (!DemoCaseload(sender, { 100, 3, 30, now + 10'000'000 }).generate()
+            || !sender.sync().exportTo(dir.path(), false, &next)) {
+            std::fprintf(stderr, "could not make the people to import\n");
+            return false;
+        }
+        nextRows = newRows(before, readRows(sender));
+        if (!DemoCaseload(sender, { 100, 4, 30, now + 20'000'000 }).generate()
             || !sender.sync().exportTo(dir.path(), false, &after)) {
             std::fprintf(stderr, "could not make the people to import\n");
             return false;
@@ -290,6 +318,7 @@ bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QStrin
     };
     std::printf("\nimporting 100 new people (the second file from a teammate's laptop):\n");
     double first = 0;
+    double firstRatio = 0;
     double firstAgain = 0;
     for (const Target& t : { Target { u"into 500 people"_s, smallPath, caseloadPassphrase },
                              Target { u"into a copy of the large caseload"_s, largeCopy, largePassphrase } }) {
@@ -303,6 +332,18 @@ bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QStrin
         QSqlQuery q(target.database().connection());
         const qint64 people = q.exec(u"SELECT count(*) FROM person"_s) && q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
+        // Raw SQLite inserts the second file's rows, triggers and all, into a copy of this
+        // caseload as it stands: what B-tree depth alone costs at this size.
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        q.finish();
+        const QString rawCopy = t.path + u".raw"_s;
+        QFile::remove(rawCopy);
+        if (!QFile::copy(t.path, rawCopy)) {
+            std::fprintf(stderr, "could not copy %s\n", qPrintable(t.path));
+            return false;
+        }
+        const double rawPerPerson = rawInsert(rawCopy, nextRows, true, t.key).insertMs / 100.0;
+        QFile::remove(rawCopy);
         double perPerson[2] = {};
         int rows = 0;
         for (int i = 0; i < 2; ++i) {
@@ -316,14 +357,20 @@ bool printPerPerson(const QTemporaryDir& dir, const QString& large, const QStrin
             perPerson[i] = double(timer.nsecsElapsed()) / 1e6 / 100.0;
             rows = report.counts.newRecords;
         }
-        if (first == 0)
+        if (first == 0) {
             first = perPerson[0];
+            firstRatio = perPerson[0] / rawPerPerson;
+        }
         if (firstAgain == 0)
             firstAgain = perPerson[1];
+        const double ratio = perPerson[0] / rawPerPerson;
         std::printf("  %-36s (%6lld people) %7.2f ms per person  %5.2fx the first;  the next file %7.2f ms  %5.2fx  "
                     "(%d new rows each)\n",
                     qPrintable(t.label), people, perPerson[0], perPerson[0] / first, perPerson[1],
                     perPerson[1] / firstAgain, rows);
+        std::printf("  %-36s %7.2f ms per person (raw SQLite, same rows, with triggers)  import %5.2fx that;  "
+                    "%5.2fx the first's ratio\n",
+                    "", rawPerPerson, ratio, ratio / firstRatio);
     }
     return true;
 }
