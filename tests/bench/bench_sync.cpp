@@ -14,7 +14,8 @@
 // tables built in bulk (DerivedTables::rebuild): the cheapest correct way; C, raw
 // inserts with the app's triggers. Targets (docs/performance.md): import within 3x of
 // B; importing the same file again near-instant; the time per person flat from 500 to
-// 50,000 people against raw SQLite inserting the same rows into a copy of each caseload; the import's peak memory under 400 MB at 50,000 people.
+// 50,000 people against raw SQLite inserting the same rows into a copy of each
+// caseload; the import's peak memory under 400 MB at 50,000 people.
 
 #include "Caseload.h"
 #include "demo/DemoCaseload.h"
