@@ -36,9 +36,13 @@ void Translations::install(QCoreApplication& app, const QString& language)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
+    // Qt's own words: Welsh from the project (Qt ships none), others from Qt's packages.
     auto* qt = new QTranslator(&app);
     qt->setObjectName(name);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const bool qtLoaded = locale.language() == QLocale::Welsh
+        ? qt->load(u"qt_cy"_s, u":/i18n"_s)
+        : qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (qtLoaded)
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     ours->setObjectName(name);

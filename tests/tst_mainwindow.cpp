@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -277,7 +278,7 @@ private Q_SLOTS:
 
         // Notes lead the person's page: the first tab, never behind the tab bar's arrows.
         auto* tabs = window.workspace()->findChild<QTabWidget*>(u"personTabs"_s);
-        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.workspace()->notesTab()));
+        QCOMPARE(qobject_cast<QScrollArea*>(tabs->widget(0))->widget(), static_cast<QWidget*>(window.workspace()->notesTab()));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         QuickNoteEditor* editor = window.workspace()->notesTab()->editor();
         QPlainTextEdit* text = editor->textEdit();
@@ -378,6 +379,9 @@ private Q_SLOTS:
         {
             MainWindow window(*t);
             window.show();
+            // The offscreen screen is small, so the first window opens maximised.
+            QVERIFY(window.isMaximized());
+            window.showNormal();
             window.resize(1300, 900);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QCOMPARE(window.size(), QSize(1300, 900));

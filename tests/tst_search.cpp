@@ -206,8 +206,7 @@ private Q_SLOTS:
         });
         window.findChild<QAction*>(u"searchEverythingAction"_s)->trigger();
         QCOMPARE(window.workspace()->personId(), ids.rhys);
-        auto* tabs = window.workspace()->findChild<QTabWidget*>(u"personTabs"_s);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(window.workspace()->connectionsTab()));
+        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->connectionsTab()));
     }
 };
 

@@ -1,13 +1,22 @@
 // Welsh is complete: lupdate run over today's sources finds no string that the Welsh
 // file lacks or leaves unfinished, the English file gives every plural, and --lang cy
-// turns the window Welsh.
+// turns the window Welsh, Qt's own buttons and dialogs included.
 
 #include "person/PersonWorkspace.h"
 #include "shell/MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTreeView>
 #include <QProcess>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -135,6 +144,49 @@ private Q_SLOTS:
         window.workspace()->showTabFor(u"goal"_s);
         test::shoot(&window, u"plan-tab-welsh"_s);
         Translations::install(*QCoreApplication::instance(), u"en"_s);
+    }
+
+    // Qt ships no Welsh: the project's own qt_cy.ts gives Qt's standard buttons, the file
+    // dialog, print preview and the text boxes' menu their Welsh, and leaves none unfinished.
+    void qtWidgetsSpeakWelsh()
+    {
+        const QHash<QString, Entry> qtWelsh = readTs(QStringLiteral(ALONGSIDE_SOURCE_DIR) + u"/translations/qt_cy.ts"_s);
+        QVERIFY(qtWelsh.size() > 200);
+        for (auto it = qtWelsh.cbegin(); it != qtWelsh.cend(); ++it)
+            QVERIFY2(it->finished, qPrintable(QString(it.key()).replace(u'\x1f', u" | "_s)));
+
+        Translations::install(*QCoreApplication::instance(), u"cy"_s);
+        const auto english = qScopeGuard([] { Translations::install(*QCoreApplication::instance(), u"en"_s); });
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close
+                                 | QDialogButtonBox::Yes | QDialogButtonBox::No);
+        QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), u"Iawn"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Diddymu"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), u"Cau"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::Yes)->text(), u"&Ie"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::No)->text(), u"&Na"_s);
+
+        QFileDialog files(nullptr, u"Dewis"_s, QDir::tempPath());
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        QStringList labels;
+        for (const QLabel* label : files.findChildren<QLabel*>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(u"Edrych yn:"_s), qPrintable(labels.join(u", "_s)));
+        QVERIFY2(labels.contains(u"Ffeiliau o'r math:"_s), qPrintable(labels.join(u", "_s)));
+        auto* list = files.findChild<QTreeView*>(u"treeView"_s);
+        QVERIFY(list);
+        QCOMPARE(list->model()->headerData(0, Qt::Horizontal).toString(), u"Enw"_s);
+
+        QPrinter printer;
+        QPrintPreviewDialog preview(&printer);
+        QStringList actions;
+        for (const QAction* action : preview.findChildren<QAction*>())
+            actions.append(action->text());
+        QVERIFY2(actions.contains(u"Tudalen nesaf"_s), qPrintable(actions.join(u", "_s)));
+        QVERIFY2(actions.contains(u"Gosod y dudalen"_s), qPrintable(actions.join(u", "_s)));
+
+        QLineEdit edit;
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        QCOMPARE(menu->actions().first()->text().section(u'\t', 0, 0), u"&Dadwneud"_s);
     }
 };
 

@@ -2132,10 +2132,6 @@
         <translation>Wedi cadw.</translation>
     </message>
     <message>
-        <source>Erase per&amp;manently…</source>
-        <translation>Dileu&apos;n bar&amp;haol…</translation>
-    </message>
-    <message>
         <source>Remove this person and everything about them from every laptop in the team</source>
         <translation>Tynnu&apos;r person hwn a phopeth amdanyn nhw oddi ar bob gliniadur yn y tîm</translation>
     </message>
@@ -2150,6 +2146,11 @@
     <message>
         <source>archive %1</source>
         <translation>archifo %1</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <comment>erase a person permanently</comment>
+        <translation>D&amp;ileu…</translation>
     </message>
 </context>
 <context>
@@ -3323,10 +3324,6 @@
         </translation>
     </message>
     <message>
-        <source>One-page &amp;profile</source>
-        <translation>&amp;Proffil un dudalen</translation>
-    </message>
-    <message>
         <source>review overdue since %1</source>
         <translation>adolygiad yn hwyr ers %1</translation>
     </message>
@@ -3335,16 +3332,8 @@
         <translation>adolygiad nesaf %1</translation>
     </message>
     <message>
-        <source>&amp;Vision and goals</source>
-        <translation>Gweledigaeth a &amp;nodau</translation>
-    </message>
-    <message>
-        <source>&amp;Circle of support</source>
-        <translation>Cylch c&amp;efnogaeth</translation>
-    </message>
-    <message>
         <source>Connec&amp;tions</source>
-        <translation>C&amp;ysylltiadau</translation>
+        <translation>Cy&amp;sylltiadau</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3353,6 +3342,45 @@
     <message>
         <source>Print this person&apos;s plan, one-page profile or summary, or save it as a PDF (Ctrl+P)</source>
         <translation>Argraffu cynllun, proffil un dudalen neu grynodeb y person hwn, neu ei gadw fel PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Notes of visits, calls and messages, newest first</source>
+        <translation>Nodiadau am ymweliadau, galwadau a negeseuon, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>About this person: contact details, stage, level and consent</source>
+        <translation>Am y person hwn: manylion cyswllt, cam, lefel a chaniatâd</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <comment>the one-page profile tab</comment>
+        <translation>&amp;Proffil</translation>
+    </message>
+    <message>
+        <source>One-page profile: what people like and admire, what matters and how best to support</source>
+        <translation>Proffil un dudalen: yr hyn y mae pobl yn ei hoffi a’i edmygu, beth sy’n bwysig a’r ffordd orau o gefnogi</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <comment>the vision and goals tab</comment>
+        <translation>C&amp;ynllun</translation>
+    </message>
+    <message>
+        <source>Vision and goals: what a good life looks like, and the steps towards it</source>
+        <translation>Gweledigaeth a nodau: sut olwg sydd ar fywyd da, a’r camau tuag ato</translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <comment>the circle of support tab</comment>
+        <translation>Cy&amp;lch</translation>
+    </message>
+    <message>
+        <source>Circle of support: family, friends, neighbours and paid support</source>
+        <translation>Cylch cefnogaeth: teulu, ffrindiau, cymdogion a chefnogaeth â thâl</translation>
+    </message>
+    <message>
+        <source>Connections to groups, places and services in the community</source>
+        <translation>Cysylltiadau â grwpiau, lleoedd a gwasanaethau yn y gymuned</translation>
     </message>
 </context>
 <context>

@@ -2117,10 +2117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase per&amp;manently…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove this person and everything about them from every laptop in the team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,6 +2130,11 @@
     </message>
     <message>
         <source>archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <comment>erase a person permanently</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,23 +3282,11 @@
         </translation>
     </message>
     <message>
-        <source>One-page &amp;profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>next review %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vision and goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Circle of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3310,6 +3299,45 @@
     </message>
     <message>
         <source>Print this person&apos;s plan, one-page profile or summary, or save it as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of visits, calls and messages, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this person: contact details, stage, level and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <comment>the one-page profile tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile: what people like and admire, what matters and how best to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <comment>the vision and goals tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision and goals: what a good life looks like, and the steps towards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <comment>the circle of support tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of support: family, friends, neighbours and paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to groups, places and services in the community</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

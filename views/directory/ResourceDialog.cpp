@@ -1,4 +1,5 @@
 #include "directory/ResourceDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -91,7 +92,7 @@ ResourceDialog::ResourceDialog(const ResourceRepository::Resource& resource, con
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ResourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(900, sizeHint().height());
+    resizeWithinScreen(this, QSize(900, sizeHint().height()));
 }
 
 void ResourceDialog::accept()

@@ -1,11 +1,12 @@
 #include "people/PeoplePane.h"
+#include "shared/ListViews.h"
 
 #include "Caseload.h"
 #include "domain/Vocabulary.h"
 #include "items/PeopleModel.h"
+#include "shared/FlowLayout.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,7 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     m_view->setColumnWidth(PeopleModel::StageColumn, 120);
     m_view->setColumnWidth(PeopleModel::LevelColumn, 130);
     m_view->setColumnWidth(PeopleModel::LastContactColumn, 110);
+    keepHeadingsWhole(m_view->horizontalHeader());
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(searchDelayMs);
@@ -81,9 +83,8 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     connect(m_model, &PeopleModel::settled, this, &PeoplePane::chooseFirstWhenSettled);
     for (QComboBox* box : { m_stage, m_level, m_coordinator, m_archived }) {
         connect(box, &QComboBox::currentIndexChanged, this, &PeoplePane::applyFilters);
-        // Narrow screens shorten the filters rather than widen the window.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
+        // Each as wide as its longest choice; a narrow pane wraps them onto two lines.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePane::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -93,12 +94,11 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     connect(&caseload.notifier(), &ChangeNotifier::siteChanged, this, &PeoplePane::fillCoordinators);
     connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, &PeoplePane::fillCoordinators);
 
-    auto* filters = new QHBoxLayout;
+    auto* filters = new FlowLayout;
     filters->addWidget(m_stage);
     filters->addWidget(m_level);
     filters->addWidget(m_coordinator);
     filters->addWidget(m_archived);
-    filters->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);

@@ -30,7 +30,7 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     , m_save(new QPushButton(tr("&Save changes"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_archive(new QPushButton(this))
-    , m_erase(new QPushButton(tr("Erase per&manently…"), this))
+    , m_erase(new QPushButton(tr("E&rase…", "erase a person permanently"), this))
 {
     m_message->setObjectName(u"aboutMessage"_s);
     m_message->setWordWrap(true);

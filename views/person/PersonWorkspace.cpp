@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -39,13 +40,20 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_tabs->setObjectName(u"personTabs"_s);
-    // Notes first: what a coordinator opens most, never behind the tab bar's arrows.
-    m_tabs->addTab(m_notes, tr("&Notes"));
-    m_tabs->addTab(m_about, tr("&About"));
-    m_tabs->addTab(m_profile, tr("One-page &profile"));
-    m_tabs->addTab(m_goals, tr("&Vision and goals"));
-    m_tabs->addTab(m_circle, tr("&Circle of support"));
-    m_tabs->addTab(m_connections, tr("Connec&tions"));
+    // Every tab in sight on a small screen: short names (the full one is the tip), no
+    // scroll arrows, and each tab's page scrolls when the window is smaller than it.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    // Notes first: what a coordinator opens most.
+    addTab(m_notes, tr("&Notes"), tr("Notes of visits, calls and messages, newest first"));
+    addTab(m_about, tr("&About"), tr("About this person: contact details, stage, level and consent"));
+    addTab(m_profile, tr("&Profile", "the one-page profile tab"), tr("One-page profile: what people like and admire, "
+                                                                      "what matters and how best to support"));
+    addTab(m_goals, tr("P&lan", "the vision and goals tab"), tr("Vision and goals: what a good life looks like, "
+                                                                 "and the steps towards it"));
+    addTab(m_circle, tr("&Circle", "the circle of support tab"), tr("Circle of support: family, friends, "
+                                                                     "neighbours and paid support"));
+    addTab(m_connections, tr("Connec&tions"), tr("Connections to groups, places and services in the community"));
     // Printing sits beside the person's name, where a coordinator looks for it.
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(u"printPerson"_s);
@@ -130,13 +138,40 @@ void PersonWorkspace::updateHeader()
         const qint64 days = last.toLocalTime().date().daysTo(m_caseload.clock().now().toLocalTime().date());
         facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
     }
-    m_header->setText(u"<p><span style='font-size:x-large; font-weight:600'>%1</span><br>%2</p>"_s.arg(
+    // One line where there is room: the name, then what matters at a glance.
+    m_header->setText(u"<p><span style='font-size:x-large; font-weight:600'>%1</span>&nbsp;&nbsp; %2</p>"_s.arg(
         p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
+}
+
+void PersonWorkspace::addTab(QWidget* tab, const QString& name, const QString& description)
+{
+    auto* page = new QScrollArea(m_tabs);
+    page->setWidget(tab);
+    page->setWidgetResizable(true);
+    page->setFrameShape(QFrame::NoFrame);
+    const int index = m_tabs->addTab(page, name);
+    m_tabs->setTabToolTip(index, description);
+    m_tabs->setTabWhatsThis(index, description);
+}
+
+QWidget* PersonWorkspace::pageOf(QWidget* tab) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<QScrollArea*>(m_tabs->widget(i)); page && page->widget() == tab)
+            return page;
+    }
+    return nullptr;
+}
+
+QWidget* PersonWorkspace::currentTabWidget() const
+{
+    auto* page = qobject_cast<QScrollArea*>(m_tabs->currentWidget());
+    return page ? page->widget() : nullptr;
 }
 
 void PersonWorkspace::showAbout()
 {
-    m_tabs->setCurrentWidget(m_about);
+    m_tabs->setCurrentWidget(pageOf(m_about));
 }
 
 void PersonWorkspace::showTabFor(const QString& kind)
@@ -147,12 +182,12 @@ void PersonWorkspace::showTabFor(const QString& kind)
         : kind == u"supporter"               ? static_cast<QWidget*>(m_circle)
         : kind == u"connection"              ? static_cast<QWidget*>(m_connections)
                                              : static_cast<QWidget*>(m_about);
-    m_tabs->setCurrentWidget(tab);
+    m_tabs->setCurrentWidget(pageOf(tab));
 }
 
 void PersonWorkspace::startNote()
 {
-    m_tabs->setCurrentWidget(m_notes);
+    m_tabs->setCurrentWidget(pageOf(m_notes));
     m_notes->editor()->focusText();
 }
 

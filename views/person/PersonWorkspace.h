@@ -25,7 +25,6 @@ class PersonWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    // caseload is borrowed and must outlive the workspace.
     // caseload and undo are borrowed and must outlive the workspace.
     PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* parent = nullptr);
 
@@ -47,6 +46,8 @@ public:
     void startNote();
     int currentTab() const;
     void setCurrentTab(int index);
+    // The tab in view (AboutTab, NotesTab…), not the scroll area around it.
+    QWidget* currentTabWidget() const;
 
 Q_SIGNALS:
     void printRequested();
@@ -55,6 +56,9 @@ Q_SIGNALS:
 
 private:
     void updateHeader();
+    // Adds a tab inside a scroll area, with its full name as tip and What's This.
+    void addTab(QWidget* tab, const QString& name, const QString& description);
+    QWidget* pageOf(QWidget* tab) const;
 
     Caseload& m_caseload;
     QString m_personId;

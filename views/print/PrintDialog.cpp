@@ -1,4 +1,5 @@
 #include "print/PrintDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
 #include "print/Printing.h"
@@ -139,7 +140,7 @@ void PrintDialog::preview()
         PagePrinter pages(*printed, o.printedOn, target->pageLayout());
         pages.paint(*target);
     });
-    dialog.resize(900, 1000);
+    resizeWithinScreen(&dialog, QSize(900, 1000));
     dialog.exec();
 }
 

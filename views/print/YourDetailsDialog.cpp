@@ -1,4 +1,5 @@
 #include "print/YourDetailsDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include "repositories/SiteRepository.h"
 
@@ -48,7 +49,7 @@ YourDetailsDialog::YourDetailsDialog(SiteRepository& site, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &YourDetailsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(440, sizeHint().height());
+    resizeWithinScreen(this, QSize(440, sizeHint().height()));
 }
 
 void YourDetailsDialog::accept()

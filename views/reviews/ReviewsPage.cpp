@@ -1,4 +1,5 @@
 #include "reviews/ReviewsPage.h"
+#include "shared/ListViews.h"
 
 #include "Caseload.h"
 #include "reviews/ReviewDialog.h"
@@ -34,6 +35,7 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewsModel::PersonColumn, QHeaderView::Stretch);
+    keepHeadingsWhole(m_view->horizontalHeader());
     m_view->setAccessibleName(tr("Reviews due"));
     m_summary->setObjectName(u"reviewsSummary"_s);
     m_done->setObjectName(u"markReviewDone"_s);

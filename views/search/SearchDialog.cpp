@@ -1,4 +1,5 @@
 #include "search/SearchDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
 #include "items/SearchModel.h"
@@ -46,7 +47,7 @@ SearchDialog::SearchDialog(Caseload& caseload, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
-    resize(620, 460);
+    resizeWithinScreen(this, QSize(620, 460));
 
     connect(m_search, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_pause, &QTimer::timeout, this, &SearchDialog::searchNow);

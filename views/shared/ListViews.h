@@ -3,11 +3,34 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 #include <functional>
 
 namespace alongside {
+
+// Columns the coordinator sizes are never narrower than their headings (Welsh ones are
+// often longer), now and whenever the model brings its columns.
+inline void keepHeadingsWhole(QHeaderView* header)
+{
+    auto widen = [header] {
+        if (!header->model())
+            return;
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int indicator = header->isSortIndicatorShown() ? header->fontMetrics().height() : 0;
+        for (int i = 0; i < header->count(); ++i) {
+            if (header->sectionResizeMode(i) != QHeaderView::Interactive || header->isSectionHidden(i))
+                continue;
+            const QString text = header->model()->headerData(i, header->orientation()).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin + indicator;
+            if (header->sectionSize(i) < needed)
+                header->resizeSection(i, needed);
+        }
+    };
+    widen();
+    QObject::connect(header, &QHeaderView::sectionCountChanged, header, widen);
+}
 
 // A table of records chosen one row at a time: whole rows, no row numbers, one line each.
 inline void setUpRowTable(QTableView* view, QAbstractItemModel* model)
@@ -17,6 +40,7 @@ inline void setUpRowTable(QTableView* view, QAbstractItemModel* model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
+    keepHeadingsWhole(view->horizontalHeader());
 }
 
 // The keys of an editable list: Insert adds, Return edits, Delete removes, while the

@@ -14,6 +14,7 @@
 #include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
 #include "shared/DraftKeeper.h"
+#include "shared/ScreenRoom.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
 #include "shell/WindowShortcuts.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -75,9 +77,14 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->setStretchFactor(1, 3);
     m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
     m_pages->addWidget(m_peopleSplitter);
-    m_pages->addWidget(m_sync);
-    m_pages->addWidget(m_reviews);
-    m_pages->addWidget(m_directory);
+    // Pages larger than a small window scroll rather than widen it.
+    for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory }) {
+        auto* scroll = new QScrollArea(m_pages);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_pages->addWidget(scroll);
+    }
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
     connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
@@ -302,12 +309,18 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         // The first time: as much of the screen as a laptop's leaves room for, never more
         // than it has (1366×768 at 125% is 1093×614 of room).
+        // A laptop's screen is used whole; a larger one gets a comfortable window.
         const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
-        const QSize size = QSize(1200, 780).boundedTo(room.size() * 0.95);
-        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, room));
+        const QSize comfortable(1200, 780);
+        resizeWithinScreen(this, comfortable);
+        move(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size(), room).topLeft());
+        if (room.width() < comfortable.width() + 160 || room.height() < comfortable.height() + 80)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
-    m_outerSplitter->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray());
+    // The sidebar as narrow as its names allow, until the coordinator widens it.
+    if (!m_outerSplitter->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray()))
+        m_outerSplitter->setSizes({ m_sidebar->minimumWidth(), QWIDGETSIZE_MAX });
     // The people list's columns and its order, as the coordinator left them.
     QHeaderView* header = m_people->view()->horizontalHeader();
     if (header->restoreState(settings.value(u"people/header"_s).toByteArray()))

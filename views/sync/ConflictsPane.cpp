@@ -1,4 +1,5 @@
 #include "sync/ConflictsPane.h"
+#include "shared/ListViews.h"
 
 #include "Caseload.h"
 #include "items/ConflictsModel.h"
@@ -31,6 +32,7 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    keepHeadingsWhole(m_view->horizontalHeader());
     m_view->setAccessibleName(tr("Conflicts"));
     m_detail->setObjectName(u"conflictDetail"_s);
     m_detail->setWordWrap(true);

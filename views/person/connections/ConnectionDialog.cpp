@@ -1,4 +1,5 @@
 #include "person/connections/ConnectionDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
 #include "directory/ResourceDialog.h"
@@ -82,7 +83,7 @@ ConnectionDialog::ConnectionDialog(Caseload& caseload, const ConnectionRepositor
     connect(add, &QPushButton::clicked, this, &ConnectionDialog::newResource);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, QSize(560, sizeHint().height()));
 }
 
 void ConnectionDialog::fillResources(const QString& choose)

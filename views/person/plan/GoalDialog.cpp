@@ -1,4 +1,5 @@
 #include "person/plan/GoalDialog.h"
+#include "shared/ScreenRoom.h"
 
 #include "dates/DateText.h"
 #include "repositories/GoalRepository.h"
@@ -91,7 +92,7 @@ void GoalDialog::finish()
     }
     if (previous)
         setTabOrder(previous, buttons);
-    resize(480, sizeHint().height());
+    resizeWithinScreen(this, QSize(480, sizeHint().height()));
 }
 
 void GoalDialog::accept()

@@ -1,4 +1,5 @@
 #include "person/plan/VisionGoalsTab.h"
+#include "shared/ListViews.h"
 
 #include "Caseload.h"
 #include "edits/EditCommand.h"
@@ -67,6 +68,7 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     // fixed share (the full text is in the tooltip and the Edit dialog).
     m_view->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_view->header()->resizeSection(1, m_view->fontMetrics().averageCharWidth() * 16);
+    keepHeadingsWhole(m_view->header());
     for (int column = 2; column < m_model->columnCount(); ++column)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
