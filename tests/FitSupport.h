@@ -4,6 +4,8 @@
 // given size and scale factor, and a checker that lists each window that cannot fit and
 // each text that is cut short.
 
+#include "TourSupport.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QAbstractScrollArea>
@@ -21,9 +23,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocument>
-#include <QTimer>
-
-#include <functional>
+#include <QToolButton>
 
 namespace alongside::test {
 
@@ -98,12 +98,13 @@ public:
 
     const QStringList& problems() const { return m_problems; }
 
-    // The first window: inside the room, and then fits like any other.
-    void opensInside(QWidget* window, const QString& what)
+    // A window as the tour shows it: the first window opens inside the room (or
+    // maximised), a dialog opens no larger than the room, and each one's smallest size
+    // fits, with no text cut short at its size.
+    void visit(QWidget* window, const QString& what, Shown shown)
     {
-        settle(window);
         const bool maximised = window->isMaximized(); // the window manager fits those
-        if (!maximised && (window->width() > room().width() || window->height() > room().height()))
+        if (shown != Shown::Page && !maximised && (window->width() > room().width() || window->height() > room().height()))
             complain(what, QStringLiteral("opens at %1×%2").arg(window->width()).arg(window->height()));
         check(window, what);
     }
@@ -114,16 +115,8 @@ public:
     {
         settle(window);
         const QSize least = window->minimumSize().expandedTo(window->minimumSizeHint());
-        if (least.width() > room().width() || least.height() > room().height()) {
+        if (least.width() > room().width() || least.height() > room().height())
             complain(what, QStringLiteral("needs at least %1×%2").arg(least.width()).arg(least.height()));
-            if (qEnvironmentVariableIsSet("ALONGSIDE_FIT_DUMP")) {
-                for (QWidget* w : window->findChildren<QWidget*>()) {
-                    const QSize m = w->minimumSize().expandedTo(w->minimumSizeHint());
-                    if (m.width() > room().width() / 3 || m.height() > room().height() / 2)
-                        qInfo().noquote() << "   " << w->metaObject()->className() << w->objectName() << m << (w->parentWidget() ? w->parentWidget()->metaObject()->className() : "");
-                }
-            }
-        }
         if (window->width() > room().width() || window->height() > room().height()) {
             window->resize(window->size().boundedTo(room()));
             settle(window);
@@ -131,52 +124,7 @@ public:
         checkTexts(window, what);
     }
 
-    // A dialog as it opens: its size and smallest size fit, and no text is cut. Deletes it.
-    void dialog(QDialog* dialog, const QString& what)
-    {
-        dialog->show();
-        settle(dialog);
-        if (dialog->width() > room().width() || dialog->height() > room().height())
-            complain(what, QStringLiteral("opens at %1×%2").arg(dialog->width()).arg(dialog->height()));
-        check(dialog, what);
-        delete dialog;
-    }
-
-    // A modal window that open() shows and waits on (a print preview, a question): checked
-    // once it is up, then closed.
-    void modal(const std::function<void()>& open, const QString& what)
-    {
-        bool seen = false;
-        QTimer::singleShot(0, [&] {
-            auto* window = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            if (!window)
-                return;
-            seen = true;
-            settle(window);
-            if (window->width() > room().width() || window->height() > room().height())
-                complain(what, QStringLiteral("opens at %1×%2").arg(window->width()).arg(window->height()));
-            check(window, what);
-            window->reject();
-        });
-        open();
-        if (!seen)
-            complain(what, QStringLiteral("did not open"));
-    }
-
 private:
-    // Lets every layout request and resize that showing or resizing posted run through,
-    // scroll areas resizing their contents included.
-    static void settle(QWidget* window)
-    {
-        for (int round = 0; round < 3; ++round) {
-            if (window->layout())
-                window->layout()->activate();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-        }
-        QTest::qWait(1);
-    }
-
     void complain(const QString& what, const QString& problem)
     {
         m_problems.append(QStringLiteral("%1×%2 at %3: %4 %5 (room %6×%7)")
@@ -230,7 +178,9 @@ private:
                 if (needed > label->contentsRect().width() + 1)
                     complain(what, QStringLiteral("label \"%1\" is cut (%2 of %3 px)").arg(label->text()).arg(label->contentsRect().width()).arg(needed));
             } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
-                if (!button->text().isEmpty() && button->width() < button->sizeHint().width() - 1)
+                const auto* tool = qobject_cast<QToolButton*>(button);
+                const bool iconOnly = tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly && !tool->icon().isNull();
+                if (!iconOnly && !button->text().isEmpty() && button->width() < button->sizeHint().width() - 1)
                     complain(what, QStringLiteral("button \"%1\" is cut (%2 of %3 px)").arg(plain(button->text())).arg(button->width()).arg(button->sizeHint().width()));
             } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
                 QStyleOptionComboBox option;

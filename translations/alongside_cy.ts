@@ -2569,6 +2569,14 @@
         <source>&amp;New resource…</source>
         <translation>Adnodd &amp;newydd…</translation>
     </message>
+    <message>
+        <source>Show only resources of this kind</source>
+        <translation>Dangos adnoddau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only resources in this ward</source>
+        <translation>Dangos adnoddau yn y ward hon yn unig</translation>
+    </message>
 </context>
 <context>
     <name>alongside::Editor</name>
@@ -3286,6 +3294,46 @@
             <numerusform>%n person</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Show only people at this stage</source>
+        <translation>Dangos pobl ar y cam hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Show only people at this level of support</source>
+        <translation>Dangos pobl ar y lefel hon o gefnogaeth yn unig</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>Show only the people of this coordinator</source>
+        <translation>Dangos pobl y cydlynydd hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Current or archived</source>
+        <translation>Presennol neu wedi&apos;u harchifo</translation>
+    </message>
+    <message>
+        <source>Show current people, archived people or everyone</source>
+        <translation>Dangos pobl bresennol, pobl wedi&apos;u harchifo neu bawb</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Return opens the person chosen</source>
+        <translation>Mae Return yn agor y person a ddewiswyd</translation>
+    </message>
 </context>
 <context>
     <name>alongside::PersonWorkspace</name>
@@ -3556,6 +3604,26 @@
     <message>
         <source>Note saved.</source>
         <translation>Nodyn wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Math o gyswllt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>The date and time of the contact</source>
+        <translation>Dyddiad ac amser y cyswllt</translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation>Munudau a dreuliwyd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3932,17 @@
     <message>
         <source>Double-click a person, or press Return, to open their record.</source>
         <translation>Cliciwch ddwywaith ar berson, neu pwyswch Return, i agor ei gofnod.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ScreenReader</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio&apos;r chwiliad</translation>
     </message>
 </context>
 <context>

@@ -2551,6 +2551,14 @@
         <source>&amp;New resource…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only resources of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only resources in this ward</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::Editor</name>
@@ -3247,6 +3255,46 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people at this level of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the people of this coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current or archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show current people, archived people or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return opens the person chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::PersonWorkspace</name>
@@ -3513,6 +3561,26 @@
     </message>
     <message>
         <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3806,6 +3874,17 @@
     </message>
     <message>
         <source>Double-click a person, or press Return, to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ScreenReader</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

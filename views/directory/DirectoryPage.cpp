@@ -1,4 +1,5 @@
 #include "directory/DirectoryPage.h"
+#include "shared/ScreenReader.h"
 
 #include "Caseload.h"
 #include "shared/UndoScopes.h"
@@ -45,15 +46,15 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     setObjectName(u"directoryPage"_s);
     m_search->setObjectName(u"directorySearch"_s);
     m_search->setPlaceholderText(tr("Search the directory: what, when, where or who"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search the directory"));
     m_kind->setObjectName(u"directoryKind"_s);
-    m_kind->setAccessibleName(tr("Kind"));
+    nameForScreenReaders(m_kind, tr("Kind"), tr("Show only resources of this kind"));
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString& key : ResourceRepository::kinds())
         m_kind->addItem(ResourceRepository::kindLabel(key), key);
     m_ward->setObjectName(u"directoryWard"_s);
-    m_ward->setAccessibleName(tr("Ward"));
+    nameForScreenReaders(m_ward, tr("Ward"), tr("Show only resources in this ward"));
     m_archived->setObjectName(u"directoryArchived"_s);
     m_summary->setObjectName(u"directorySummary"_s);
     auto* add = new QPushButton(tr("&New resource…"), this);

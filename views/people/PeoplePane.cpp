@@ -1,4 +1,5 @@
 #include "people/PeoplePane.h"
+#include "shared/ScreenReader.h"
 #include "shared/ListViews.h"
 
 #include "Caseload.h"
@@ -31,7 +32,7 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
 {
     m_search->setObjectName(u"peopleSearch"_s);
     m_search->setPlaceholderText(tr("Search people (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search people"));
 
     m_stage->setObjectName(u"stageFilter"_s);
@@ -49,7 +50,12 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     m_archived->addItem(tr("Archived people"), int(PeopleQuery::Archived::Only));
     m_archived->addItem(tr("Everyone"), int(PeopleQuery::Archived::Include));
 
+    nameForScreenReaders(m_stage, tr("Stage"), tr("Show only people at this stage"));
+    nameForScreenReaders(m_level, tr("Level"), tr("Show only people at this level of support"));
+    nameForScreenReaders(m_coordinator, tr("Coordinator"), tr("Show only the people of this coordinator"));
+    nameForScreenReaders(m_archived, tr("Current or archived"), tr("Show current people, archived people or everyone"));
     m_view->setObjectName(u"peopleView"_s);
+    nameForScreenReaders(m_view, tr("People"), tr("Return opens the person chosen"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

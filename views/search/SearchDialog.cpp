@@ -1,4 +1,5 @@
 #include "search/SearchDialog.h"
+#include "shared/ScreenReader.h"
 #include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
@@ -32,7 +33,7 @@ SearchDialog::SearchDialog(Caseload& caseload, QWidget* parent)
     m_search->setObjectName(u"searchEverything"_s);
     m_search->setPlaceholderText(tr("Words from notes, goals, profiles, circles or connections, for example allotment"));
     m_search->setAccessibleName(tr("Search everything"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search);
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_model);
     m_results->setHeaderHidden(true);

@@ -1,4 +1,5 @@
 #include "person/notes/QuickNoteEditor.h"
+#include "shared/ScreenReader.h"
 
 #include "Caseload.h"
 #include "shared/DraftKeeper.h"
@@ -44,6 +45,11 @@ QuickNoteEditor::QuickNoteEditor(Caseload& caseload, UndoScopes& undo, QWidget* 
     m_text->setTabChangesFocus(true);
     m_save->setObjectName(u"saveNote"_s);
     m_save->setToolTip(tr("Save the note (Ctrl+Enter)"));
+    nameForScreenReaders(m_kind, tr("Kind of contact"));
+    nameForScreenReaders(m_when, tr("When"), tr("The date and time of the contact"));
+    nameForScreenReaders(m_minutes, tr("Minutes spent"));
+    nameForScreenReaders(m_place, tr("Where"));
+    nameForScreenReaders(m_text, tr("Note"), tr("What happened, in the person's words where you can. Ctrl+Enter saves."));
     m_message->setObjectName(u"noteMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
