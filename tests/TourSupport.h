@@ -14,6 +14,7 @@
 #include "person/ArchiveDialog.h"
 #include "person/EraseDialog.h"
 #include "person/PersonWorkspace.h"
+#include "person/circle/CircleOfSupportTab.h"
 #include "person/connections/ConnectionDialog.h"
 #include "person/notes/NoteDialog.h"
 #include "person/plan/GoalDialog.h"
@@ -99,6 +100,7 @@ inline QString fullPerson(Caseload& c)
     rhys.name = u"Rhys Pritchard"_s;
     rhys.relationship = u"Brother"_s;
     c.supporters().add(rhys);
+    c.profile().add(id, u"appreciate"_s, u"Always has a kind word for the neighbours"_s);
     ResourceRepository::Resource choir;
     choir.name = u"Côr Cymunedol Pen-y-bryn"_s;
     choir.kind = u"group"_s;
@@ -184,6 +186,14 @@ inline bool tour(TestCaseload& t, const Visit& visit)
     dialog(visit, new PassphraseDialog(PassphraseDialog::Mode::ChooseToEncrypt, t.path(), {}), u"encrypt"_s);
     dialog(visit, new PassphraseDialog(PassphraseDialog::Mode::Unlock, t.path(), {}), u"unlock"_s);
     dialog(visit, new PassphraseDialog(t.path(), PassphraseDialog::Changer()), u"change passphrase"_s);
+    // The dialogs a tab builds as it needs them.
+    {
+        MainWindow window(*t);
+        window.show();
+        window.showPerson(id);
+        if (!modal(visit, [&window] { window.workspace()->circleTab()->addSupporter(); }, u"supporter"_s))
+            return false;
+    }
     // Qt's own windows, as the app opens them.
     {
         PrintDialog print(*t, id);

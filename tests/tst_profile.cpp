@@ -108,6 +108,7 @@ private Q_SLOTS:
         tab.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&tab));
         auto* entry = tab.findChild<QLineEdit*>(u"supportEntry"_s);
+        entry->setFocus(); // keys go where the keyboard is
         for (const QString& text : { u"Speak slowly"_s, u"Phone before visiting"_s, u"Mornings are best"_s }) {
             QTest::keyClicks(entry, text);
             QTest::keyClick(entry, Qt::Key_Return);

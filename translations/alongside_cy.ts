@@ -2967,6 +2967,10 @@
         <comment>the window&apos;s title: coordinator on laptop</comment>
         <translation>%1 ar %2</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3448,6 +3452,14 @@
     <message>
         <source>Record a review held with the person, even before it falls due, and schedule the next</source>
         <translation>Cofnodi adolygiad a gynhaliwyd gyda&apos;r person, hyd yn oed cyn ei fod yn ddyledus, a threfnu&apos;r nesaf</translation>
+    </message>
+    <message>
+        <source>Review held on %1</source>
+        <translation>Adolygiad a gynhaliwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Held by %1.</source>
+        <translation>Cynhaliwyd gan %1.</translation>
     </message>
 </context>
 <context>

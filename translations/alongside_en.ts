@@ -2943,6 +2943,10 @@
         <comment>the window&apos;s title: coordinator on laptop</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3405,6 +3409,14 @@
     </message>
     <message>
         <source>Record a review held with the person, even before it falls due, and schedule the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

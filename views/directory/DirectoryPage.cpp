@@ -93,7 +93,8 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     connect(m_ward, &QComboBox::currentIndexChanged, this, &DirectoryPage::applyFilter);
     connect(m_archived, &QCheckBox::toggled, this, &DirectoryPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &DirectoryPage::newResource);
-    connect(m_view, &QTableView::doubleClicked, this, &DirectoryPage::editCurrent);
+    // Return or a double click opens the resource chosen.
+    connect(m_view, &QTableView::activated, this, &DirectoryPage::editCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { m_pane->setResource(current.data(ResourcesModel::IdRole).toString()); });
     // A reload (an edit, an import) keeps the chosen resource chosen when it is still listed.

@@ -74,7 +74,7 @@ ResourcePane::ResourcePane(Caseload& caseload, QWidget* parent)
         if (r)
             Q_EMIT archiveRequested(!r->isArchived());
     });
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT openPerson(index.data(ConnectionsModel::PersonIdRole).toString());
     });
     // The people model reloads on every resource change, so its reset is the one cue.

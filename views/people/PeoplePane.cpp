@@ -93,6 +93,10 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePane::onCurrentChanged);
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (!m_currentId.isEmpty())
+            Q_EMIT personOpened(m_currentId);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         selectPerson(m_pendingId.isEmpty() ? m_currentId : m_pendingId);

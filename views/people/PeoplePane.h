@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void currentPersonChanged(const QString& id);
+    // Return (or a double click) on a person: go to their page.
+    void personOpened(const QString& id);
 
 private:
     void applyFilters();

@@ -50,6 +50,7 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_archive);

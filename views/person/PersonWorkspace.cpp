@@ -7,6 +7,7 @@
 #include "person/notes/NotesTab.h"
 #include "person/profile/ProfileTab.h"
 #include "person/notes/QuickNoteEditor.h"
+#include "shared/Focus.h"
 #include "shared/UndoScopes.h"
 #include "person/plan/VisionGoalsTab.h"
 #include "dates/DateText.h"
@@ -149,6 +150,7 @@ void PersonWorkspace::addTab(QWidget* tab, const QString& name, const QString& d
     page->setWidget(tab);
     page->setWidgetResizable(true);
     page->setFrameShape(QFrame::NoFrame);
+    page->setFocusPolicy(Qt::NoFocus); // Tab goes into the tab, not to its frame
     const int index = m_tabs->addTab(page, name);
     m_tabs->setTabToolTip(index, description);
     m_tabs->setTabWhatsThis(index, description);
@@ -189,6 +191,15 @@ void PersonWorkspace::startNote()
 {
     m_tabs->setCurrentWidget(pageOf(m_notes));
     m_notes->editor()->focusText();
+}
+
+void PersonWorkspace::focusCurrentTab()
+{
+    if (currentTabWidget() == m_notes) {
+        m_notes->editor()->focusText();
+        return;
+    }
+    focusFirstIn(m_tabs->currentWidget());
 }
 
 int PersonWorkspace::currentTab() const

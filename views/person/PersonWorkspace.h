@@ -44,6 +44,8 @@ public:
     void showTabFor(const QString& kind);
     // Opens the Notes tab with the cursor in a new note.
     void startNote();
+    // Puts the keyboard in the tab in view: a new note on Notes, the first field elsewhere.
+    void focusCurrentTab();
     int currentTab() const;
     void setCurrentTab(int index);
     // The tab in view (AboutTab, NotesTab…), not the scroll area around it.

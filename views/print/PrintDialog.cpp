@@ -92,6 +92,9 @@ PrintDialog::PrintDialog(Caseload& caseload, const QString& personId, QWidget* p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previewButton, &QPushButton::clicked, this, &PrintDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &PrintDialog::chooseAndSavePdf);
+    // Set once every control exists: Qt 6.4 leaves the order alone when the first
+    // widget given is the last one created.
+    QWidget::setTabOrder(m_sections.last(), m_largePrint); // after the sections, as it reads
 }
 
 void PrintDialog::setDocument(PrintOptions::Document document)

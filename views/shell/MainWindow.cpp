@@ -14,6 +14,7 @@
 #include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
 #include "shared/DraftKeeper.h"
+#include "shared/Focus.h"
 #include "shared/ScreenRoom.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);
         m_pages->addWidget(scroll);
     }
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
@@ -108,6 +110,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
         followUndo();
     });
     connect(m_people, &PeoplePane::currentPersonChanged, m_workspace, &PersonWorkspace::setPerson);
+    connect(m_people, &PeoplePane::personOpened, m_workspace, &PersonWorkspace::focusCurrentTab);
+    // Return on a section goes into it.
+    connect(m_sidebar, &QListWidget::activated, this, [this] { focusFirstIn(m_pages->currentWidget()); });
 
     createActions();
     statusBar()->setObjectName(u"statusBar"_s); // always there, for what an undo left alone
@@ -189,6 +194,18 @@ void MainWindow::createActions()
     everything->setObjectName(u"searchEverythingAction"_s);
     // These work while typing in a text box too (Ctrl+E is "end of line" there).
     new WindowShortcuts(this, { newPerson, newNote, print, pdf, exportChanges, importFiles, everything });
+
+    // Ctrl+1 to Ctrl+4: straight to a section, with the keyboard in it.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QString sections[] { tr("People"), tr("Sync"), tr("Reviews due"), tr("Community directory") };
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QAction* section = go->addAction(sections[row], this, [this, row] {
+            m_sidebar->setCurrentRow(row);
+            focusFirstIn(m_pages->currentWidget());
+        });
+        section->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        section->setObjectName(u"goSection%1"_s.arg(row + 1));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Alongside"), this, [this] {

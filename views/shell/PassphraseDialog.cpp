@@ -128,6 +128,10 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& path, Opener opener
     connect(m_wait, &QTimer::timeout, this, &PassphraseDialog::tick);
     setMinimumWidth(460);
     update();
+    // Set once every control exists: Qt 6.4 leaves the order alone when the first
+    // widget given is the last one created.
+    if (m_current)
+        QWidget::setTabOrder(m_current, m_passphrase); // the current one first, as it reads
 }
 
 PassphraseDialog::PassphraseDialog(const QString& path, Changer changer, QWidget* parent)

@@ -59,6 +59,8 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { Q_EMIT countChanged(m_model->rowCount()); });
     connect(m_keepThis, &QPushButton::clicked, this, [this] { settle(false); });
+    // Return on a conflict goes to the choice between its two values.
+    connect(m_view, &QTableView::activated, m_keepThis, qOverload<>(&QWidget::setFocus));
     connect(m_keepOther, &QPushButton::clicked, this, [this] { settle(true); });
     showCurrent();
 }

@@ -26,6 +26,7 @@ ConnectionDialog::ConnectionDialog(Caseload& caseload, const ConnectionRepositor
     , m_caseload(caseload)
     , m_connection(connection)
     , m_resource(new QComboBox(this))
+    , m_newResource(new QPushButton(tr("&New resource…"), this))
     , m_status(new QComboBox(this))
     , m_started(new QLineEdit(DateText::formatIso(connection.startedOn), this))
     , m_ended(new QLineEdit(DateText::formatIso(connection.endedOn), this))
@@ -60,7 +61,7 @@ ConnectionDialog::ConnectionDialog(Caseload& caseload, const ConnectionRepositor
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    auto* add = new QPushButton(tr("&New resource…"), this);
+    QPushButton* add = m_newResource;
     add->setObjectName(u"connectionNewResource"_s);
     add->setToolTip(tr("Not in the directory yet? Add it, and it is chosen here."));
     auto* resourceRow = new QHBoxLayout;

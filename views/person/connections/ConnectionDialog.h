@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +34,7 @@ private:
     Caseload& m_caseload;
     ConnectionRepository::Connection m_connection;
     QComboBox* m_resource;
+    QPushButton* m_newResource; // beside the resource: made right after it, so Tab goes there next
     QComboBox* m_status;
     QLineEdit* m_started;
     QLineEdit* m_ended;

@@ -7,6 +7,7 @@
 #include "items/HeldReviewsModel.h"
 
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -38,6 +39,15 @@ PlanReviewsBox::PlanReviewsBox(Caseload& caseload, UndoScopes& undo, QWidget* pa
     layout->addWidget(m_view);
     layout->addLayout(buttons);
     connect(m_record, &QPushButton::clicked, this, &PlanReviewsBox::recordReview);
+    // Return or a double click reads a review in full: what was agreed can be long.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const auto text = [&](int column) { return index.siblingAtColumn(column).data().toString(); };
+        QMessageBox box(QMessageBox::NoIcon, tr("Review held on %1").arg(text(HeldReviewsModel::DoneColumn)),
+                        tr("Held by %1.").arg(text(HeldReviewsModel::HeldByColumn)), QMessageBox::Close, this);
+        box.setInformativeText(text(HeldReviewsModel::AgreedColumn));
+        box.setObjectName(u"heldReviewText"_s);
+        box.exec();
+    });
 }
 
 void PlanReviewsBox::setPerson(const QString& personId)

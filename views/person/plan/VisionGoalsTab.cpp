@@ -114,6 +114,11 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_remove, &QPushButton::clicked, this, &VisionGoalsTab::removeCurrent);
     connect(m_view, &QTreeView::doubleClicked, this, &VisionGoalsTab::editCurrent);
+    // Insert adds a step to the chosen goal (a goal when none is chosen), Return edits,
+    // Delete removes.
+    addListShortcuts(
+        m_view, [this] { m_view->currentIndex().isValid() ? addStep() : VisionGoalsTab::addGoal(); }, [this] { editCurrent(); },
+        [this] { removeCurrent(); });
     auto* space = new QAction(m_view);
     space->setShortcut(QKeySequence(Qt::Key_Space));
     space->setShortcutContext(Qt::WidgetShortcut);

@@ -81,6 +81,11 @@ QWidget* ProfileTab::buildSection(const QString& section)
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this, model, view] { moveCurrent(model, view, -1); });
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this, model, view] { moveCurrent(model, view, 1); });
     shortcut(QKeySequence::Delete, [this, model, view] { removeCurrent(model, view); });
+    // Return opens the chosen item for editing, as F2 does.
+    shortcut(QKeySequence(Qt::Key_Return), [view] {
+        if (view->currentIndex().isValid())
+            view->edit(view->currentIndex());
+    });
     connect(up, &QPushButton::clicked, this, [this, model, view] { moveCurrent(model, view, -1); });
     connect(down, &QPushButton::clicked, this, [this, model, view] { moveCurrent(model, view, 1); });
     connect(remove, &QPushButton::clicked, this, [this, model, view] { removeCurrent(model, view); });
