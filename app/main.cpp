@@ -1,6 +1,7 @@
 // Alongside: notes and person-centred plans for Local Area Coordinators.
 
 #include "Caseload.h"
+#include "shell/FocusStyle.h"
 #include "Cli.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
@@ -115,6 +116,7 @@ int runWindow(int argc, char* argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(u"Alongside"_s);
     QApplication::setDesktopFileName(u"org.alongside.Alongside"_s);
+    QApplication::setStyle(new FocusStyle); // the desktop's style, with a focus ring that shows
     Translations::install(app, Translations::requested(QCoreApplication::arguments()));
 
     QCommandLineParser parser;

@@ -1,4 +1,5 @@
 #include "directory/ResourceDialog.h"
+#include "shared/Focus.h"
 #include "shared/ScreenRoom.h"
 
 #include <QComboBox>
@@ -86,6 +87,7 @@ ResourceDialog::ResourceDialog(const ResourceRepository::Resource& resource, con
     columns->addSpacing(12);
     columns->addLayout(who, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    confirmWithCtrlReturn(buttons); // Enter starts a new line in the longer text
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_problem);

@@ -1,4 +1,5 @@
 #include "reviews/ReviewDialog.h"
+#include "shared/Focus.h"
 
 #include "Caseload.h"
 #include "dates/DateText.h"
@@ -41,6 +42,7 @@ ReviewDialog::ReviewDialog(Caseload& caseload, QUndoStack& stack, const ReviewRe
     form->addRow(tr("&Done on:"), m_date);
     form->addRow(tr("&What was agreed:"), m_notes);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    confirmWithCtrlReturn(box); // Enter starts a new line in the longer text
     box->button(QDialogButtonBox::Ok)->setText(tr("Record the review"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,5 +1,6 @@
 #pragma once
 
+class QDialogButtonBox;
 class QWidget;
 
 namespace alongside {
@@ -8,5 +9,9 @@ namespace alongside {
 // enabled, taking focus by Tab), as if the coordinator had tabbed into it. False when
 // area holds none.
 bool focusFirstIn(QWidget* area);
+
+// Ctrl+Enter confirms the dialog holding box from anywhere in it, a multi-line text
+// box included (where Enter starts a new line): it clicks the box's confirming button.
+void confirmWithCtrlReturn(QDialogButtonBox* box);
 
 } // namespace alongside

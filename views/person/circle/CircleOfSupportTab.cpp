@@ -1,4 +1,5 @@
 #include "person/circle/CircleOfSupportTab.h"
+#include "shared/Focus.h"
 
 #include "Caseload.h"
 #include "edits/EditCommand.h"
@@ -105,6 +106,7 @@ bool askSupporter(QWidget* parent, SupporterRepository::Supporter& s)
     form->addRow(CircleOfSupportTab::tr("&E-mail:"), email);
     form->addRow(CircleOfSupportTab::tr("N&otes:"), notes);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    confirmWithCtrlReturn(box); // Enter starts a new line in the longer text
     auto* layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(problem);

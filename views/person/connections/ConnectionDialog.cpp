@@ -1,4 +1,5 @@
 #include "person/connections/ConnectionDialog.h"
+#include "shared/Focus.h"
 #include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
@@ -77,6 +78,7 @@ ConnectionDialog::ConnectionDialog(Caseload& caseload, const ConnectionRepositor
     form->addRow(tr("What they &give:"), m_contribution);
     form->addRow(tr("N&otes:"), m_notes);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    confirmWithCtrlReturn(buttons); // Enter starts a new line in the longer text
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

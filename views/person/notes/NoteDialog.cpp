@@ -1,4 +1,5 @@
 #include "person/notes/NoteDialog.h"
+#include "shared/Focus.h"
 
 #include "person/notes/NoteFields.h"
 
@@ -46,6 +47,7 @@ NoteDialog::NoteDialog(const Note& note, QWidget* parent)
     auto* author = new QLabel(note.laptop.isEmpty() ? QString() : who, this);
     author->setObjectName(u"noteAuthor"_s);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    confirmWithCtrlReturn(box); // Enter starts a new line in the longer text
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(author);

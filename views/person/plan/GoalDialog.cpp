@@ -1,4 +1,5 @@
 #include "person/plan/GoalDialog.h"
+#include "shared/Focus.h"
 #include "shared/ScreenRoom.h"
 
 #include "dates/DateText.h"
@@ -73,6 +74,7 @@ GoalDialog::GoalDialog(const GoalRepository::Step& step, QWidget* parent)
 void GoalDialog::finish()
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    confirmWithCtrlReturn(buttons); // Enter starts a new line in the longer text
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
