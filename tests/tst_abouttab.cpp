@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -155,6 +156,61 @@ private Q_SLOTS:
         QVERIFY(t->people().find(id)->ward.isEmpty()); // not saved until the coordinator says so
         QVERIFY(tab.save());
         QCOMPARE(t->people().find(id)->ward, u"Cae Mawr"_s);
+    }
+
+    // Going to another person saves what was changed, says so, and Undo on the first
+    // person's page takes it back.
+    void leavingSavesTheChangesWithUndo()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString elin = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
+        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QSignalSpy noticed(&tab, &AboutTab::noticed);
+        tab.setPerson(elin);
+        retype(&tab, u"phone"_s, u"07700 900222"_s);
+        tab.setPerson(rhys);
+        QCOMPARE(t->people().find(elin)->phone, u"07700 900222"_s);
+        QCOMPARE(noticed.size(), 1);
+        QCOMPARE(noticed.first().first().toString(),
+                 u"Saved the changes to Elin Davies's details; Undo on their page takes them back."_s);
+        QVERIFY(!tab.isDirty());
+        QCOMPARE(tab.findChild<QLineEdit*>(u"given_name"_s)->text(), u"Rhys"_s);
+        QUndoStack& stack = scopes.person(elin);
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QVERIFY(t->people().find(elin)->phone.isEmpty());
+        QVERIFY(t->drafts().load(u"about:"_s + elin).isEmpty());
+    }
+
+    // What cannot be saved is not: it stays a draft, it is said why, and it is there
+    // again on going back.
+    void leavingWithAProblemKeepsADraft()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString elin = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
+        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        const QVariantMap before = t->people().find(elin)->toFields();
+        UndoScopes scopes;
+        AboutTab tab(*t, scopes);
+        QSignalSpy noticed(&tab, &AboutTab::noticed);
+        tab.setPerson(elin);
+        retype(&tab, u"date_of_birth"_s, u"31/02/1990"_s);
+        retype(&tab, u"ward"_s, u"Cae Mawr"_s);
+        tab.setPerson(rhys);
+        QCOMPARE(t->people().find(elin)->toFields(), before);
+        QCOMPARE(noticed.size(), 1);
+        QCOMPARE(noticed.first().first().toString(),
+                 u"The changes to Elin Davies's details were not saved: Date of birth: “31/02/1990” is not a date. "
+                 "Type it as day/month/year, for example 23/11/1985. They are kept for when you go back."_s);
+        QVERIFY(!t->drafts().load(u"about:"_s + elin).isEmpty());
+        tab.setPerson(elin);
+        QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Cae Mawr"_s);
+        QCOMPARE(tab.findChild<QLineEdit*>(u"date_of_birth"_s)->text(), u"31/02/1990"_s);
+        QVERIFY(tab.isDirty());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "person/notes/QuickNoteEditor.h"
 #include "reviews/ReviewsPage.h"
 #include "shared/DraftKeeper.h"
+#include "shell/DraftsBanner.h"
 #include "TestSupport.h"
 #include "items/NotesModel.h"
 #include "items/PeopleModel.h"
@@ -25,6 +26,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QSettings>
@@ -370,6 +372,39 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(window.peoplePane()->currentPersonId(), tomasz);
         QCOMPARE(window.peoplePane()->model()->rowCount(), 1);
+    }
+
+    // After a crash, the window opens with a list of who has unsaved words waiting; each
+    // name opens the tab where they wait.
+    void draftsWaitingAreListed()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString elin = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
+        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        t->people().create(test::person(u"Nia"_s, u"Morgan"_s));
+        {
+            MainWindow window(*t);
+            QVERIFY(!window.findChild<DraftsBanner*>()->isVisibleTo(&window)); // nothing waiting
+        }
+        QVERIFY(t->drafts().save(u"note:"_s + elin, u"{\"text\":\"Met at the library\"}"_s));
+        QVERIFY(t->drafts().save(u"about:"_s + rhys, u"{\"ward\":\"Cae Mawr\"}"_s));
+        MainWindow window(*t);
+        window.show();
+        auto* banner = window.findChild<DraftsBanner*>();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Elin Davies</a> (a note)"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"Rhys Pugh</a> (details)"_s), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(u"Nia"_s));
+        auto* label = banner->findChild<QLabel*>(u"draftsText"_s);
+        Q_EMIT label->linkActivated(u"note:"_s + elin);
+        QCOMPARE(window.workspace()->personId(), elin);
+        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->notesTab()));
+        Q_EMIT label->linkActivated(u"about:"_s + rhys);
+        QCOMPARE(window.workspace()->personId(), rhys);
+        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->aboutTab()));
+        banner->findChild<QPushButton*>(u"dismissDrafts"_s)->click();
+        QVERIFY(!banner->isVisible());
     }
 
     void geometryIsRemembered()

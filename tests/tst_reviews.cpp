@@ -11,6 +11,8 @@
 #include "dates/Calendar.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QApplication>
 #include <QDialog>
@@ -322,6 +324,72 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.constFirst().constFirst().toString(), view->model()->index(0, 0).data(ReviewsModel::PersonIdRole).toString());
+    }
+
+    // Reviews due shows the coordinator's own people (and those with nobody yet) by
+    // default, anyone's when asked, over any horizon; an edit moves a row in or out of
+    // the chosen scope alone.
+    void scopeByCoordinatorAndHorizon()
+    {
+        QSettings().clear();
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString mine = t->site().site().coordinatorId;
+        const auto add = [&](const QString& given, const QString& introduced, const QString& coordinator) {
+            Person p = test::person(given, u"Hughes"_s);
+            p.introducedOn = introduced;
+            p.reviewEveryMonths = 3;
+            p.coordinatorId = coordinator;
+            return t->people().create(p);
+        };
+        // Today is 22 November 2025.
+        add(u"Alun"_s, u"2025-06-15"_s, mine);             // due 15 September: overdue
+        add(u"Bryn"_s, u"2025-06-15"_s, u"teammate"_s);    // overdue, a teammate's
+        add(u"Cerys"_s, u"2025-09-10"_s, mine);            // due 10 December: this month
+        add(u"Dafydd"_s, u"2025-06-20"_s, QString());      // overdue, nobody's yet
+        const QString eleri = add(u"Eleri"_s, u"2026-03-01"_s, mine); // due June 2026
+        ReviewsModel model(t->reviews(), t->notifier(), t->clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto names = [&model] {
+            QStringList list;
+            for (int row = 0; row < model.rowCount(); ++row)
+                list.append(model.index(row, ReviewsModel::PersonColumn).data().toString());
+            return list;
+        };
+        model.setScope(ReviewsModel::Horizon::Fortnight, mine);
+        QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Dafydd Hughes"_s }));
+        model.setScope(ReviewsModel::Horizon::Fortnight, QString());
+        QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Bryn Hughes"_s, u"Dafydd Hughes"_s }));
+        model.setScope(ReviewsModel::Horizon::Month, mine);
+        QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Dafydd Hughes"_s, u"Cerys Hughes"_s }));
+        model.setScope(ReviewsModel::Horizon::All, mine);
+        QCOMPARE(names().size(), 4);
+        model.setScope(ReviewsModel::Horizon::Overdue, u"teammate"_s);
+        QCOMPARE(names(), (QStringList { u"Bryn Hughes"_s, u"Dafydd Hughes"_s }));
+        // Eleri's review brought forward to this week joins the week's list of mine.
+        model.setScope(ReviewsModel::Horizon::Week, mine);
+        QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Dafydd Hughes"_s }));
+        Person e = *t->people().find(eleri);
+        e.introducedOn = u"2025-08-25"_s; // due 25 November
+        QVERIFY(t->people().save(e));
+        QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Dafydd Hughes"_s, u"Eleri Hughes"_s }));
+
+        // The page: mine by default, the choice remembered.
+        UndoScopes scopes;
+        {
+            ReviewsPage page(*t, scopes);
+            page.show();
+            auto* whose = page.findChild<QComboBox*>(u"reviewsWhose"_s);
+            QCOMPARE(whose->currentText(), u"My people"_s);
+            QCOMPARE(page.model()->rowCount(), 3); // Alun, Dafydd and now Eleri
+            whose->setCurrentIndex(whose->findData(u"all"_s));
+            page.findChild<QComboBox*>(u"reviewsHorizon"_s)->setCurrentIndex(3); // this month
+            QCOMPARE(page.model()->rowCount(), 5);
+            QCOMPARE(page.findChild<QLabel*>(u"reviewsSummary"_s)->text(), u"3 overdue, 2 due by 22/12/2025"_s);
+        }
+        ReviewsPage again(*t, scopes);
+        QCOMPARE(again.findChild<QComboBox*>(u"reviewsWhose"_s)->currentText(), u"Everyone's"_s);
+        QCOMPARE(again.findChild<QComboBox*>(u"reviewsHorizon"_s)->currentText(), u"Due this month"_s);
     }
 
     void pageMarksDoneWithADateCheck()

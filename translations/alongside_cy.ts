@@ -2152,6 +2152,14 @@
         <comment>erase a person permanently</comment>
         <translation>D&amp;ileu…</translation>
     </message>
+    <message>
+        <source>Saved the changes to %1&apos;s details; Undo on their page takes them back.</source>
+        <translation>Wedi cadw&apos;r newidiadau i fanylion %1; mae Dadwneud ar eu tudalen yn eu tynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>The changes to %1&apos;s details were not saved: %2 They are kept for when you go back.</source>
+        <translation>Ni chadwyd y newidiadau i fanylion %1: %2 Maen nhw&apos;n cael eu cadw ar gyfer pan ewch yn ôl.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -2576,6 +2584,36 @@
     <message>
         <source>Show only resources in this ward</source>
         <translation>Dangos adnoddau yn y ward hon yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::DraftsBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>C&amp;uddio</translation>
+    </message>
+    <message>
+        <source>Hide this list; the unsaved words stay where they are</source>
+        <translation>Cuddio&apos;r rhestr hon; mae&apos;r geiriau heb eu cadw yn aros lle maen nhw</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <comment>unsaved words waiting in a person&apos;s details</comment>
+        <translation>manylion</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <comment>unsaved words waiting in a new note</comment>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <comment>unsaved words waiting in a person&apos;s vision</comment>
+        <translation>gweledigaeth</translation>
+    </message>
+    <message>
+        <source>Words typed and not yet saved are waiting for: %1. Open each to save it or let it go.</source>
+        <translation>Mae geiriau a deipiwyd ond heb eu cadw yn aros am: %1. Agorwch bob un i&apos;w gadw neu i&apos;w ollwng.</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3955,6 @@
         <source>Record that this review was done, and schedule the next</source>
         <translation>Cofnodi bod yr adolygiad hwn wedi&apos;i wneud, a threfnu&apos;r nesaf</translation>
     </message>
-    <message>
-        <source>No reviews are overdue or due in the next %1 days.</source>
-        <translation>Does dim adolygiadau yn hwyr nac i&apos;w gwneud yn y %1 diwrnod nesaf.</translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
@@ -3931,19 +3965,89 @@
             <numerusform>%n yn hwyr</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n due in the next %1 days</source>
-        <translation>
-            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
-            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
-            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
-            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
-            <numerusform>%n i&apos;w gwneud yn y %1 diwrnod nesaf</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click a person, or press Return, to open their record.</source>
         <translation>Cliciwch ddwywaith ar berson, neu pwyswch Return, i agor ei gofnod.</translation>
+    </message>
+    <message>
+        <source>Whose reviews</source>
+        <translation>Adolygiadau pwy</translation>
+    </message>
+    <message>
+        <source>Your own people&apos;s reviews, everyone&apos;s, or a teammate&apos;s</source>
+        <translation>Adolygiadau eich pobl chi, pawb, neu aelod arall o&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>How far ahead</source>
+        <translation>Pa mor bell ymlaen</translation>
+    </message>
+    <message>
+        <source>Overdue reviews, and those due up to this far ahead</source>
+        <translation>Adolygiadau hwyr, a&apos;r rhai sy&apos;n ddyledus hyd at hyn ymlaen</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Yn ddyledus yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Due in the next 2 weeks</source>
+        <translation>Yn ddyledus yn y pythefnos nesaf</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Yn ddyledus y mis hwn</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Pob adolygiad</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Fy mhobl</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>%1&apos;s people</source>
+        <translation>Pobl %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n wedi’u trefnu</numerusform>
+            <numerusform>%n wedi’u trefnu</numerusform>
+            <numerusform>%n wedi’u trefnu</numerusform>
+            <numerusform>%n wedi’u trefnu</numerusform>
+            <numerusform>%n wedi’u trefnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by %1</source>
+        <translation>
+            <numerusform>%n yn ddyledus erbyn %1</numerusform>
+            <numerusform>%n yn ddyledus erbyn %1</numerusform>
+            <numerusform>%n yn ddyledus erbyn %1</numerusform>
+            <numerusform>%n yn ddyledus erbyn %1</numerusform>
+            <numerusform>%n yn ddyledus erbyn %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews are overdue.</source>
+        <translation>Does dim adolygiadau&apos;n hwyr.</translation>
+    </message>
+    <message>
+        <source>No reviews are scheduled.</source>
+        <translation>Does dim adolygiadau wedi&apos;u trefnu.</translation>
+    </message>
+    <message>
+        <source>No reviews are overdue or due by %1.</source>
+        <translation>Does dim adolygiadau&apos;n hwyr nac yn ddyledus erbyn %1.</translation>
     </message>
 </context>
 <context>

@@ -2137,6 +2137,14 @@
         <comment>erase a person permanently</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the changes to %1&apos;s details; Undo on their page takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1&apos;s details were not saved: %2 They are kept for when you go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -2557,6 +2565,36 @@
     </message>
     <message>
         <source>Show only resources in this ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::DraftsBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this list; the unsaved words stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <comment>unsaved words waiting in a person&apos;s details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <comment>unsaved words waiting in a new note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <comment>unsaved words waiting in a person&apos;s vision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words typed and not yet saved are waiting for: %1. Open each to save it or let it go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,10 +3904,6 @@
         <source>Record that this review was done, and schedule the next</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No reviews are overdue or due in the next %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
@@ -3877,15 +3911,82 @@
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a person, or press Return, to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own people&apos;s reviews, everyone&apos;s, or a teammate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews, and those due up to this far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n due in the next %1 days</source>
+        <source>%n scheduled</source>
         <translation>
-            <numerusform>%n due in the next %1 days</numerusform>
-            <numerusform>%n due in the next %1 days</numerusform>
+            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by %1</source>
+        <translation>
+            <numerusform>%n due by %1</numerusform>
+            <numerusform>%n due by %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Double-click a person, or press Return, to open their record.</source>
+        <source>No reviews are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews are overdue or due by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,7 +53,8 @@ void ReviewsModel::personChanged(const QString& personId)
         return;
     }
     const ReviewRepository::Due due = m_repository.dueFor(personId);
-    const bool listed = due.dueOn.isValid() && due.dueOn <= today().addDays(aheadDays);
+    const bool listed = due.dueOn.isValid() && due.dueOn <= lastDay()
+        && (m_coordinatorId.isEmpty() || due.coordinatorId == m_coordinatorId || due.coordinatorId.isEmpty());
     const int from = rowOf(personId);
     if (!listed) {
         personRemoved(personId);
@@ -95,6 +96,33 @@ void ReviewsModel::setLive(bool live)
         reload();
 }
 
+void ReviewsModel::setScope(Horizon horizon, const QString& coordinatorId)
+{
+    m_horizon = horizon;
+    m_coordinatorId = coordinatorId;
+    if (m_live)
+        reload();
+    else
+        m_stale = true;
+}
+
+QDate ReviewsModel::lastDay() const
+{
+    switch (m_horizon) {
+    case Horizon::Overdue:
+        return today().addDays(-1);
+    case Horizon::Week:
+        return today().addDays(7);
+    case Horizon::Fortnight:
+        return today().addDays(aheadDays);
+    case Horizon::Month:
+        return today().addMonths(1);
+    case Horizon::All:
+        break;
+    }
+    return QDate(9999, 12, 31);
+}
+
 QDate ReviewsModel::today() const
 {
     return m_clock.now().toLocalTime().date();
@@ -104,7 +132,7 @@ void ReviewsModel::reload()
 {
     m_stale = false;
     beginResetModel();
-    m_due = m_repository.dueBy(today().addDays(aheadDays));
+    m_due = m_repository.dueBy(lastDay(), m_coordinatorId.isEmpty() ? QString() : m_coordinatorId);
     endResetModel();
 }
 

@@ -9,8 +9,9 @@ namespace alongside {
 class ChangeNotifier;
 class Clock;
 
-// Reviews due across the caseload: every overdue one and those due in the next
-// fortnight, earliest first.
+// Reviews due across the caseload, earliest first: the overdue ones and those due
+// within a horizon (the next fortnight unless chosen), of one coordinator's people or
+// everyone's.
 class ReviewsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     enum Column { PersonColumn, DueColumn, WhenColumn, ColumnCount };
     enum Role { PersonIdRole = Qt::UserRole + 1, OverdueRole };
     static constexpr int aheadDays = 14;
+    enum class Horizon { Overdue, Week, Fortnight, Month, All };
 
     // Live, the list follows every change at once, a person's change updating their row
     // alone. Not live (a page out of sight), a change only marks it out of date, and it is
@@ -26,6 +28,12 @@ public:
     ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifier, const Clock& clock, QObject* parent = nullptr,
                  bool live = true);
     void setLive(bool live);
+    // What is listed: overdue and due within horizon, of coordinatorId's people and those
+    // with no coordinator (empty: everyone's). Reads the list again.
+    void setScope(Horizon horizon, const QString& coordinatorId);
+    Horizon horizon() const { return m_horizon; }
+    // The last day listed: yesterday for overdue only, a day far ahead for all.
+    QDate lastDay() const;
     bool isLive() const { return m_live; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -48,6 +56,8 @@ private:
     ReviewRepository& m_repository;
     const Clock& m_clock;
     QList<ReviewRepository::Due> m_due;
+    Horizon m_horizon = Horizon::Fortnight;
+    QString m_coordinatorId; // empty: everyone's
     bool m_live = true;
     bool m_stale = false;
 };

@@ -36,6 +36,25 @@ QString DraftRepository::load(const QString& key) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QList<DraftRepository::Waiting> DraftRepository::waiting() const
+{
+    QList<Waiting> drafts;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // Keys are "<kind>:<person id>"; the person's own row gives the name to show.
+    if (!q.exec(u"SELECT substr(d.key, 1, instr(d.key, ':') - 1), p.id, "
+                "trim(p.given_name || ' ' || p.family_name), d.saved_at "
+                "FROM draft d JOIN person p ON p.id = substr(d.key, instr(d.key, ':') + 1) "
+                "WHERE substr(d.key, 1, instr(d.key, ':') - 1) IN ('about', 'note', 'vision') "
+                "ORDER BY d.saved_at DESC"_s))
+        return drafts;
+    while (q.next()) {
+        drafts.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs) });
+    }
+    return drafts;
+}
+
 bool DraftRepository::discard(const QString& key)
 {
     QSqlQuery q(m_database.connection());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace alongside {
@@ -16,6 +18,18 @@ public:
     bool save(const QString& key, const QString& content);
     QString load(const QString& key) const;
     bool discard(const QString& key);
+
+    // A draft kept for a person ("about:", "note:" or "vision:" and their id), with
+    // their name: what a crash or a closed laptop left unsaved.
+    struct Waiting
+    {
+        QString kind; // about, note or vision
+        QString personId;
+        QString personName;
+        QDateTime savedAt;
+    };
+    // Every person's draft, the newest first; drafts of people since erased are left out.
+    QList<Waiting> waiting() const;
 
 private:
     Database& m_database;

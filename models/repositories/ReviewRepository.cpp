@@ -29,20 +29,24 @@ QDate ReviewRepository::nextDue(const QString& personId) const
     return dueFor(personId).dueOn;
 }
 
-QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon) const
+QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QString& coordinatorId) const
 {
     // Each person's next review is kept in person_local by the write path (see
     // 005_review_due.sql), so this is one indexed range over the people due.
     QList<Due> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT next_review_id, person_id, name, next_review_on FROM person_local "
-              "WHERE next_review_on <= ? ORDER BY next_review_on, name"_s);
+    q.prepare(u"SELECT l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id "
+              "FROM person_local l JOIN person p ON p.id = l.person_id "
+              "WHERE l.next_review_on <= ? AND (? = '' OR p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
+              "ORDER BY l.next_review_on, l.name"_s);
     q.addBindValue(horizon.toString(Qt::ISODate));
+    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
+    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
     if (q.exec()) {
         while (q.next())
             list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          QDate::fromString(q.value(3).toString(), Qt::ISODate) });
+                          QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString() });
     }
     // Within a day, by name as the reader's language sorts it.
     std::stable_sort(list.begin(), list.end(), earlier);
@@ -76,7 +80,8 @@ ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
 {
     Due due;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT name, next_review_id, next_review_on FROM person_local WHERE person_id = ?"_s);
+    q.prepare(u"SELECT l.name, l.next_review_id, l.next_review_on, p.coordinator_id "
+              "FROM person_local l JOIN person p ON p.id = l.person_id WHERE l.person_id = ?"_s);
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return due;
@@ -84,6 +89,7 @@ ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
     due.personName = q.value(0).toString();
     due.reviewId = q.value(1).toString();
     due.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    due.coordinatorId = q.value(3).toString();
     return due;
 }
 

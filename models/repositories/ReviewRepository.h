@@ -26,6 +26,7 @@ public:
         QString personId;
         QString personName;
         QDate dueOn;
+        QString coordinatorId; // the person's coordinator
     };
 
     // A review held: when, and what was agreed.
@@ -45,7 +46,9 @@ public:
     QDate nextDue(const QString& personId) const;
     // Every current person's next review up to and including `horizon`, earliest first
     // (one row per person: their earliest open review, else the cadence).
-    QList<Due> dueBy(QDate horizon) const;
+    // With a coordinator, only their people and those with no coordinator yet (whose
+    // reviews nobody else will see to).
+    QList<Due> dueBy(QDate horizon, const QString& coordinatorId = {}) const;
     // The order of that list: by date, then by name as the reader's language sorts it.
     static bool earlier(const Due& a, const Due& b);
     // The person's reviews held so far, the latest first.

@@ -111,8 +111,24 @@ void AboutTab::setDirty(bool dirty)
     m_revert->setEnabled(dirty);
 }
 
+void AboutTab::leave()
+{
+    if (!m_dirty || m_person.id.isEmpty())
+        return;
+    const QString name = m_person.displayName();
+    if (save()) {
+        Q_EMIT noticed(tr("Saved the changes to %1's details; Undo on their page takes them back.").arg(name));
+        return;
+    }
+    m_draft->flush();
+    Q_EMIT noticed(tr("The changes to %1's details were not saved: %2 They are kept for when you go back.")
+                       .arg(name, message()));
+}
+
 void AboutTab::setPerson(const QString& id)
 {
+    if (id != m_person.id)
+        leave();
     m_draft->setKey(id.isEmpty() ? QString() : u"about:"_s + id);
     m_person = Person();
     m_person.id = id;

@@ -15,7 +15,9 @@ class UndoScopes;
 class DraftKeeper;
 
 // The About tab: every detail of a person, saved with validation, undoable, with
-// unsaved changes kept as a draft; archive and unarchive with a reason.
+// unsaved changes kept as a draft; archive and unarchive with a reason. Leaving the
+// person (another person, closing or locking the window) saves what was changed, with
+// undo on their page; what cannot be saved stays a draft, and either way it is said.
 class AboutTab : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,13 @@ public:
 
     bool save();
     void revert();
+    // Saves the changes on leaving the person; what does not pass the checks stays a
+    // draft. Says which in noticed().
+    void leave();
+
+Q_SIGNALS:
+    // A sentence for the status bar: what leaving did with unsaved changes.
+    void noticed(const QString& sentence);
 
 private:
     void reload();

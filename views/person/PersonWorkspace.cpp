@@ -70,6 +70,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
         if (id == m_personId)
             updateHeader();
     });
+    connect(m_about, &AboutTab::noticed, this, &PersonWorkspace::noticed);
     connect(&caseload.notifier(), &ChangeNotifier::reviewsChanged, this, [this](const QString& id) {
         if (id == m_personId)
             updateHeader();

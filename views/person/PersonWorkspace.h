@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void printRequested();
+    // A sentence for the status bar (what leaving a person did with unsaved changes).
+    void noticed(const QString& sentence);
     // Another person is open, with their own undo stack.
     void personShown(const QString& id);
 

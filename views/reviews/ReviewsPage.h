@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -36,12 +37,16 @@ protected:
 
 private:
     void updateSummary();
+    void fillCoordinators();
+    void applyScope();
 
     Caseload& m_caseload;
     QUndoStack* m_undoStack;
     ReviewsModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;
+    QComboBox* m_whose;
+    QComboBox* m_horizon;
     QPushButton* m_done;
 };
 

@@ -15,21 +15,16 @@
 #include "sync/SyncPage.h"
 #include "shared/DraftKeeper.h"
 #include "shared/Focus.h"
+#include "shell/DraftsBanner.h"
 #include "shared/ScreenRoom.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
-#include "shell/WindowShortcuts.h"
 #include "storage/Database.h"
-#include "print/YourDetailsDialog.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -39,6 +34,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +92,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(&caseload.editor(), &Editor::noticed, this, [this](const QString& sentence) {
         statusBar()->showMessage(sentence, 15000);
     });
+    connect(m_workspace, &PersonWorkspace::noticed, this, [this](const QString& sentence) {
+        statusBar()->showMessage(sentence, 15000);
+    });
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
@@ -104,7 +103,19 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_outerSplitter->addWidget(m_sidebar);
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);
-    setCentralWidget(m_outerSplitter);
+    // After a restart: who has unsaved words waiting, above everything else.
+    auto* drafts = new DraftsBanner(caseload.drafts(), this);
+    connect(drafts, &DraftsBanner::openRequested, this, [this](const QString& id, const QString& kind) {
+        showPerson(id);
+        m_workspace->showTabFor(kind == u"about" ? u"person"_s : kind == u"note" ? u"note"_s : u"goal"_s);
+    });
+    drafts->refresh();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(drafts);
+    centralLayout->addWidget(m_outerSplitter, 1);
+    setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         followUndo();
@@ -121,99 +132,6 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
         statusBar()->showMessage(tr("This database was copied from another laptop, so it now has its own identity "
                                     "for sync."));
     }
-}
-
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newPerson = file->addAction(tr("New &person…"), this, &MainWindow::newPerson);
-    newPerson->setShortcut(QKeySequence::New);
-    newPerson->setObjectName(u"newPersonAction"_s);
-    QAction* newNote = file->addAction(tr("New &note"), this, &MainWindow::newNote);
-    newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newNote->setObjectName(u"newNoteAction"_s);
-    file->addSeparator();
-    QAction* print = file->addAction(tr("P&rint…"), this, [this] { printFor(false); });
-    print->setShortcut(QKeySequence::Print);
-    print->setObjectName(u"printAction"_s);
-    QAction* pdf = file->addAction(tr("Save as P&DF…"), this, [this] { printFor(true); });
-    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    pdf->setObjectName(u"pdfAction"_s);
-    file->addSeparator();
-    QAction* exportChanges = file->addAction(tr("&Export changes"), this, [this] {
-        m_sidebar->setCurrentRow(syncRow);
-        m_sync->exportChanges();
-    });
-    exportChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportChanges->setObjectName(u"exportAction"_s);
-    QAction* importFiles = file->addAction(tr("&Import sync files…"), this, [this] {
-        m_sidebar->setCurrentRow(syncRow);
-        m_sync->importFiles();
-    });
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importFiles->setObjectName(u"importAction"_s);
-    file->addSeparator();
-    QAction* details = file->addAction(tr("Your de&tails…"), this, [this] {
-        YourDetailsDialog dialog(m_caseload.site(), this);
-        dialog.exec();
-    });
-    details->setObjectName(u"yourDetailsAction"_s);
-    QAction* passphrase = file->addAction(tr("Change the caseload pa&ssphrase…"), this, &MainWindow::changePassphrase);
-    passphrase->setObjectName(u"changePassphraseAction"_s);
-    file->addSeparator();
-    QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lock->setShortcutContext(Qt::ApplicationShortcut);
-    lock->setObjectName(u"lockAction"_s);
-    lock->setToolTip(tr("Hide everything until the caseload passphrase is given again (Ctrl+L)"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->group()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(u"undoAction"_s);
-    QAction* redo = m_undo->group()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setObjectName(u"redoAction"_s);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find"), this, [this] {
-        if (m_sidebar->currentRow() == directoryRow) {
-            m_directory->focusSearch();
-        } else {
-            m_sidebar->setCurrentRow(peopleRow);
-            m_people->focusSearch();
-        }
-    });
-    find->setShortcut(QKeySequence::Find);
-    find->setObjectName(u"findAction"_s);
-    QAction* everything = edit->addAction(tr("Search &everything…"), this, &MainWindow::searchEverything);
-    everything->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    everything->setObjectName(u"searchEverythingAction"_s);
-    // These work while typing in a text box too (Ctrl+E is "end of line" there).
-    new WindowShortcuts(this, { newPerson, newNote, print, pdf, exportChanges, importFiles, everything });
-
-    // Ctrl+1 to Ctrl+4: straight to a section, with the keyboard in it.
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString sections[] { tr("People"), tr("Sync"), tr("Reviews due"), tr("Community directory") };
-    for (int row = 0; row < m_sidebar->count(); ++row) {
-        QAction* section = go->addAction(sections[row], this, [this, row] {
-            m_sidebar->setCurrentRow(row);
-            focusFirstIn(m_pages->currentWidget());
-        });
-        section->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        section->setObjectName(u"goSection%1"_s.arg(row + 1));
-    }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Alongside"), this, [this] {
-        QMessageBox::about(this, tr("About Alongside"),
-                           tr("<p><b>Alongside</b> %1</p><p>Notes and person-centred plans for Local Area "
-                              "Coordinators.</p><p>Database: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
-    });
 }
 
 void MainWindow::changePassphrase()
@@ -369,6 +287,7 @@ void MainWindow::restorePlace(const Place& place)
 
 void MainWindow::keepDrafts()
 {
+    m_workspace->aboutTab()->leave(); // leaving saves what was changed, as switching person does
     for (DraftKeeper* keeper : findChildren<DraftKeeper*>())
         keeper->flush();
 }
