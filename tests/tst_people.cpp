@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "dates/DateText.h"
 #include "domain/PersonValidator.h"
+#include "repositories/DuplicateFinder.h"
 
 #include <QSqlQuery>
 #include <QTranslator>
@@ -278,6 +279,66 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(u"+2w"_s) && problem.contains(u"today"_s), qPrintable(problem));
         QVERIFY(DateText::readTyped(u"today"_s, &iso, &problem));
         QCOMPARE(iso, QDate::currentDate().toString(Qt::ISODate));
+    }
+
+    // Names compare with accents, case, hyphens and spacing folded; phones by digits.
+    void duplicateFolding()
+    {
+        QCOMPARE(DuplicateFinder::foldName(u"  Siân  LLEWELLYN-Pritchard "_s), u"sian llewellyn pritchard"_s);
+        QCOMPARE(DuplicateFinder::foldName(u"Zoë O'Brien"_s), u"zoe obrien"_s);
+        QCOMPARE(DuplicateFinder::foldPhone(u"+44 7700 900123"_s), u"07700900123"_s);
+        QCOMPARE(DuplicateFinder::foldPostcode(u"cf5 4ab"_s), u"CF54AB"_s);
+        QCOMPARE(DuplicateFinder::editDistance(u"munro"_s, u"monroe"_s), 2);
+    }
+
+    // Likely: the same name and a detail, or a similar name and the date of birth.
+    // Possible: the same name alone, or a similar name and postcode or phone. An
+    // archived person counts; a similar name alone does not.
+    void duplicatesLikelyAndPossible()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const auto add = [&](const QString& given, const QString& family, const QString& born, const QString& postcode,
+                             const QString& phone) {
+            Person p = test::person(given, family);
+            p.dateOfBirth = born;
+            p.postcode = postcode;
+            p.phone = phone;
+            return t->people().create(p);
+        };
+        const QString piotr = add(u"Piotr"_s, u"Munro"_s, u"1960-05-03"_s, u"CF5 4AB"_s, u"07700 900123"_s);
+        const QString sian = add(u"Siân"_s, u"Evans"_s, QString(), QString(), QString());
+        const QString monro = add(u"Piotr"_s, u"Monro"_s, u"1971-01-01"_s, u"SA1 1AA"_s, QString());
+        add(u"Rhys"_s, u"Pugh"_s, u"1960-05-03"_s, u"CF5 4AB"_s, QString());
+        QVERIFY(t->people().archive(sian, u"Moved away"_s, QDate(2025, 10, 1)));
+        DuplicateFinder finder(t->database());
+
+        Person same = test::person(u"piotr"_s, u"MUNRO"_s);
+        same.phone = u"+44 7700 900123"_s;
+        QList<DuplicateFinder::Match> found = finder.find(same);
+        QCOMPARE(found.size(), 1); // Monro: a similar name and nothing else shared
+        QCOMPARE(found.first().personId, piotr);
+        QCOMPARE(found.first().strength, DuplicateFinder::Strength::Likely);
+        QCOMPARE(found.first().why, u"same name and phone"_s);
+
+        found = finder.find(test::person(u"Sian"_s, u"Evans"_s));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().personId, sian); // archived, and found
+        QCOMPARE(found.first().strength, DuplicateFinder::Strength::Possible);
+        QCOMPARE(found.first().why, u"same name"_s);
+
+        Person similar = test::person(u"Piotr"_s, u"Monroe"_s);
+        similar.dateOfBirth = u"1971-01-01"_s;
+        similar.postcode = u"CF5 4AB"_s;
+        found = finder.find(similar);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).personId, monro); // a similar name and the date of birth
+        QCOMPARE(found.at(0).strength, DuplicateFinder::Strength::Likely);
+        QCOMPARE(found.at(0).why, u"a similar name and date of birth"_s);
+        QCOMPARE(found.at(1).personId, piotr); // a similar name and the postcode
+        QCOMPARE(found.at(1).strength, DuplicateFinder::Strength::Possible);
+
+        QVERIFY(finder.find(test::person(u"Nia"_s, u"Morgan"_s)).isEmpty());
     }
 };
 

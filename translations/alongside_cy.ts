@@ -485,6 +485,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>yr un enw</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>enw tebyg</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>dyddiad geni</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>cod post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ffôn</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>what two people share: same name and date of birth</comment>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
@@ -3027,6 +3055,54 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>day/month/year, if known</source>
+        <translation>dydd/mis/blwyddyn, os yw’n hysbys</translation>
+    </message>
+    <message>
+        <source>People who may be the same person</source>
+        <translation>Pobl a allai fod yr un person</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Dyddiad &amp;geni:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the one chosen</source>
+        <translation>&amp;Agor yr un a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Date of birth: “%1” is not a date. Type it as day/month/year, for example 23/11/1985.</source>
+        <translation>Dyddiad geni: nid yw “%1” yn ddyddiad. Teipiwch y dyddiad fel dydd/mis/blwyddyn, er enghraifft 23/11/1985.</translation>
+    </message>
+    <message>
+        <source>Likely: %1 (%2)</source>
+        <translation>Tebygol: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possible: %1 (%2)</source>
+        <translation>Posibl: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is likely someone already here. Open them instead, or add a new person anyway.</source>
+        <translation>Mae’n debygol bod hwn yn rhywun sydd yma’n barod. Agorwch nhw yn lle hynny, neu ychwanegwch berson newydd beth bynnag.</translation>
+    </message>
+    <message>
+        <source>This may be someone already here. Open them instead, or add a new person anyway.</source>
+        <translation>Efallai fod hwn yn rhywun sydd yma’n barod. Agorwch nhw yn lle hynny, neu ychwanegwch berson newydd beth bynnag.</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Ychwanegu beth bynnag</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>what two people share: same name and date of birth</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
@@ -3002,6 +3030,54 @@
     </message>
     <message>
         <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who may be the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: “%1” is not a date. Type it as day/month/year, for example 23/11/1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is likely someone already here. Open them instead, or add a new person anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may be someone already here. Open them instead, or add a new person anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,6 +222,10 @@ void MainWindow::newPerson()
     NewPersonDialog dialog(m_caseload.people(), m_caseload.site().site().coordinatorId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!dialog.openedId().isEmpty()) { // someone already here, opened instead
+        showPerson(dialog.openedId());
+        return;
+    }
     m_sidebar->setCurrentRow(0);
     m_people->selectPerson(dialog.createdId());
     m_workspace->setPerson(dialog.createdId());
