@@ -82,10 +82,25 @@ int runCommand(int argc, char* argv[])
 // The window's options, and the commands that run without one.
 void describeWindowOptions(QCommandLineParser& parser)
 {
+    // Each command on a line of its own (DESIGN §7; the man page, resources/alongside.1,
+    // says the same at length).
+    const std::pair<const char*, const char*> commands[] {
+        { "init", QT_TRANSLATE_NOOP("main", "set up this laptop: --coordinator NAME --laptop NAME [--team NAME]") },
+        { "demo", QT_TRANSLATE_NOOP("main", "fill a new file with a made-up caseload: [--people N] [--seed S]") },
+        { "check", QT_TRANSLATE_NOOP("main", "check the file is sound and its schema current (exit 0 or 1)") },
+        { "stats", QT_TRANSLATE_NOOP("main", "count the records, as JSON") },
+        { "export", QT_TRANSLATE_NOOP("main", "write a sync file for the team: --to FOLDER [--full]") },
+        { "import", QT_TRANSLATE_NOOP("main", "bring in teammates' sync files: FILE...") },
+        { "print", QT_TRANSLATE_NOOP("main", "save a person's plan as a PDF: --person ID --pdf FILE [--document KIND]") },
+    };
+    QString lines;
+    for (const auto& [name, what] : commands)
+        lines += u"\n  %1  %2"_s.arg(QString::fromLatin1(name).leftJustified(7), QCoreApplication::translate("main", what));
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Notes and plans for Local Area Coordinators.") + u"\n\n"_s
-        + QCoreApplication::translate("main", "Without a command, opens the window. The commands, which need "
-                                              "no display: init, demo, check, stats, export, import and print."));
+        + QCoreApplication::translate("main", "Without a command, opens the window. The commands need no display; "
+                                              "each works on this laptop's caseload unless given --database FILE:")
+        + lines);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ u"database"_s, QCoreApplication::translate("main", "Open this database file."),

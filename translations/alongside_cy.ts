@@ -4594,8 +4594,36 @@
         <translation>Methu darllen y ffeil cyfrinymadrodd %1.</translation>
     </message>
     <message>
-        <source>Without a command, opens the window. The commands, which need no display: init, demo, check, stats, export, import and print.</source>
-        <translation>Heb orchymyn, mae&apos;n agor y ffenestr. Y gorchmynion, nad oes angen sgrin arnynt: init, demo, check, stats, export, import a print.</translation>
+        <source>set up this laptop: --coordinator NAME --laptop NAME [--team NAME]</source>
+        <translation>gosod y gliniadur hwn: --coordinator ENW --laptop ENW [--team ENW]</translation>
+    </message>
+    <message>
+        <source>fill a new file with a made-up caseload: [--people N] [--seed S]</source>
+        <translation>llenwi ffeil newydd â llwyth achosion dychmygol: [--people N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>check the file is sound and its schema current (exit 0 or 1)</source>
+        <translation>gwirio bod y ffeil yn iach a&apos;i sgema&apos;n gyfredol (gadael 0 neu 1)</translation>
+    </message>
+    <message>
+        <source>count the records, as JSON</source>
+        <translation>cyfrif y cofnodion, fel JSON</translation>
+    </message>
+    <message>
+        <source>write a sync file for the team: --to FOLDER [--full]</source>
+        <translation>ysgrifennu ffeil gysoni i&apos;r tîm: --to FFOLDER [--full]</translation>
+    </message>
+    <message>
+        <source>bring in teammates&apos; sync files: FILE...</source>
+        <translation>dod â ffeiliau cysoni&apos;r tîm i mewn: FFEIL...</translation>
+    </message>
+    <message>
+        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND]</source>
+        <translation>cadw cynllun person fel PDF: --person ID --pdf FFEIL [--document MATH]</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>
+        <translation>Heb orchymyn, mae&apos;n agor y ffenestr. Does dim angen sgrin ar y gorchmynion; mae pob un yn gweithio ar lwyth achosion y gliniadur hwn oni roddir --database FFEIL:</translation>
     </message>
 </context>
 </TS>

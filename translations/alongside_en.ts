@@ -4519,7 +4519,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the window. The commands, which need no display: init, demo, check, stats, export, import and print.</source>
+        <source>set up this laptop: --coordinator NAME --laptop NAME [--team NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a new file with a made-up caseload: [--people N] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the file is sound and its schema current (exit 0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the records, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a sync file for the team: --to FOLDER [--full]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in teammates&apos; sync files: FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
