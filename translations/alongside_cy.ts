@@ -2613,6 +2613,10 @@
         <source>Show only resources in this ward</source>
         <translation>Dangos adnoddau yn y ward hon yn unig</translation>
     </message>
+    <message>
+        <source>The directory is empty. Add the groups, places and services people can connect with: New resource (Alt+N).</source>
+        <translation>Mae&apos;r cyfeiriadur yn wag. Ychwanegwch y grwpiau, y lleoedd a&apos;r gwasanaethau y gall pobl gysylltu â nhw: Adnodd newydd (Alt+N).</translation>
+    </message>
 </context>
 <context>
     <name>alongside::DraftsBanner</name>
@@ -3037,6 +3041,20 @@
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
+    <message numerus="yes">
+        <source>Reviews due (%n overdue)</source>
+        <translation>
+            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews of your people that are overdue or coming up (Ctrl+3)</source>
+        <translation>Adolygiadau eich pobl sy&apos;n hwyr neu ar ddod (Ctrl+3)</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3451,6 +3469,14 @@
     <message>
         <source>Return opens the person chosen</source>
         <translation>Mae Return yn agor y person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>No one matches. Clear the search or the filters to see everyone.</source>
+        <translation>Does neb yn cyfateb. Cliriwch y chwiliad neu&apos;r hidlwyr i weld pawb.</translation>
+    </message>
+    <message>
+        <source>No one here yet. Press Ctrl+N to add the first person, or bring in your team&apos;s records on the Sync page (Ctrl+2).</source>
+        <translation>Does neb yma eto. Pwyswch Ctrl+N i ychwanegu&apos;r person cyntaf, neu dewch â chofnodion eich tîm i mewn ar y dudalen Cysoni (Ctrl+2).</translation>
     </message>
 </context>
 <context>

@@ -2595,6 +2595,10 @@
         <source>Show only resources in this ward</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The directory is empty. Add the groups, places and services people can connect with: New resource (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::DraftsBanner</name>
@@ -3013,6 +3017,17 @@
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reviews due (%n overdue)</source>
+        <translation>
+            <numerusform>Reviews due (%n overdue)</numerusform>
+            <numerusform>Reviews due (%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews of your people that are overdue or coming up (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -3411,6 +3426,14 @@
     </message>
     <message>
         <source>Return opens the person chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches. Clear the search or the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet. Press Ctrl+N to add the first person, or bring in your team&apos;s records on the Sync page (Ctrl+2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

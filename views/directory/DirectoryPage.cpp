@@ -1,4 +1,5 @@
 #include "directory/DirectoryPage.h"
+#include "shared/EmptyState.h"
 #include "shared/ScreenReader.h"
 
 #include "Caseload.h"
@@ -61,6 +62,13 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     add->setObjectName(u"newResource"_s);
     m_view->setObjectName(u"directoryView"_s);
     setUpRowTable(m_view, m_model);
+    new EmptyState(m_view, [this] {
+        const ResourceRepository::Filter f = m_model->filter();
+        if (!f.text.trimmed().isEmpty() || !f.kind.isEmpty() || !f.ward.isEmpty())
+            return tr("Nothing in the directory matches. Try fewer words, or all kinds and wards.");
+        return tr("The directory is empty. Add the groups, places and services people can connect with: "
+                  "New resource (Alt+N).");
+    });
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::WardColumn, QHeaderView::ResizeToContents);

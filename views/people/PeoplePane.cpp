@@ -1,4 +1,5 @@
 #include "people/PeoplePane.h"
+#include "shared/EmptyState.h"
 #include "shared/ScreenReader.h"
 #include "shared/ListViews.h"
 
@@ -74,6 +75,18 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     m_view->setColumnWidth(PeopleModel::LevelColumn, 130);
     m_view->setColumnWidth(PeopleModel::LastContactColumn, 110);
     keepHeadingsWhole(m_view->horizontalHeader());
+    // An empty list says what to do, once the search has answered.
+    auto* empty = new EmptyState(m_view, [this] {
+        if (!m_model->isSettled())
+            return QString();
+        const PeopleQuery& q = m_model->query();
+        if (!q.search.isEmpty() || !q.stage.isEmpty() || q.level != 0 || !q.coordinatorId.isEmpty()
+            || q.archived != PeopleQuery::Archived::Hide)
+            return tr("No one matches. Clear the search or the filters to see everyone.");
+        return tr("No one here yet. Press Ctrl+N to add the first person, or bring in your team's records on "
+                  "the Sync page (Ctrl+2).");
+    });
+    connect(m_model, &PeopleModel::settled, empty, &EmptyState::refresh);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(searchDelayMs);

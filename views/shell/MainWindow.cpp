@@ -4,6 +4,7 @@
 #include "sync/ConflictsPane.h"
 #include "items/ConflictsModel.h"
 #include "Caseload.h"
+#include "domain/Clock.h"
 #include "person/connections/ConnectionsTab.h"
 #include "directory/DirectoryPage.h"
 #include "people/NewPersonDialog.h"
@@ -19,6 +20,7 @@
 #include "shared/ScreenRoom.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -60,10 +62,13 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
 
     // Later pages (reports) join the sidebar as they arrive.
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->addItem(tr("People"));
-    m_sidebar->addItem(tr("Sync"));
-    m_sidebar->addItem(tr("Reviews due"));
-    m_sidebar->addItem(tr("Community directory"));
+    // The desktop theme's icons where it has them, Alongside's own where not.
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"system-users"_s, QIcon(u":/icons/people.svg"_s)), tr("People")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"emblem-synchronizing"_s, QIcon(u":/icons/sync.svg"_s)), tr("Sync")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"appointment-soon"_s, QIcon(u":/icons/reviews.svg"_s)), tr("Reviews due")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"mark-location"_s, QIcon(u":/icons/directory.svg"_s)),
+                                           tr("Community directory")));
+    m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -96,6 +101,16 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
         statusBar()->showMessage(sentence, 15000);
     });
     connect(m_sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
+    // Beside Reviews due, how many of the coordinator's own are overdue: one count over
+    // the index by date, a moment after the last change of a burst.
+    m_reviewCount.setSingleShot(true);
+    m_reviewCount.setInterval(300);
+    connect(&m_reviewCount, &QTimer::timeout, this, &MainWindow::showOverdueCount);
+    for (auto signal : { &ChangeNotifier::reviewsChanged, &ChangeNotifier::personChanged, &ChangeNotifier::personAdded,
+                         &ChangeNotifier::personRemoved })
+        connect(&caseload.notifier(), signal, &m_reviewCount, qOverload<>(&QTimer::start));
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, &m_reviewCount, qOverload<>(&QTimer::start));
+    showOverdueCount();
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
@@ -185,9 +200,23 @@ void MainWindow::followUndo()
 void MainWindow::showConflictCount(int count)
 {
     m_sidebar->item(syncRow)->setText(count > 0 ? tr("Sync (%n conflict(s))", nullptr, count) : tr("Sync"));
-    // Wide enough for every section's name, in either language.
+    fitSidebar();
+}
+
+void MainWindow::fitSidebar()
+{
+    // Wide enough for every section's name and count, in either language.
     m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(),
                                         m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
+}
+
+void MainWindow::showOverdueCount()
+{
+    const QDate today = m_caseload.clock().now().toLocalTime().date();
+    const int overdue = m_caseload.reviews().countDueBy(today.addDays(-1), m_caseload.site().site().coordinatorId);
+    m_sidebar->item(reviewsRow)->setText(overdue > 0 ? tr("Reviews due (%n overdue)", nullptr, overdue) : tr("Reviews due"));
+    m_sidebar->item(reviewsRow)->setToolTip(tr("Reviews of your people that are overdue or coming up (Ctrl+3)"));
+    fitSidebar();
 }
 
 void MainWindow::showPerson(const QString& id)

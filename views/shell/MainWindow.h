@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QListWidget;
 class QSplitter;
@@ -60,6 +61,8 @@ protected:
 private:
     void createActions();
     void showConflictCount(int count);
+    void showOverdueCount();
+    void fitSidebar();
     // Undo and Redo act on what is in view: the open person, the directory or reviews.
     void followUndo();
     void newPerson();
@@ -77,6 +80,7 @@ private:
     QSplitter* m_outerSplitter = nullptr;
     PeoplePane* m_people;
     PersonWorkspace* m_workspace;
+    QTimer m_reviewCount;
     SyncPage* m_sync;
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
