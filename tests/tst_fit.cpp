@@ -8,6 +8,13 @@
 #include "FitSupport.h"
 #include "TourSupport.h"
 
+#include "items/PeopleModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTextDocument>
+
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +54,32 @@ private Q_SLOTS:
             fit.visit(window, what, shown);
         }));
         QVERIFY2(seen.size() >= 30, qPrintable(seen.join(u", "_s)));
+        // On the commonest laptop screen the person's header is one line, and the people
+        // list shows each name with its last contact.
+        const test::FitScreen screen = test::fitScreen();
+        if (screen.width == 1366 && screen.scale == 1 && language == u"en") {
+            MainWindow window(*t);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPerson(t->people().page({}, 0, 1).first().id);
+            test::settle(&window);
+            auto* header = window.findChild<QLabel*>(u"personHeader"_s);
+            QTextDocument doc;
+            doc.setDefaultFont(header->font());
+            doc.setHtml(header->text());
+            const qreal oneLine = doc.size().height(); // laid out without a width: one line
+            doc.setTextWidth(header->contentsRect().width());
+            QVERIFY2(doc.size().height() < oneLine * 1.3,
+                     qPrintable(u"%1 px tall at %2 px wide, one line is %3"_s.arg(doc.size().height())
+                                    .arg(header->contentsRect().width())
+                                    .arg(oneLine)));
+            auto* people = window.findChild<QTableView*>(u"peopleView"_s);
+            QHeaderView* columns = people->horizontalHeader();
+            for (const int column : { int(PeopleModel::NameColumn), int(PeopleModel::LastContactColumn) }) {
+                QVERIFY2(columns->sectionViewportPosition(column) + columns->sectionSize(column) <= people->viewport()->width(),
+                         qPrintable(u"column %1 is out of sight"_s.arg(column)));
+            }
+        }
         for (const QString& problem : fit.problems())
             qWarning().noquote() << problem;
         QVERIFY2(fit.problems().isEmpty(), qPrintable(u"%1 windows or texts do not fit (listed above)"_s.arg(fit.problems().size())));

@@ -75,6 +75,8 @@ PeoplePane::PeoplePane(Caseload& caseload, QWidget* parent)
     m_view->setColumnWidth(PeopleModel::LevelColumn, 130);
     m_view->setColumnWidth(PeopleModel::LastContactColumn, 110);
     keepHeadingsWhole(m_view->horizontalHeader());
+    // Last contact next to the name, so a narrow list still shows who was seen when.
+    m_view->horizontalHeader()->moveSection(PeopleModel::LastContactColumn, 1);
     // An empty list says what to do, once the search has answered.
     auto* empty = new EmptyState(m_view, [this] {
         if (!m_model->isSettled())

@@ -55,16 +55,15 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     addTab(m_circle, tr("&Circle", "the circle of support tab"), tr("Circle of support: family, friends, "
                                                                      "neighbours and paid support"));
     addTab(m_connections, tr("Connec&tions"), tr("Connections to groups, places and services in the community"));
-    // Printing sits beside the person's name, where a coordinator looks for it.
+    // Printing sits at the end of the tabs, under the person's name, leaving the header
+    // its whole width.
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(u"printPerson"_s);
     m_print->setToolTip(tr("Print this person's plan, one-page profile or summary, or save it as a PDF (Ctrl+P)"));
     connect(m_print, &QPushButton::clicked, this, &PersonWorkspace::printRequested);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_header, 1);
-    top->addWidget(m_print, 0, Qt::AlignTop);
+    m_tabs->setCornerWidget(m_print, Qt::TopRightCorner);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
         if (id == m_personId)
@@ -141,7 +140,7 @@ void PersonWorkspace::updateHeader()
         facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
     }
     // One line where there is room: the name, then what matters at a glance.
-    m_header->setText(u"<p><span style='font-size:x-large; font-weight:600'>%1</span>&nbsp;&nbsp; %2</p>"_s.arg(
+    m_header->setText(u"<p><span style='font-size:large; font-weight:600'>%1</span>&nbsp;&nbsp; <span style='font-size:small'>%2</span></p>"_s.arg(
         p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
 }
 

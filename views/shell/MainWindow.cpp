@@ -69,6 +69,8 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"mark-location"_s, QIcon(u":/icons/directory.svg"_s)),
                                            tr("Community directory")));
     m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setWordWrap(true);
+    m_sidebar->setResizeMode(QListView::Adjust);
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -77,7 +79,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->addWidget(m_workspace);
     m_peopleSplitter->setStretchFactor(0, 2);
     m_peopleSplitter->setStretchFactor(1, 3);
-    m_peopleSplitter->setSizes({ 420, 640 }); // until the coordinator's own split is restored
+    // Until the coordinator's own split is restored: the list wide enough for names and
+    // last contact, the person's page the rest, so its header stays on one line.
+    m_peopleSplitter->setSizes({ 360, 700 });
     m_pages->addWidget(m_peopleSplitter);
     // Pages larger than a small window scroll rather than widen it.
     for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory }) {
@@ -205,9 +209,15 @@ void MainWindow::showConflictCount(int count)
 
 void MainWindow::fitSidebar()
 {
-    // Wide enough for every section's name and count, in either language.
-    m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(),
-                                        m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 16));
+    // Wide enough for the longest word of any section's name and count, in either
+    // language; longer names wrap onto a second line on a narrow window.
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        for (const QString& word : m_sidebar->item(row)->text().split(u' '))
+            widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(word));
+    }
+    const int chrome = m_sidebar->iconSize().width() + 2 * m_sidebar->frameWidth() + 4 * m_sidebar->spacing() + 24;
+    m_sidebar->setMinimumWidth(std::min(m_sidebar->maximumWidth(), widest + chrome));
 }
 
 void MainWindow::showOverdueCount()
@@ -286,9 +296,11 @@ void MainWindow::restoreLayout()
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
-    // The sidebar as narrow as its names allow, until the coordinator widens it.
+    // The sidebar as wide as its names on one line, up to a fifth of the window, until
+    // the coordinator moves it.
     if (!m_outerSplitter->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray()))
-        m_outerSplitter->setSizes({ m_sidebar->minimumWidth(), QWIDGETSIZE_MAX });
+        m_outerSplitter->setSizes({ std::max(m_sidebar->minimumWidth(), std::min(m_sidebar->sizeHintForColumn(0) + 40, width() / 5)),
+                                    QWIDGETSIZE_MAX });
     // The people list's columns and its order, as the coordinator left them.
     QHeaderView* header = m_people->view()->horizontalHeader();
     if (header->restoreState(settings.value(u"people/header"_s).toByteArray()))
