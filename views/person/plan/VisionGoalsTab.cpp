@@ -1,4 +1,5 @@
 #include "person/plan/VisionGoalsTab.h"
+#include "shared/FlowLayout.h"
 #include "shared/ListViews.h"
 
 #include "Caseload.h"
@@ -88,10 +89,10 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     auto* goalsBox = new QGroupBox(tr("Goals and steps"), this);
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap onto a second line on a narrow window rather than widen the tab.
+    auto* buttons = new FlowLayout;
     for (QPushButton* b : { addGoal, m_addStep, m_edit, m_done, m_up, m_down, m_remove })
         buttons->addWidget(b);
-    buttons->addStretch();
     auto* goalsLayout = new QVBoxLayout(goalsBox);
     goalsLayout->addWidget(m_view, 1);
     goalsLayout->addLayout(buttons);
