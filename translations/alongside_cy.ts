@@ -635,10 +635,6 @@
         <translation>Nid oedd modd agor yr argraffydd na&apos;r ffeil.</translation>
     </message>
     <message>
-        <source>Confidential — personal information</source>
-        <translation>Cyfrinachol — gwybodaeth bersonol</translation>
-    </message>
-    <message>
         <source>Printed %1</source>
         <translation>Argraffwyd %1</translation>
     </message>
@@ -926,6 +922,10 @@
     <message>
         <source>One-page profile · I like to be called %1</source>
         <translation>Proffil un dudalen · Rwy&apos;n hoffi cael fy ngalw&apos;n %1</translation>
+    </message>
+    <message>
+        <source>My one-page profile</source>
+        <translation>Fy mhroffil un dudalen</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1216,10 @@
             <numerusform>%n munud</numerusform>
             <numerusform>%n munud</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation>Cyfrinachol — gwybodaeth bersonol</translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3048,11 @@
     <message numerus="yes">
         <source>Reviews due (%n overdue)</source>
         <translation>
-            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
-            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
-            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
-            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
-            <numerusform>Adolygiadau i'w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i&apos;w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i&apos;w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i&apos;w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i&apos;w gwneud (%n yn hwyr)</numerusform>
+            <numerusform>Adolygiadau i&apos;w gwneud (%n yn hwyr)</numerusform>
         </translation>
     </message>
     <message>

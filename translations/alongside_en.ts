@@ -629,10 +629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confidential — personal information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +914,10 @@
         <source>One-page profile · I like to be called %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -1201,6 +1201,10 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

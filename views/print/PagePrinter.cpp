@@ -183,7 +183,6 @@ bool PagePrinter::paint(QPagedPaintDevice& device)
     // The painter works in points, so a font's pixel size here is its size in points.
     QFont small = doc.defaultFont();
     small.setPixelSize(qRound(std::max(8.0, doc.defaultFont().pointSizeF() * 0.85)));
-    const QString confidential = tr("Confidential — personal information");
     const QString printed = tr("Printed %1").arg(DateText::format(m_printedOn));
     for (int page = 0; page < m_pages; ++page) {
         if (page > 0)
@@ -192,7 +191,7 @@ bool PagePrinter::paint(QPagedPaintDevice& device)
         painter.setPen(QColor(0x44, 0x44, 0x44));
         const QRectF header(0, 0, width, m_headerHeight * 0.6);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_printed.personName);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, confidential);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_printed.headerNote);
         painter.setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 0.5));
         painter.drawLine(QPointF(0, m_headerHeight * 0.7), QPointF(width, m_headerHeight * 0.7));
 

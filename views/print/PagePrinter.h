@@ -19,12 +19,15 @@ namespace alongside {
 struct PrintedDocument
 {
     std::unique_ptr<QTextDocument> document;
-    QString personName; // in every page's header
+    QString personName; // in every page's header, on the left
     bool onePage = false; // shrink to fit a single page (the one-page profile)
+    // On the right of every page's header: what the paper is ("My plan") on the person's
+    // own copy, "Confidential — personal information" on a handover summary.
+    QString headerNote;
 };
 
 // Lays a document out in pages and paints them, each with a header (the person's name,
-// "Confidential — personal information") and a footer (printed date, "Page N of M"), on
+// and what the paper is or "Confidential") and a footer (printed date, "Page N of M"), on
 // a printer, a print preview or a PDF. A table marked to be kept together starts a new
 // page rather than split, when it fits on one; long text wraps and nothing is cut off.
 class PagePrinter

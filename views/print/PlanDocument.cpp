@@ -19,7 +19,8 @@ std::optional<PrintedDocument> PlanDocument::build(Caseload& caseload, const QSt
     const auto person = caseload.people().find(personId);
     if (!person)
         return std::nullopt;
-    PrintedDocument printed { std::make_unique<QTextDocument>(), person->displayName(), false };
+    // The person's own copy: headed with their name and what it is, not "Confidential".
+    PrintedDocument printed { std::make_unique<QTextDocument>(), person->displayName(), false, tr("My plan") };
     QTextDocument& doc = *printed.document;
     DocumentWriter out(doc, options.bodyPointSize());
     out.title(tr("My plan"), person->displayName());

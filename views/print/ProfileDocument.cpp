@@ -13,7 +13,7 @@ std::optional<PrintedDocument> ProfileDocument::build(Caseload& caseload, const 
     const auto person = caseload.people().find(personId);
     if (!person)
         return std::nullopt;
-    PrintedDocument printed { std::make_unique<QTextDocument>(), person->displayName(), true };
+    PrintedDocument printed { std::make_unique<QTextDocument>(), person->displayName(), true, tr("My one-page profile") };
     // A page of its own, so a little larger than the plan; a long profile shrinks to fit.
     DocumentWriter out(*printed.document, options.bodyPointSize() * 1.25);
     const QString name = QStringList { person->givenName, person->familyName }.join(u' ').trimmed();

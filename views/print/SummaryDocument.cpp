@@ -17,7 +17,9 @@ std::optional<PrintedDocument> SummaryDocument::build(Caseload& caseload, const 
     const auto p = caseload.people().find(personId);
     if (!p)
         return std::nullopt;
-    PrintedDocument printed { std::make_unique<QTextDocument>(), p->displayName(), false };
+    // For a handover between coordinators, never for the person: marked confidential.
+    PrintedDocument printed { std::make_unique<QTextDocument>(), p->displayName(), false,
+                              tr("Confidential — personal information") };
     QTextDocument& doc = *printed.document;
     DocumentWriter out(doc, options.bodyPointSize());
     out.title(tr("Person summary"), p->displayName());
