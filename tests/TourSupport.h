@@ -53,6 +53,23 @@ namespace alongside::test {
 
 using namespace Qt::StringLiterals;
 
+// The languages every window is checked in, as a test function's data rows.
+inline void languageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Welsh") << QStringLiteral("cy");
+}
+
+// A language for the length of a test function; English again after it.
+struct InLanguage
+{
+    explicit InLanguage(const QString& language) { Translations::install(*QCoreApplication::instance(), language); }
+    ~InLanguage() { Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
+    InLanguage(const InLanguage&) = delete;
+    InLanguage& operator=(const InLanguage&) = delete;
+};
+
 enum class Shown { First, Page, Dialog };
 // Called with each window as it is shown; the window is settled (layouts done).
 using Visit = std::function<void(QWidget* window, const QString& what, Shown shown)>;

@@ -168,16 +168,13 @@ private Q_SLOTS:
     // last.
     void tabFollowsReadingOrder_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"en"_s;
-        QTest::newRow("Welsh") << u"cy"_s;
+        test::languageRows();
     }
 
     void tabFollowsReadingOrder()
     {
         QFETCH(QString, language);
-        Translations::install(*QCoreApplication::instance(), language);
-        const auto restore = qScopeGuard([] { Translations::install(*QCoreApplication::instance(), u"en"_s); });
+        const test::InLanguage inLanguage(language);
         test::TestCaseload t;
         QVERIFY(t.open());
         QStringList problems;

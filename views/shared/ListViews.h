@@ -19,14 +19,20 @@ inline void keepHeadingsWhole(QHeaderView* header)
             return;
         const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         const int indicator = header->isSortIndicatorShown() ? header->fontMetrics().height() : 0;
+        int stretched = 0; // the widest heading of a column that takes the room left
         for (int i = 0; i < header->count(); ++i) {
-            if (header->sectionResizeMode(i) != QHeaderView::Interactive || header->isSectionHidden(i))
+            if (header->isSectionHidden(i))
                 continue;
             const QString text = header->model()->headerData(i, header->orientation()).toString();
             const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin + indicator;
-            if (header->sectionSize(i) < needed)
+            if (header->sectionResizeMode(i) == QHeaderView::Stretch)
+                stretched = std::max(stretched, needed);
+            else if (header->sectionResizeMode(i) == QHeaderView::Interactive && header->sectionSize(i) < needed)
                 header->resizeSection(i, needed);
         }
+        // A stretching column is never squeezed below its heading: the list scrolls instead.
+        if (stretched > header->minimumSectionSize())
+            header->setMinimumSectionSize(stretched);
     };
     widen();
     QObject::connect(header, &QHeaderView::sectionCountChanged, header, widen);
