@@ -6,11 +6,15 @@
 #include "shared/UndoScopes.h"
 #include "person/ArchiveDialog.h"
 #include "person/PersonWorkspace.h"
+#include "person/notes/NotesTab.h"
 #include "shared/DraftKeeper.h"
+#include "shell/DraftsBanner.h"
+#include "shell/MainWindow.h"
 #include "TestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -211,6 +215,39 @@ private Q_SLOTS:
         QCOMPARE(tab.findChild<QLineEdit*>(u"ward"_s)->text(), u"Cae Mawr"_s);
         QCOMPARE(tab.findChild<QLineEdit*>(u"date_of_birth"_s)->text(), u"31/02/1990"_s);
         QVERIFY(tab.isDirty());
+    }
+
+    // After a crash, the window opens with a list of who has unsaved words waiting; each
+    // name opens the tab where they wait.
+    void draftsWaitingAreListed()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString elin = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
+        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
+        t->people().create(test::person(u"Nia"_s, u"Morgan"_s));
+        {
+            MainWindow window(*t);
+            QVERIFY(!window.findChild<DraftsBanner*>()->isVisibleTo(&window)); // nothing waiting
+        }
+        QVERIFY(t->drafts().save(u"note:"_s + elin, u"{\"text\":\"Met at the library\"}"_s));
+        QVERIFY(t->drafts().save(u"about:"_s + rhys, u"{\"ward\":\"Cae Mawr\"}"_s));
+        MainWindow window(*t);
+        window.show();
+        auto* banner = window.findChild<DraftsBanner*>();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Elin Davies</a> (a note)"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"Rhys Pugh</a> (details)"_s), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(u"Nia"_s));
+        auto* label = banner->findChild<QLabel*>(u"draftsText"_s);
+        Q_EMIT label->linkActivated(u"note:"_s + elin);
+        QCOMPARE(window.workspace()->personId(), elin);
+        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->notesTab()));
+        Q_EMIT label->linkActivated(u"about:"_s + rhys);
+        QCOMPARE(window.workspace()->personId(), rhys);
+        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->aboutTab()));
+        banner->findChild<QPushButton*>(u"dismissDrafts"_s)->click();
+        QVERIFY(!banner->isVisible());
     }
 };
 

@@ -11,11 +11,9 @@
 #include "person/notes/QuickNoteEditor.h"
 #include "reviews/ReviewsPage.h"
 #include "shared/DraftKeeper.h"
-#include "shell/DraftsBanner.h"
 #include "TestSupport.h"
 #include "items/NotesModel.h"
 #include "items/PeopleModel.h"
-#include "repositories/PeopleQuery.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -373,87 +371,6 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(window.peoplePane()->currentPersonId(), tomasz);
         QCOMPARE(window.peoplePane()->model()->rowCount(), 1);
-    }
-
-    // After a crash, the window opens with a list of who has unsaved words waiting; each
-    // name opens the tab where they wait.
-    void draftsWaitingAreListed()
-    {
-        test::TestCaseload t;
-        QVERIFY(t.open());
-        const QString elin = t->people().create(test::person(u"Elin"_s, u"Davies"_s));
-        const QString rhys = t->people().create(test::person(u"Rhys"_s, u"Pugh"_s));
-        t->people().create(test::person(u"Nia"_s, u"Morgan"_s));
-        {
-            MainWindow window(*t);
-            QVERIFY(!window.findChild<DraftsBanner*>()->isVisibleTo(&window)); // nothing waiting
-        }
-        QVERIFY(t->drafts().save(u"note:"_s + elin, u"{\"text\":\"Met at the library\"}"_s));
-        QVERIFY(t->drafts().save(u"about:"_s + rhys, u"{\"ward\":\"Cae Mawr\"}"_s));
-        MainWindow window(*t);
-        window.show();
-        auto* banner = window.findChild<DraftsBanner*>();
-        QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(u"Elin Davies</a> (a note)"_s), qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(u"Rhys Pugh</a> (details)"_s), qPrintable(banner->text()));
-        QVERIFY(!banner->text().contains(u"Nia"_s));
-        auto* label = banner->findChild<QLabel*>(u"draftsText"_s);
-        Q_EMIT label->linkActivated(u"note:"_s + elin);
-        QCOMPARE(window.workspace()->personId(), elin);
-        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->notesTab()));
-        Q_EMIT label->linkActivated(u"about:"_s + rhys);
-        QCOMPARE(window.workspace()->personId(), rhys);
-        QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->aboutTab()));
-        banner->findChild<QPushButton*>(u"dismissDrafts"_s)->click();
-        QVERIFY(!banner->isVisible());
-    }
-
-    // Adding someone who may already be here shows who, likely first, and adds nothing
-    // until the coordinator says so; they can open the one already here instead. A date
-    // of birth that is not a date is named, and nothing is added.
-    void newPersonWarnsOfDuplicates()
-    {
-        test::TestCaseload t;
-        QVERIFY(t.open());
-        Person existing = test::person(u"Piotr"_s, u"Munro"_s);
-        existing.postcode = u"CF5 4AB"_s;
-        const QString piotr = t->people().create(existing);
-        const auto count = [&] { return t->people().count(PeopleQuery {}); };
-        QCOMPARE(count(), 1);
-        const auto fill = [](NewPersonDialog& dialog, const QString& born) {
-            dialog.findChild<QLineEdit*>(u"givenName"_s)->setText(u"piotr"_s);
-            dialog.findChild<QLineEdit*>(u"familyName"_s)->setText(u"Munro"_s);
-            dialog.findChild<QLineEdit*>(u"postcode"_s)->setText(u"cf5 4ab"_s);
-            dialog.findChild<QLineEdit*>(u"dateOfBirth"_s)->setText(born);
-        };
-        {
-            NewPersonDialog dialog(t->people(), t->site().site().coordinatorId);
-            fill(dialog, u"31/02/1960"_s);
-            dialog.accept();
-            QCOMPARE(dialog.findChild<QLabel*>(u"error"_s)->text(),
-                     u"Date of birth: “31/02/1960” is not a date. Type it as day/month/year, for example 23/11/1985."_s);
-            QCOMPARE(count(), 1);
-            dialog.findChild<QLineEdit*>(u"dateOfBirth"_s)->setText(u"3/5/1960"_s);
-            dialog.accept();
-            QCOMPARE(count(), 1); // not yet: first, who this may be
-            auto* matches = dialog.findChild<QListWidget*>(u"duplicates"_s);
-            QVERIFY(!matches->isHidden());
-            QCOMPARE(matches->count(), 1);
-            QCOMPARE(matches->item(0)->text(), u"Likely: Piotr Munro (same name and postcode)"_s);
-            QVERIFY(dialog.findChild<QLabel*>(u"duplicatesTitle"_s)->text().startsWith(u"This is likely someone already here."_s));
-            dialog.findChild<QPushButton*>(u"openDuplicate"_s)->click();
-            QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(dialog.openedId(), piotr);
-            QVERIFY(dialog.createdId().isEmpty());
-            QCOMPARE(count(), 1);
-        }
-        NewPersonDialog dialog(t->people(), t->site().site().coordinatorId);
-        fill(dialog, QString());
-        dialog.accept();
-        QCOMPARE(count(), 1);
-        dialog.accept(); // Add anyway
-        QCOMPARE(count(), 2);
-        QCOMPARE(t->people().find(dialog.createdId())->postcode, u"CF5 4AB"_s);
     }
 
     void geometryIsRemembered()
