@@ -234,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(printed->document->toPlainText().contains(u"number 24"_s)); // nothing dropped
     }
 
+    // A short profile grows its type to use its page, up to half as large again, and
+    // still fits on one.
+    void aShortProfileUsesItsPage()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Huw"_s, u"Jones"_s));
+        for (int i = 0; i < 3; ++i) {
+            for (const QString& section : ProfileRepository::sections())
+                t->profile().add(id, section, u"Something that matters to Huw, number %1"_s.arg(i));
+        }
+        auto printed = Printing::build(*t, id, optionsFor(PrintOptions::Document::Profile));
+        const double before = printed->document->defaultFont().pointSizeF();
+        const QPageLayout layout = PagePrinter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        PagePrinter pages(*printed, QDate(2025, 11, 22), layout);
+        QCOMPARE(pages.pageCount(), 1);
+        const double after = printed->document->defaultFont().pointSizeF();
+        QVERIFY2(after > before * 1.2 && after <= before * 1.5 + 0.01, qPrintable(u"%1 → %2 pt"_s.arg(before).arg(after)));
+    }
+
     void thirtyGoalsGiveSeveralPagesEachWithItsHeader()
     {
         test::TestCaseload t;

@@ -74,38 +74,51 @@ void PagePrinter::paginate()
     if (!m_printed.onePage) // one page has nothing to keep together across pages
         keepTablesTogether();
     m_pages = doc.pageCount();
-    // The one-page profile: smaller type until it fits, rather than a second page.
-    for (int step = 0; m_printed.onePage && m_pages > 1 && step < 30; ++step) {
-        const qreal factor = 0.92;
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            QTextCursor c(b);
-            QTextBlockFormat spacing = b.blockFormat();
-            spacing.setTopMargin(spacing.topMargin() * factor);
-            spacing.setBottomMargin(spacing.bottomMargin() * factor);
-            spacing.setLeftMargin(spacing.leftMargin() * factor);
-            spacing.setTextIndent(spacing.textIndent() * factor);
-            c.setBlockFormat(spacing);
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QTextFragment f = it.fragment();
-                QTextCharFormat format = f.charFormat();
-                format.setFontPointSize(std::max(5.0, format.fontPointSize() * factor));
-                c.setPosition(f.position());
-                c.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
-                c.setCharFormat(format);
-            }
+    // The one-page profile: smaller type until it fits, rather than a second page; and
+    // a short one larger type, up to half as large again, so it uses its page.
+    for (int step = 0; m_printed.onePage && m_pages > 1 && step < 30; ++step)
+        scaleType(0.92);
+    const qreal grow = 1.05;
+    for (qreal grown = 1; m_printed.onePage && m_pages == 1 && grown * grow <= 1.5; grown *= grow) {
+        scaleType(grow);
+        if (m_pages > 1) {
+            scaleType(1 / grow);
+            break;
         }
-        for (QTextTable* table : tablesOf(doc.rootFrame())) {
-            QTextTableFormat format = table->format();
-            format.setCellPadding(format.cellPadding() * factor);
-            format.setTopMargin(format.topMargin() * factor);
-            table->setFormat(format);
-        }
-        QFont font = doc.defaultFont();
-        font.setPointSizeF(std::max(5.0, font.pointSizeF() * factor));
-        doc.setDefaultFont(font);
-        doc.setPageSize(m_body);
-        m_pages = doc.pageCount();
     }
+}
+
+void PagePrinter::scaleType(qreal factor)
+{
+    QTextDocument& doc = *m_printed.document;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        QTextCursor c(b);
+        QTextBlockFormat spacing = b.blockFormat();
+        spacing.setTopMargin(spacing.topMargin() * factor);
+        spacing.setBottomMargin(spacing.bottomMargin() * factor);
+        spacing.setLeftMargin(spacing.leftMargin() * factor);
+        spacing.setTextIndent(spacing.textIndent() * factor);
+        c.setBlockFormat(spacing);
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            QTextCharFormat format = f.charFormat();
+            format.setFontPointSize(std::max(5.0, format.fontPointSize() * factor));
+            c.setPosition(f.position());
+            c.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+            c.setCharFormat(format);
+        }
+    }
+    for (QTextTable* table : tablesOf(doc.rootFrame())) {
+        QTextTableFormat format = table->format();
+        format.setCellPadding(format.cellPadding() * factor);
+        format.setTopMargin(format.topMargin() * factor);
+        table->setFormat(format);
+    }
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(std::max(5.0, font.pointSizeF() * factor));
+    doc.setDefaultFont(font);
+    doc.setPageSize(m_body);
+    m_pages = doc.pageCount();
 }
 
 void PagePrinter::keepTablesTogether()

@@ -49,6 +49,8 @@ public:
 private:
     void paginate();
     void keepTablesTogether();
+    // Type, spacing and padding times factor, and the pages counted again.
+    void scaleType(qreal factor);
 
     PrintedDocument& m_printed;
     QDate m_printedOn;
