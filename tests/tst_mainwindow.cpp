@@ -373,6 +373,27 @@ private Q_SLOTS:
         QCOMPARE(window.peoplePane()->model()->rowCount(), 1);
     }
 
+    // Beside Reviews due, how many of the coordinator's own reviews are overdue; it
+    // follows a review marked done.
+    void sidebarCountsOverdueReviews()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        QStringList ids;
+        for (const QString& given : { u"Alun"_s, u"Bryn"_s }) {
+            Person p = test::person(given, u"Hughes"_s);
+            p.introducedOn = u"2025-06-15"_s; // due 15 September: overdue on 22 November
+            p.reviewEveryMonths = 3;
+            p.coordinatorId = t->site().site().coordinatorId;
+            ids.append(t->people().create(p));
+        }
+        MainWindow window(*t);
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        QTRY_COMPARE(sidebar->item(2)->text(), u"Reviews due (2 overdue)"_s);
+        QVERIFY(t->reviews().markDone(t->reviews().dueFor(ids.first()), QDate(2025, 11, 20), u"All well"_s));
+        QTRY_COMPARE(sidebar->item(2)->text(), u"Reviews due (1 overdue)"_s);
+    }
+
     void geometryIsRemembered()
     {
         test::TestCaseload t;

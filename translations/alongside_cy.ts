@@ -3059,6 +3059,10 @@
         <source>Reviews of your people that are overdue or coming up (Ctrl+3)</source>
         <translation>Adolygiadau eich pobl sy&apos;n hwyr neu ar ddod (Ctrl+3)</translation>
     </message>
+    <message>
+        <source>Reviews due (%1+ overdue)</source>
+        <translation>Adolygiadau i&apos;w gwneud (%1+ yn hwyr)</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>

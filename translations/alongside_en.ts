@@ -3032,6 +3032,10 @@
         <source>Reviews of your people that are overdue or coming up (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviews due (%1+ overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>

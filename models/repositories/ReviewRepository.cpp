@@ -53,14 +53,16 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
     return list;
 }
 
-int ReviewRepository::countDueBy(QDate horizon, const QString& coordinatorId) const
+int ReviewRepository::countDueBy(QDate horizon, const QString& coordinatorId, int upTo) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT count(*) FROM person_local l JOIN person p ON p.id = l.person_id "
-              "WHERE l.next_review_on <= ? AND (? = '' OR p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '')"_s);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM person_local l JOIN person p ON p.id = l.person_id "
+              "WHERE l.next_review_on <= ? AND (? = '' OR p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
+              "LIMIT ?)"_s);
     q.addBindValue(horizon.toString(Qt::ISODate));
     q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
     q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
+    q.addBindValue(upTo);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

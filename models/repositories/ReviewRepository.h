@@ -49,8 +49,9 @@ public:
     // With a coordinator, only their people and those with no coordinator yet (whose
     // reviews nobody else will see to).
     QList<Due> dueBy(QDate horizon, const QString& coordinatorId = {}) const;
-    // How many dueBy would list: one count over the index by date.
-    int countDueBy(QDate horizon, const QString& coordinatorId = {}) const;
+    // How many dueBy would list, counting no further than `upTo`: a few rows of the index
+    // by date, whatever the size of the caseload.
+    int countDueBy(QDate horizon, const QString& coordinatorId, int upTo) const;
     // The order of that list: by date, then by name as the reader's language sorts it.
     static bool earlier(const Due& a, const Due& b);
     // The person's reviews held so far, the latest first.

@@ -114,7 +114,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
                          &ChangeNotifier::personRemoved })
         connect(&caseload.notifier(), signal, &m_reviewCount, qOverload<>(&QTimer::start));
     connect(&caseload.notifier(), &ChangeNotifier::peopleReset, &m_reviewCount, qOverload<>(&QTimer::start));
-    showOverdueCount();
+    m_reviewCount.start(); // once the window is up: never part of start-up
     showConflictCount(m_sync->conflicts()->model()->rowCount());
 
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
@@ -223,8 +223,12 @@ void MainWindow::fitSidebar()
 void MainWindow::showOverdueCount()
 {
     const QDate today = m_caseload.clock().now().toLocalTime().date();
-    const int overdue = m_caseload.reviews().countDueBy(today.addDays(-1), m_caseload.site().site().coordinatorId);
-    m_sidebar->item(reviewsRow)->setText(overdue > 0 ? tr("Reviews due (%n overdue)", nullptr, overdue) : tr("Reviews due"));
+    // Counted no further than 100, so a caseload of any size costs the same.
+    constexpr int most = 100;
+    const int overdue = m_caseload.reviews().countDueBy(today.addDays(-1), m_caseload.site().site().coordinatorId, most);
+    m_sidebar->item(reviewsRow)->setText(overdue >= most ? tr("Reviews due (%1+ overdue)").arg(most - 1)
+                                             : overdue > 0 ? tr("Reviews due (%n overdue)", nullptr, overdue)
+                                                           : tr("Reviews due"));
     m_sidebar->item(reviewsRow)->setToolTip(tr("Reviews of your people that are overdue or coming up (Ctrl+3)"));
     fitSidebar();
 }
