@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTextDocument>
@@ -374,7 +375,11 @@ private Q_SLOTS:
         QVERIFY(t->people().save(e));
         QCOMPARE(names(), (QStringList { u"Alun Hughes"_s, u"Dafydd Hughes"_s, u"Eleri Hughes"_s }));
 
-        // The page: mine by default, the choice remembered.
+        // The page: mine by default once the laptop knows a teammate (alone, everyone's
+        // are one's own), the choice remembered.
+        QSqlQuery teammate(t->database().connection());
+        QVERIFY2(teammate.exec(u"INSERT INTO coordinator (id, name) VALUES ('teammate', 'Anna Price')"_s),
+                 qPrintable(teammate.lastError().text()));
         UndoScopes scopes;
         {
             ReviewsPage page(*t, scopes);

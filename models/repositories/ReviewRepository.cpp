@@ -36,13 +36,19 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
     QList<Due> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id "
-              "FROM person_local l JOIN person p ON p.id = l.person_id "
-              "WHERE l.next_review_on <= ? AND (? = '' OR p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
-              "ORDER BY l.next_review_on, l.name"_s);
-    q.addBindValue(horizon.toString(Qt::ISODate));
-    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
-    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
+    // Everyone's: the covering index alone. One coordinator's: each row's person too.
+    if (coordinatorId.isEmpty()) {
+        q.prepare(u"SELECT next_review_id, person_id, name, next_review_on, NULL FROM person_local "
+                  "WHERE next_review_on <= ? ORDER BY next_review_on, name"_s);
+        q.addBindValue(horizon.toString(Qt::ISODate));
+    } else {
+        q.prepare(u"SELECT l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id "
+                  "FROM person_local l JOIN person p ON p.id = l.person_id "
+                  "WHERE l.next_review_on <= ? AND (p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
+                  "ORDER BY l.next_review_on, l.name"_s);
+        q.addBindValue(horizon.toString(Qt::ISODate));
+        q.addBindValue(coordinatorId);
+    }
     if (q.exec()) {
         while (q.next())
             list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

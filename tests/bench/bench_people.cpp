@@ -176,6 +176,14 @@ int main(int argc, char* argv[])
     std::printf("%lld people due by %s\n", static_cast<long long>(caseload.reviews().dueBy(horizon).size()),
                 qPrintable(horizon.toString(Qt::ISODate)));
     report("reviews due in the next 14 days", medianMs([&] { caseload.reviews().dueBy(horizon); }, 5), baseReviews);
+    // The page's default: one coordinator's people (and those with nobody yet).
+    const QString mine = caseload.site().site().coordinatorId;
+    std::printf("%lld of them %s's or nobody's\n", static_cast<long long>(caseload.reviews().dueBy(horizon, mine).size()),
+                qPrintable(caseload.site().site().coordinatorName));
+    report("reviews due in the next 14 days, one coordinator's", medianMs([&] { caseload.reviews().dueBy(horizon, mine); }, 5),
+           baseReviews);
+    report("overdue reviews counted for the sidebar (up to 100)",
+           medianMs([&] { caseload.reviews().countDueBy(QDate::currentDate().addDays(-1), mine, 100); }, 5), baseReviews);
     // Saving one detail, alone and with parts of the window open. Timed is what the
     // window's thread does; between saves the event loop runs for 100 ms, as between a
     // coordinator's edits, so the list's new order (read on the read connection) is in.

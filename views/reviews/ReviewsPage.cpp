@@ -115,7 +115,10 @@ void ReviewsPage::applyScope()
     QSettings settings;
     settings.setValue(u"reviews/whose"_s, whose);
     settings.setValue(u"reviews/horizon"_s, m_horizon->currentData().toInt());
-    const QString coordinator = whose == u"mine" ? m_caseload.site().site().coordinatorId
+    // On a laptop that knows one coordinator, theirs are everyone's: the list is then read
+    // from the index by date alone, without looking up each person.
+    const bool alone = m_caseload.site().coordinators().size() <= 1;
+    const QString coordinator = whose == u"mine" ? (alone ? QString() : m_caseload.site().site().coordinatorId)
         : whose == u"all"                        ? QString()
                                                  : whose;
     m_model->setScope(ReviewsModel::Horizon(m_horizon->currentData().toInt()), coordinator);
