@@ -29,6 +29,22 @@ QDate ReviewRepository::nextDue(const QString& personId) const
     return dueFor(personId).dueOn;
 }
 
+namespace {
+// The people due by `horizon` from person_local's index by date: everyone's from the
+// index alone; one coordinator's (and nobody's yet) with each row's person looked up.
+// `columns` are of person_local (l) and person (p); `tail` follows the condition.
+void prepareDue(QSqlQuery& q, const QString& columns, QDate horizon, const QString& coordinatorId, const QString& tail)
+{
+    const bool everyone = coordinatorId.isEmpty();
+    q.prepare(u"SELECT %1 FROM person_local l %2 WHERE l.next_review_on <= ? %3 %4"_s.arg(
+        columns, everyone ? QString() : u"JOIN person p ON p.id = l.person_id"_s,
+        everyone ? QString() : u"AND (p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '')"_s, tail));
+    q.addBindValue(horizon.toString(Qt::ISODate));
+    if (!everyone)
+        q.addBindValue(coordinatorId);
+}
+} // namespace
+
 QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QString& coordinatorId) const
 {
     // Each person's next review is kept in person_local by the write path (see
@@ -36,19 +52,10 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
     QList<Due> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // Everyone's: the covering index alone. One coordinator's: each row's person too.
-    if (coordinatorId.isEmpty()) {
-        q.prepare(u"SELECT next_review_id, person_id, name, next_review_on, NULL FROM person_local "
-                  "WHERE next_review_on <= ? ORDER BY next_review_on, name"_s);
-        q.addBindValue(horizon.toString(Qt::ISODate));
-    } else {
-        q.prepare(u"SELECT l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id "
-                  "FROM person_local l JOIN person p ON p.id = l.person_id "
-                  "WHERE l.next_review_on <= ? AND (p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
-                  "ORDER BY l.next_review_on, l.name"_s);
-        q.addBindValue(horizon.toString(Qt::ISODate));
-        q.addBindValue(coordinatorId);
-    }
+    prepareDue(q,
+               coordinatorId.isEmpty() ? u"l.next_review_id, l.person_id, l.name, l.next_review_on, NULL"_s
+                                       : u"l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id"_s,
+               horizon, coordinatorId, u"ORDER BY l.next_review_on, l.name"_s);
     if (q.exec()) {
         while (q.next())
             list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -62,14 +69,13 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
 int ReviewRepository::countDueBy(QDate horizon, const QString& coordinatorId, int upTo) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM person_local l JOIN person p ON p.id = l.person_id "
-              "WHERE l.next_review_on <= ? AND (? = '' OR p.coordinator_id = ? OR coalesce(p.coordinator_id, '') = '') "
-              "LIMIT ?)"_s);
-    q.addBindValue(horizon.toString(Qt::ISODate));
-    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
-    q.addBindValue(coordinatorId.isNull() ? u""_s : coordinatorId);
-    q.addBindValue(upTo);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    prepareDue(q, u"1"_s, horizon, coordinatorId, u"LIMIT %1"_s.arg(upTo));
+    int count = 0;
+    if (q.exec()) {
+        while (q.next())
+            ++count;
+    }
+    return count;
 }
 
 QList<ReviewRepository::Held> ReviewRepository::held(const QString& personId) const

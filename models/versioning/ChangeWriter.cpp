@@ -16,6 +16,7 @@ ChangeWriter::ChangeWriter(Database& database, const Clock& clock)
     : m_database(database)
     , m_hlc(clock)
     , m_versions(database)
+    , m_statements(database)
 {
     loadSite();
 }
@@ -64,13 +65,7 @@ bool ChangeWriter::fail(const QString& message)
 
 QSqlQuery& ChangeWriter::prepared(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_database.connection());
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    return *it->second;
+    return m_statements.prepared(sql);
 }
 
 QStringList ChangeWriter::columnsOf(const QString& table)

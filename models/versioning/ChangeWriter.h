@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StatementCache.h"
+
 #include "Hlc.h"
 #include "Version.h"
 #include "VersionStore.h"
@@ -91,7 +93,7 @@ private:
     qint64 m_lastHlc = 0;
     QString m_error;
     QHash<QString, QStringList> m_columns;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
+    StatementCache m_statements; // prepared once, reused
 };
 
 } // namespace alongside

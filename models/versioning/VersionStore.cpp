@@ -10,18 +10,13 @@ namespace alongside {
 
 VersionStore::VersionStore(Database& database)
     : m_database(database)
+    , m_statements(database)
 {
 }
 
 QSqlQuery& VersionStore::prepared(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_database.connection());
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    return *it->second;
+    return m_statements.prepared(sql);
 }
 
 FieldVersion VersionStore::current(const QString& table, const QString& id, const QString& field)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StatementCache.h"
+
 #include "Version.h"
 
 #include <QHash>
@@ -42,7 +44,7 @@ private:
 
     Database& m_database;
     QString m_error;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements; // prepared once, reused
     QHash<QString, QSqlQuery*> m_read;  // by table
     QHash<QString, QSqlQuery*> m_write; // by table
     QSet<QString> m_knownSites;         // in version_site, as far as this transaction knows
