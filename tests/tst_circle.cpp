@@ -241,6 +241,31 @@ private Q_SLOTS:
             }
         }
     }
+
+    // Full names as the printed plan draws them: each is written whole, on one line or
+    // two, since there is room; none is cut short ("Rhys Pritch…").
+    void namesAreShortenedOnlyWhenTheyWouldCollide()
+    {
+        const QStringList names { u"Bethan Evans"_s, u"Rhys Pritchard"_s, u"Angharad Llewellyn-Jones"_s, u"Father Dominic"_s,
+                                  u"Gwilym ap Dafydd"_s, u"Siân Hughes-Roberts"_s, u"Dr Catrin Williams"_s,
+                                  u"Allotment society"_s, u"Mr Oluwaseun Adeyemi"_s, u"Tomos the postman"_s };
+        QList<CirclePainter::Mark> marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks.append({ names.at(i), 1 + i % 4 });
+        QImage image(1600, 1600, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QList<CirclePainter::Placed> drawn = CirclePainter::paint(painter, QRectF(0, 0, 1600, 1600), u"Rhodri"_s, marks, 1.5);
+        painter.end();
+        if (qEnvironmentVariableIsSet("CIRCLE_SHOT"))
+            image.save(qEnvironmentVariable("CIRCLE_SHOT"));
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(QString(drawn.at(i).text).replace(u'\n', u' '), names.at(i));
+        for (int i = 0; i < names.size(); ++i) {
+            for (int j = i + 1; j < names.size(); ++j)
+                QVERIFY(!drawn.at(i).label.intersects(drawn.at(j).label));
+        }
+    }
 };
 
 QTEST_MAIN(TestCircle)

@@ -6,6 +6,7 @@
 #include "person/PersonWorkspace.h"
 #include "print/PrintDialog.h"
 #include "print/YourDetailsDialog.h"
+#include "PrintSupport.h"
 #include "TestSupport.h"
 #include "print/PagePrinter.h"
 #include "print/Printing.h"
@@ -88,47 +89,6 @@ QString golden(const QString& name)
     return QStringLiteral(ALONGSIDE_TEST_DATA) + u"/print/"_s + name + u".txt"_s;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
-
-QString tool(const QString& name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        qWarning("%s is missing: scripts/setup installs poppler-utils", qPrintable(name));
-    return path;
-}
-
-int pdfPages(const QString& pdf)
-{
-    const Run info = run(tool(u"pdfinfo"_s), { pdf });
-    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info.out);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString& pdf, int page = 0)
-{
-    QStringList arguments { u"-layout"_s };
-    if (page > 0)
-        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    arguments << pdf << u"-"_s;
-    // Compatibility forms undo the typesetter's ligatures ("ﬁ" is read as "fi").
-    return run(tool(u"pdftotext"_s), arguments).out.normalized(QString::NormalizationForm_KC);
-}
-
 PrintOptions optionsFor(PrintOptions::Document document)
 {
     PrintOptions o;
@@ -137,6 +97,11 @@ PrintOptions optionsFor(PrintOptions::Document document)
     return o;
 }
 } // namespace
+
+using test::pdfPages;
+using test::pdfText;
+using test::run;
+using test::Run;
 
 class TestPrint : public QObject
 {

@@ -39,6 +39,10 @@ DocumentWriter::DocumentWriter(QTextDocument& document, double bodyPointSize)
     font.setPointSizeF(bodyPointSize);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
+    // Lines break between words only, never inside one ("Contributin g").
+    QTextOption wrap = document.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(wrap);
     QTextBlockFormat first;
     first.setBottomMargin(0);
     m_cursor.setBlockFormat(first);

@@ -1,6 +1,6 @@
 #include "print/PagePrinter.h"
 
-#include "print/DocumentWriter.h"
+#include "print/PageBreaks.h"
 #include "dates/DateText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -71,8 +71,14 @@ void PagePrinter::paginate()
 {
     QTextDocument& doc = *m_printed.document;
     doc.setPageSize(m_body);
-    if (!m_printed.onePage) // one page has nothing to keep together across pages
-        keepTablesTogether();
+    // One page has nothing to keep together across pages. A table continued on a new
+    // page is fitted to it in turn.
+    fitTablesToPage();
+    for (int pass = 0; !m_printed.onePage && pass < 3; ++pass) {
+        PageBreaks(doc, m_body.height()).arrange();
+        if (!fitTablesToPage())
+            break;
+    }
     m_pages = doc.pageCount();
     // The one-page profile: smaller type until it fits, rather than a second page; and
     // a short one larger type, up to half as large again, so it uses its page.
@@ -91,6 +97,8 @@ void PagePrinter::paginate()
 void PagePrinter::scaleType(qreal factor)
 {
     QTextDocument& doc = *m_printed.document;
+    QTextCursor batch(&doc); // laid out again once, not per change
+    batch.beginEditBlock();
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         QTextCursor c(b);
         QTextBlockFormat spacing = b.blockFormat();
@@ -114,72 +122,45 @@ void PagePrinter::scaleType(qreal factor)
         format.setTopMargin(format.topMargin() * factor);
         table->setFormat(format);
     }
+    batch.endEditBlock();
     QFont font = doc.defaultFont();
     font.setPointSizeF(std::max(5.0, font.pointSizeF() * factor));
     doc.setDefaultFont(font);
     doc.setPageSize(m_body);
+    fitTablesToPage();
     m_pages = doc.pageCount();
 }
 
-void PagePrinter::keepTablesTogether()
+bool PagePrinter::fitTablesToPage()
 {
+    // A table 100% wide is laid out wider than the page by about its cell padding (the
+    // layout adds it outside the width where borders collapse), and the overhang, right
+    // border and text with it, was clipped off the page. Each is narrowed by its
+    // overhang; all are measured on one layout, then checked on the next.
     QTextDocument& doc = *m_printed.document;
-    const double page = m_body.height();
-    // Each pass moves the first table that straddles a page, or whose heading was left
-    // at the foot of the page before; later tables move with it.
-    const auto pageOf = [page](double y) { return int(std::floor(y / page)); };
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
+    const double width = m_body.width();
+    bool fitted = false;
+    for (int pass = 0; pass < 3; ++pass) {
+        QList<std::pair<QTextTable*, double>> over;
         for (QTextTable* table : tablesOf(doc.rootFrame())) {
-            QTextTableFormat format = table->format();
-            if (!format.property(DocumentWriter::keepTogetherProperty()).toBool())
-                continue;
-            const QRectF r = doc.documentLayout()->frameBoundingRect(table);
-            const int first = pageOf(r.top() + format.topMargin());
-            const bool straddles = first != pageOf(r.bottom() - 1) && r.height() <= page
-                && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-            const QTextBlock heading = doc.findBlock(table->firstPosition()).previous();
-            const bool hasHeading = heading.isValid()
-                && heading.blockFormat().property(DocumentWriter::keepTogetherProperty()).toBool()
-                && !(heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-            const bool headingLeftBehind = hasHeading && pageOf(doc.documentLayout()->blockBoundingRect(heading).top()) < first;
-            if (hasHeading && (straddles || headingLeftBehind)) {
-                QTextCursor c(heading);
-                QTextBlockFormat bf = heading.blockFormat();
-                bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                c.setBlockFormat(bf);
-            } else if (straddles) {
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(format);
-            } else {
-                continue;
-            }
-            moved = true;
+            const double overhang = doc.documentLayout()->frameBoundingRect(table).right() - width;
+            if (overhang > 0.01 && table->format().width().type() == QTextLength::PercentageLength)
+                over.append({ table, overhang });
+        }
+        if (over.isEmpty())
             break;
+        fitted = true;
+        QTextCursor batch(&doc); // the document is laid out again once, not per table
+        batch.beginEditBlock();
+        for (const auto& [table, overhang] : over) {
+            QTextTableFormat format = table->format();
+            const double percent = format.width().rawValue();
+            format.setWidth(QTextLength(QTextLength::PercentageLength, percent - 100 * (overhang + 0.1) / width));
+            table->setFormat(format);
         }
-        // A heading followed by ordinary text goes over with it when left at a page's foot.
-        for (QTextBlock b = doc.begin(); !moved && b.isValid(); b = b.next()) {
-            const QTextBlock next = b.next();
-            if (!next.isValid() || !b.blockFormat().property(DocumentWriter::keepTogetherProperty()).toBool()
-                || (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                || doc.frameAt(b.position()) != doc.rootFrame() || doc.frameAt(next.position()) != doc.rootFrame())
-                continue;
-            // Where the next block's first line landed: a line that would cross a page's
-            // foot is moved down within its block.
-            const QTextLayout* lines = next.layout();
-            const double firstLine = doc.documentLayout()->blockBoundingRect(next).top()
-                + (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() - 1 : 0);
-            if (pageOf(doc.documentLayout()->blockBoundingRect(b).top()) < pageOf(firstLine)) {
-                QTextCursor c(b);
-                QTextBlockFormat bf = b.blockFormat();
-                bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                c.setBlockFormat(bf);
-                moved = true;
-            }
-        }
-        if (!moved)
-            return;
+        batch.endEditBlock();
     }
+    return fitted;
 }
 
 bool PagePrinter::paint(QPagedPaintDevice& device)

@@ -28,8 +28,9 @@ struct PrintedDocument
 
 // Lays a document out in pages and paints them, each with a header (the person's name,
 // and what the paper is or "Confidential") and a footer (printed date, "Page N of M"), on
-// a printer, a print preview or a PDF. A table marked to be kept together starts a new
-// page rather than split, when it fits on one; long text wraps and nothing is cut off.
+// a printer, a print preview or a PDF. Lines break between words only, every table fits
+// the page's width, and PageBreaks decides where pages break (no row split, no single
+// line left alone).
 class PagePrinter
 {
     Q_DECLARE_TR_FUNCTIONS(PagePrinter)
@@ -48,9 +49,10 @@ public:
 
 private:
     void paginate();
-    void keepTablesTogether();
     // Type, spacing and padding times factor, and the pages counted again.
     void scaleType(qreal factor);
+    // Narrows any table wider than the page; true when the first pass found one.
+    bool fitTablesToPage();
 
     PrintedDocument& m_printed;
     QDate m_printedOn;

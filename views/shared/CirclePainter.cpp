@@ -104,35 +104,69 @@ QList<CirclePainter::Placed> CirclePainter::paint(QPainter& painter, const QRect
     painter.setPen(Qt::black);
     const double h = metrics.height();
     const double shortest = metrics.averageCharWidth() * 5;
+    // What a label may look like, best first: the whole name on one line, then on two
+    // (split at the space nearest its middle); only then shortened, a little at a time.
+    struct Form
+    {
+        QString text;
+        QSizeF size;
+    };
+    const auto formsOf = [&](const QString& full) {
+        QList<Form> forms { { full, QSizeF(metrics.horizontalAdvance(full) + 1, h) } };
+        int split = -1;
+        for (int i = 0; i < full.size(); ++i) {
+            if (full.at(i) == u' ' && (split < 0 || std::abs(i - full.size() / 2) < std::abs(split - full.size() / 2)))
+                split = i;
+        }
+        if (split > 0) {
+            const QString first = full.left(split), second = full.mid(split + 1);
+            forms.append({ first + u'\n' + second,
+                           QSizeF(std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1, 2 * h) });
+        }
+        return forms;
+    };
     for (int ring = 1; ring <= 4; ++ring) {
         for (int i : byRing.at(size_t(ring))) {
             const QPointF at = placed.at(i).at;
             const QString& full = marks.at(i).label;
             const bool leftHalf = at.x() < c.x();
+            const auto candidates = [&](QSizeF size) {
+                const double w = size.width(), hh = size.height();
+                const QRectF outward = leftHalf ? QRectF(at.x() - dot - 2 - w, at.y() - hh / 2, w, hh)
+                                                : QRectF(at.x() + dot + 2, at.y() - hh / 2, w, hh);
+                const QRectF inward = leftHalf ? QRectF(at.x() + dot + 2, at.y() - hh / 2, w, hh)
+                                               : QRectF(at.x() - dot - 2 - w, at.y() - hh / 2, w, hh);
+                return QList<QRectF> { outward, QRectF(at.x() - w / 2, at.y() + dot + 1, w, hh),
+                                       QRectF(at.x() - w / 2, at.y() - dot - 1 - hh, w, hh), inward };
+            };
+            const auto place = [&](const Form& form, bool strict) {
+                const QList<QRectF> rects = candidates(form.size);
+                const auto chosen = std::find_if(rects.begin(), rects.end(), [&](const QRectF& r) {
+                    return area.contains(r) && (!strict || inBand(r, ring))
+                        && std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); });
+                });
+                if (chosen == rects.end())
+                    return false;
+                painter.drawText(*chosen, Qt::AlignCenter, form.text);
+                placed[i].label = *chosen;
+                placed[i].text = form.text;
+                taken.append(*chosen);
+                return true;
+            };
+            const QList<Form> whole = formsOf(full);
             bool done = false;
-            const double whole = metrics.horizontalAdvance(full) + 1;
-            for (double width = std::min(whole, side / 4.5); !done && width >= std::min(whole, shortest);
-                 width = width * 0.85) {
-                const QRectF outward = leftHalf ? QRectF(at.x() - dot - 2 - width, at.y() - h / 2, width, h)
-                                                : QRectF(at.x() + dot + 2, at.y() - h / 2, width, h);
-                const QRectF inward = leftHalf ? QRectF(at.x() + dot + 2, at.y() - h / 2, width, h)
-                                               : QRectF(at.x() - dot - 2 - width, at.y() - h / 2, width, h);
-                const QList<QRectF> candidates { outward, QRectF(at.x() - width / 2, at.y() + dot + 1, width, h),
-                                                 QRectF(at.x() - width / 2, at.y() - dot - 1 - h, width, h), inward };
-                for (bool strict : { true, false }) {
-                    const auto fits = [&](const QRectF& r) {
-                        return area.contains(r) && (!strict || inBand(r, ring))
-                            && std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); });
-                    };
-                    const auto chosen = std::find_if(candidates.begin(), candidates.end(), fits);
-                    if (chosen == candidates.end())
-                        continue;
-                    painter.drawText(*chosen, Qt::AlignCenter, metrics.elidedText(full, Qt::ElideRight, width));
-                    placed[i].label = *chosen;
-                    taken.append(*chosen);
-                    done = true;
-                    break;
+            for (bool strict : { true, false }) {
+                for (const Form& form : whole) {
+                    if (!done)
+                        done = place(form, strict);
                 }
+            }
+            // No room for the whole name anywhere: shortened until it fits clear of the rest.
+            const double wholeWidth = whole.constFirst().size.width();
+            for (double width = std::min(wholeWidth, side / 4.5) * 0.85; !done && width >= std::min(wholeWidth, shortest);
+                 width *= 0.85) {
+                const Form shortened { metrics.elidedText(full, Qt::ElideRight, width), QSizeF(width, h) };
+                done = place(shortened, true) || place(shortened, false);
             }
         }
     }

@@ -25,11 +25,13 @@ public:
     {
         QPointF at;    // the mark's centre
         QRectF label;  // where its label was written; empty when there was no room at all
+        QString text;  // what was written there: the name, on one or two lines, or shortened
     };
 
     // Returns where each mark and its label were drawn, in the order given. Labels never
-    // overlap one another or another mark, and stay inside `area`; a long name is
-    // shortened with an ellipsis before it would collide.
+    // overlap one another or another mark, and stay inside `area`. A name is written
+    // whole, on one line or two, wherever there is room; it is shortened with an
+    // ellipsis only where any whole form would collide with another label or mark.
     // `textScale` enlarges the names for print, where the picture is seen smaller.
     static QList<Placed> paint(QPainter& painter, const QRectF& area, const QString& centre, const QList<Mark>& marks,
                                double textScale = 1.0);
