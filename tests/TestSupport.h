@@ -6,6 +6,7 @@
 #include "Caseload.h"
 #include "Translations.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,11 @@ inline void enableTestMode()
     if (!qEnvironmentVariableIsSet("ALONGSIDE_DB_PASSPHRASE"))
         qputenv("ALONGSIDE_DB_PASSPHRASE", caseloadPassphrase.toUtf8());
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this run alone: tests that run side by side (each screen size of the
+    // fit test) never see one another's remembered columns, panes or choices.
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 

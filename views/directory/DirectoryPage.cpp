@@ -1,5 +1,6 @@
 #include "directory/DirectoryPage.h"
 #include "shared/EmptyState.h"
+#include "shared/Remembered.h"
 #include "shared/ScreenReader.h"
 
 #include "Caseload.h"
@@ -92,6 +93,7 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     split->addWidget(m_pane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    rememberSizes(split, u"directory"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);

@@ -1,5 +1,6 @@
 #include "reviews/ReviewsPage.h"
 #include "shared/ListViews.h"
+#include "shared/Remembered.h"
 
 #include "Caseload.h"
 #include "reviews/ReviewDialog.h"
@@ -43,6 +44,7 @@ ReviewsPage::ReviewsPage(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewsModel::PersonColumn, QHeaderView::Stretch);
     keepHeadingsWhole(m_view->horizontalHeader());
+    rememberColumns(m_view, m_view->horizontalHeader(), u"reviews"_s);
     m_view->setAccessibleName(tr("Reviews due"));
     m_summary->setObjectName(u"reviewsSummary"_s);
     m_done->setObjectName(u"markReviewDone"_s);

@@ -1,5 +1,6 @@
 #include "sync/ConflictsPane.h"
 #include "shared/ListViews.h"
+#include "shared/Remembered.h"
 
 #include "Caseload.h"
 #include "items/ConflictsModel.h"
@@ -33,6 +34,7 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     keepHeadingsWhole(m_view->horizontalHeader());
+    rememberColumns(m_view, m_view->horizontalHeader(), u"conflicts"_s);
     m_view->setAccessibleName(tr("Conflicts"));
     m_detail->setObjectName(u"conflictDetail"_s);
     m_detail->setWordWrap(true);

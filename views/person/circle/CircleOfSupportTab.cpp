@@ -1,5 +1,6 @@
 #include "person/circle/CircleOfSupportTab.h"
 #include "shared/Focus.h"
+#include "shared/Remembered.h"
 
 #include "Caseload.h"
 #include "edits/EditCommand.h"
@@ -167,6 +168,7 @@ CircleOfSupportTab::CircleOfSupportTab(Caseload& caseload, UndoScopes& undo, QWi
     split->addWidget(m_diagram);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    rememberSizes(split, u"circle"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
     connect(add, &QPushButton::clicked, this, &CircleOfSupportTab::addSupporter);

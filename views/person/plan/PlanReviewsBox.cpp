@@ -2,6 +2,7 @@
 
 #include "Caseload.h"
 #include "shared/ListViews.h"
+#include "shared/Remembered.h"
 #include "reviews/ReviewDialog.h"
 #include "shared/UndoScopes.h"
 #include "items/HeldReviewsModel.h"
@@ -29,6 +30,7 @@ PlanReviewsBox::PlanReviewsBox(Caseload& caseload, UndoScopes& undo, QWidget* pa
     m_view->setObjectName(u"heldReviews"_s);
     m_view->setAccessibleName(tr("Reviews held, the latest first"));
     m_view->horizontalHeader()->setSectionResizeMode(HeldReviewsModel::AgreedColumn, QHeaderView::Stretch);
+    rememberColumns(m_view, m_view->horizontalHeader(), u"heldReviews"_s);
     m_view->setMaximumHeight(m_view->fontMetrics().lineSpacing() * 7);
     m_record->setObjectName(u"recordReview"_s);
     m_record->setToolTip(tr("Record a review held with the person, even before it falls due, and schedule the next"));

@@ -1,5 +1,6 @@
 #include "person/plan/VisionGoalsTab.h"
 #include "shared/FlowLayout.h"
+#include "shared/Remembered.h"
 #include "shared/ListViews.h"
 
 #include "Caseload.h"
@@ -70,6 +71,7 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     m_view->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_view->header()->resizeSection(1, m_view->fontMetrics().averageCharWidth() * 16);
     keepHeadingsWhole(m_view->header());
+    rememberColumns(m_view, m_view->header(), u"goals"_s);
     for (int column = 2; column < m_model->columnCount(); ++column)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
