@@ -91,7 +91,7 @@ void describeWindowOptions(QCommandLineParser& parser)
         { "stats", QT_TRANSLATE_NOOP("main", "count the records, as JSON") },
         { "export", QT_TRANSLATE_NOOP("main", "write a sync file for the team: --to FOLDER [--full]") },
         { "import", QT_TRANSLATE_NOOP("main", "bring in teammates' sync files: FILE...") },
-        { "print", QT_TRANSLATE_NOOP("main", "save a person's plan as a PDF: --person ID --pdf FILE [--document KIND]") },
+        { "print", QT_TRANSLATE_NOOP("main", "save a person's plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]") },
     };
     QString lines;
     for (const auto& [name, what] : commands)

@@ -4652,8 +4652,8 @@
         <translation>dod â ffeiliau cysoni&apos;r tîm i mewn: FFEIL...</translation>
     </message>
     <message>
-        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND]</source>
-        <translation>cadw cynllun person fel PDF: --person ID --pdf FFEIL [--document MATH]</translation>
+        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]</source>
+        <translation>cadw cynllun person fel PDF: --person ID --pdf FFEIL [--document MATH] [--large-print]</translation>
     </message>
     <message>
         <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>

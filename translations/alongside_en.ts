@@ -4574,11 +4574,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND]</source>
+        <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>
+        <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
