@@ -5,6 +5,7 @@
 // Qt's own windows as the app opens them (print preview, a question, the file dialog).
 // A full person makes every tab show something, long Welsh words included.
 
+#include "shared/FileDialogs.h"
 #include "TestSupport.h"
 
 #include "repositories/ConnectionRepository.h"
@@ -226,14 +227,14 @@ inline bool tour(TestCaseload& t, const Visit& visit)
         u"a question"_s)
         && modal(visit, 
         [] {
-            QFileDialog::getExistingDirectory(nullptr, QCoreApplication::translate("alongside::SyncPage", "Choose the sync folder"),
-                                              QDir::homePath());
+            FileDialogs::existingFolder(nullptr, QCoreApplication::translate("alongside::SyncPage", "Choose the sync folder"),
+                                        QDir::homePath());
         },
         u"choosing a folder"_s)
         && modal(visit, 
         [] {
-            QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("alongside::PrintDialog", "Save as PDF"),
-                                         QDir::home().filePath(u"My plan.pdf"_s), u"PDF (*.pdf)"_s);
+            FileDialogs::saveFile(nullptr, QCoreApplication::translate("alongside::PrintDialog", "Save as PDF"),
+                                  QDir::home().filePath(u"My plan.pdf"_s), u"PDF (*.pdf)"_s);
         },
         u"saving a PDF"_s);
     return opened;

@@ -1431,6 +1431,26 @@
         <source>This laptop would not lock the team key in memory, so it could be written to the disk&apos;s swap space; ask whoever looks after the laptop to allow memory locking or to encrypt the disk.</source>
         <translation>Ni fyddai&apos;r gliniadur hwn yn cloi allwedd y tîm yn y cof, felly gallai gael ei hysgrifennu i ofod cyfnewid y ddisg; gofynnwch i bwy bynnag sy&apos;n gofalu am y gliniadur ganiatáu cloi cof neu amgryptio&apos;r ddisg.</translation>
     </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Dewiswch ffolder.</translation>
+    </message>
+    <message>
+        <source>%1 holds this laptop&apos;s caseload. Choose another folder for sync files: a shared drive, or a OneDrive, Nextcloud or Syncthing folder.</source>
+        <translation>Mae %1 yn dal llwyth achosion y gliniadur hwn. Dewiswch ffolder arall ar gyfer ffeiliau cysoni: gyriant a rennir, neu ffolder OneDrive, Nextcloud neu Syncthing.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder that holds this laptop&apos;s caseload (%2). Choose a folder elsewhere for sync files.</source>
+        <translation>Mae %1 y tu mewn i&apos;r ffolder sy&apos;n dal llwyth achosion y gliniadur hwn (%2). Dewiswch ffolder mewn man arall ar gyfer ffeiliau cysoni.</translation>
+    </message>
+    <message>
+        <source>%1 holds, further down, the folder with this laptop&apos;s caseload (%2). Choose a folder of its own for sync files.</source>
+        <translation>Mae %1 yn cynnwys, yn is i lawr, y ffolder sy&apos;n dal llwyth achosion y gliniadur hwn (%2). Dewiswch ffolder ar wahân ar gyfer ffeiliau cysoni.</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be kept: %1</source>
+        <translation>Nid oedd modd cadw&apos;r ffolder cysoni: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -4436,6 +4456,10 @@
     <message>
         <source>Exporting…</source>
         <translation>Wrthi&apos;n allforio…</translation>
+    </message>
+    <message>
+        <source>The sync folder chosen before is not used: %1</source>
+        <translation>Nid yw&apos;r ffolder cysoni a ddewiswyd o&apos;r blaen yn cael ei ddefnyddio: %1</translation>
     </message>
 </context>
 <context>

@@ -1416,6 +1416,26 @@
         <source>This laptop would not lock the team key in memory, so it could be written to the disk&apos;s swap space; ask whoever looks after the laptop to allow memory locking or to encrypt the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds this laptop&apos;s caseload. Choose another folder for sync files: a shared drive, or a OneDrive, Nextcloud or Syncthing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder that holds this laptop&apos;s caseload (%2). Choose a folder elsewhere for sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds, further down, the folder with this laptop&apos;s caseload (%2). Choose a folder of its own for sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -4360,6 +4380,10 @@
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder chosen before is not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,60 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     return true;
 }
 
+QString SyncService::folderProblem(const QString& folder, const QString& databasePath)
+{
+    // Links resolved, so no other name for the same folder slips through.
+    const auto canonical = [](const QString& path) {
+        const QFileInfo info(path);
+        const QString resolved = info.canonicalFilePath();
+        return QDir::cleanPath(resolved.isEmpty() ? info.absoluteFilePath() : resolved);
+    };
+    const QString chosen = canonical(folder);
+    const QString home = canonical(QFileInfo(databasePath).absolutePath());
+    const auto within = [](const QString& inner, const QString& outer) {
+        return inner == outer || inner.startsWith(outer.endsWith(u'/') ? outer : outer + u'/');
+    };
+    if (folder.trimmed().isEmpty())
+        return tr("Choose a folder.");
+    if (chosen == home)
+        return tr("%1 holds this laptop's caseload. Choose another folder for sync files: a shared drive, or a "
+                  "OneDrive, Nextcloud or Syncthing folder.")
+            .arg(QDir::toNativeSeparators(chosen));
+    if (within(chosen, home))
+        return tr("%1 is inside the folder that holds this laptop's caseload (%2). Choose a folder elsewhere for "
+                  "sync files.")
+            .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(home));
+    if (within(home, chosen))
+        return tr("%1 holds, further down, the folder with this laptop's caseload (%2). Choose a folder of its own "
+                  "for sync files.")
+            .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(home));
+    return {};
+}
+
+QString SyncService::syncFolder() const
+{
+    const QString folder = m_store.syncFolder();
+    return folder.isEmpty() || !folderProblem(folder, m_database.path()).isEmpty() ? QString() : folder;
+}
+
+QString SyncService::syncFolderProblem() const
+{
+    const QString folder = m_store.syncFolder();
+    return folder.isEmpty() ? QString() : folderProblem(folder, m_database.path());
+}
+
+bool SyncService::setSyncFolder(const QString& folder)
+{
+    m_error = folderProblem(folder, m_database.path());
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_store.setSyncFolder(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))) {
+        m_error = tr("The sync folder could not be kept: %1").arg(m_database.error());
+        return false;
+    }
+    return true;
+}
+
 QStringList SyncService::newFilesIn(const QString& folder) const
 {
     QStringList files;

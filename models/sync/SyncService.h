@@ -51,6 +51,17 @@ public:
     // Imports files in order of laptop and number, each all or nothing. A refused file
     // is passed over; false when any was, and error() has one sentence per refused file.
     bool importFiles(const QStringList& paths, ImportReport& report, const Merger::Progress& progress = {});
+    // The sync folder, or empty when none is chosen or the one kept breaks the rule below.
+    QString syncFolder() const;
+    // Keeps `folder` as the sync folder; refused (false, with error()) when it is the
+    // folder holding the caseload, or inside or above it: the caseload's files must never
+    // be in a folder the app lists, shares or watches.
+    bool setSyncFolder(const QString& folder);
+    // Why a folder cannot be the sync folder for the caseload at databasePath; empty if it can.
+    static QString folderProblem(const QString& folder, const QString& databasePath);
+    // Why the kept sync folder is not used (chosen before the rule, or the caseload moved).
+    QString syncFolderProblem() const;
+
     // Files in folder not imported yet and not written here.
     QStringList newFilesIn(const QString& folder) const;
     static QString fileSuffix() { return QStringLiteral(".alongside-sync"); }

@@ -1,4 +1,5 @@
 #include "print/PrintDialog.h"
+#include "shared/FileDialogs.h"
 #include "shared/ScreenRoom.h"
 
 #include "Caseload.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLocale>
@@ -164,8 +164,8 @@ void PrintDialog::chooseAndSavePdf()
 {
     remember();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), QDir(folder).filePath(suggestedFileName()),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFile(this, tr("Save as PDF"), QDir(folder).filePath(suggestedFileName()),
+                                               tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (savePdf(path))

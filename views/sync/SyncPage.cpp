@@ -1,6 +1,7 @@
 #include "sync/SyncPage.h"
 
 #include "Caseload.h"
+#include "shared/FileDialogs.h"
 #include "sync/ConflictsPane.h"
 #include "sync/TeamSetupDialog.h"
 #include "items/ConflictsModel.h"
@@ -8,7 +9,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -123,11 +123,13 @@ void SyncPage::refresh()
     m_joinTeam->setVisible(!inTeam);
     for (QPushButton* b : { m_exportChanges, m_exportAll, m_importFolder })
         b->setEnabled(inTeam);
-    const QString folder = sync.store().syncFolder();
+    const QString folder = sync.syncFolder();
     m_folder->setText(folder.isEmpty()
                           ? tr("No sync folder chosen: you choose where each file goes. A sync folder (a shared "
                                "drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.")
                           : tr("Files are exported to and imported from %1.").arg(QDir::toNativeSeparators(folder)));
+    if (const QString problem = sync.syncFolderProblem(); !problem.isEmpty())
+        m_folder->setText(tr("The sync folder chosen before is not used: %1").arg(problem));
     m_importFolder->setEnabled(inTeam && !folder.isEmpty());
 }
 
@@ -143,12 +145,13 @@ void SyncPage::setUpTeam()
 
 void SyncPage::chooseSyncFolder()
 {
-    const QString start = m_caseload.sync().store().syncFolder();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the sync folder"),
+    const QString start = m_caseload.sync().syncFolder();
+    const QString folder = FileDialogs::existingFolder(this, tr("Choose the sync folder"),
                                                              start.isEmpty() ? QDir::homePath() : start);
     if (folder.isEmpty())
         return;
-    m_caseload.sync().store().setSyncFolder(folder);
+    if (!m_caseload.sync().setSyncFolder(folder))
+        QMessageBox::warning(this, tr("Sync folder"), m_caseload.sync().error());
     refresh();
 }
 
@@ -175,7 +178,7 @@ bool SyncPage::ensureUnlocked()
 
 void SyncPage::exportChanges()
 {
-    exportTo(false, m_caseload.sync().store().syncFolder().isEmpty());
+    exportTo(false, m_caseload.sync().syncFolder().isEmpty());
 }
 
 void SyncPage::exportEverything()
@@ -190,9 +193,9 @@ void SyncPage::exportTo(bool full, bool askFolder)
         QMessageBox::information(this, tr("Export"), tr("This laptop is not in a team yet: set up a team, or join one, first."));
         return;
     }
-    QString folder = sync.store().syncFolder();
+    QString folder = sync.syncFolder();
     if (askFolder) {
-        folder = QFileDialog::getExistingDirectory(this, full ? tr("Export everything to") : tr("Export changes to"),
+        folder = FileDialogs::existingFolder(this, full ? tr("Export everything to") : tr("Export changes to"),
                                                    folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder);
         if (folder.isEmpty())
             return;
@@ -222,8 +225,8 @@ void SyncPage::exportTo(bool full, bool askFolder)
 
 void SyncPage::importFiles()
 {
-    const QString start = m_caseload.sync().store().syncFolder();
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QString start = m_caseload.sync().syncFolder();
+    const QStringList paths = FileDialogs::openFiles(
         this, tr("Import sync files"), start.isEmpty() ? QDir::homePath() : start,
         tr("Alongside sync files (*%1)").arg(SyncService::fileSuffix()));
     if (!paths.isEmpty())
@@ -232,7 +235,7 @@ void SyncPage::importFiles()
 
 void SyncPage::importFromSyncFolder()
 {
-    const QString folder = m_caseload.sync().store().syncFolder();
+    const QString folder = m_caseload.sync().syncFolder();
     const QStringList paths = m_caseload.sync().newFilesIn(folder);
     if (paths.isEmpty()) {
         m_report->setText(tr("There are no new files in %1: everything there has been imported.")
