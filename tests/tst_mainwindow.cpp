@@ -433,8 +433,8 @@ private Q_SLOTS:
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, u"sian"_s);
         search->setCursorPosition(1);
-        QSignalSpy exported(window.findChild<QAction*>(u"exportAction"_s), &QAction::triggered);
-        // Not in a team yet: the export says so in a message, closed here.
+        QSignalSpy exported(window.findChild<QAction*>(u"syncNowAction"_s), &QAction::triggered);
+        // Not in a team yet: Sync now says so in a message, closed here.
         QTimer::singleShot(0, [] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
                 box->accept();

@@ -6,6 +6,7 @@
 #include "sync/ConflictsPane.h"
 #include "person/EraseDialog.h"
 #include "sync/SyncPage.h"
+#include "sync/SyncStatus.h"
 #include "SyncTestSupport.h"
 #include "sync/TeamSetupDialog.h"
 #include "items/ConflictsModel.h"
@@ -111,7 +112,10 @@ private Q_SLOTS:
         SyncPage pageB(*t.b);
         pageB.show();
         QTest::mouseClick(pageB.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
-        QVERIFY2(pageB.reportText().contains(u"Updated: 1"_s), qPrintable(pageB.reportText()));
+        // In a coordinator's words: people, not stored values; and the conflict waiting,
+        // counted from the list below.
+        QVERIFY2(pageB.reportText().contains(u"People: 1 updated."_s), qPrintable(pageB.reportText()));
+        QVERIFY2(pageB.reportText().contains(u"1 detail changed on two laptops"_s), qPrintable(pageB.reportText()));
         QCOMPARE(t.b->people().find(t.personId)->ward, u"Riverside"_s);
         QTest::mouseClick(pageB.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
         QVERIFY2(pageB.reportText().contains(u"no new files"_s), qPrintable(pageB.reportText()));
@@ -123,8 +127,55 @@ private Q_SLOTS:
         QVERIFY(pageB.findChild<QLabel*>(u"conflictDetail"_s)->text().contains(u"01222 000111"_s));
         QTest::mouseClick(pageB.findChild<QPushButton*>(u"keepThis"_s), Qt::LeftButton);
         QCOMPARE(view->model()->rowCount(), 0);
+        // The report follows the list: nothing waits any more.
+        QVERIFY2(!pageB.reportText().contains(u"changed on two laptops"_s), qPrintable(pageB.reportText()));
         QCOMPARE(t.b->people().find(t.personId)->phone, u"01222 999888"_s);
         QVERIFY(test::conflictKeys(*t.b).isEmpty());
+    }
+
+    // Sync now, one step on each laptop: B's edit goes into the folder and A's new file
+    // comes in, then A picks up B's; the sidebar says when and what is left to share.
+    void syncNowExportsAndImportsInOneStep()
+    {
+        Team t;
+        QVERIFY(t.open());
+        SyncStatus statusA(*t.a);
+        statusA.refresh();
+        QVERIFY2(statusA.text().startsWith(u"Not synced yet · "_s), qPrintable(statusA.text()));
+        t.a.clock.advance(5000);
+        QVERIFY(t.a->writer().update(u"person"_s, t.personId, { { u"ward"_s, u"Riverside"_s } }));
+        Note n;
+        n.personId = t.personId;
+        n.occurredAt = QDateTime(QDate(2025, 11, 21), QTime(10, 0), Qt::UTC);
+        n.kind = u"visit"_s;
+        n.text = u"Talked about the choir."_s;
+        QVERIFY(!t.a->notes().add(n).isEmpty());
+        statusA.refresh();
+        QVERIFY2(statusA.text().endsWith(u"2 changes not yet shared"_s), qPrintable(statusA.text()));
+
+        SyncPage pageA(*t.a);
+        QTest::mouseClick(pageA.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        QVERIFY2(pageA.reportText().contains(u"Your changes are in the sync folder"_s), qPrintable(pageA.reportText()));
+        statusA.refresh();
+        QVERIFY2(statusA.text().startsWith(u"Last synced "_s) && statusA.text().endsWith(u"everything shared"_s),
+                 qPrintable(statusA.text()));
+
+        t.b.clock.advance(9000);
+        QVERIFY(t.b->writer().update(u"person"_s, t.personId, { { u"postcode"_s, u"CF44 7AB"_s } }));
+        SyncPage pageB(*t.b);
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        const QString report = pageB.reportText();
+        QVERIFY2(report.contains(u"Your changes are in the sync folder"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"Brought in 1 file from your team."_s), qPrintable(report));
+        QVERIFY2(report.contains(u"People: 1 updated."_s) && report.contains(u"Notes: 1 new."_s), qPrintable(report));
+        QCOMPARE(t.b->people().find(t.personId)->ward, u"Riverside"_s);
+
+        QTest::mouseClick(pageA.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        QVERIFY2(pageA.reportText().contains(u"Nothing new on this laptop to share."_s), qPrintable(pageA.reportText()));
+        QCOMPARE(t.a->people().find(t.personId)->postcode, u"CF44 7AB"_s);
+        // Nothing more anywhere: said plainly.
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        QVERIFY2(pageB.reportText().contains(u"Nothing new from your team."_s), qPrintable(pageB.reportText()));
     }
 
     void aRefusedFileIsExplainedInTheWindow()

@@ -1453,6 +1453,79 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Plans, circles and connections</source>
+        <translation>Cynlluniau, cylchoedd a chysylltiadau</translation>
+    </message>
+    <message>
+        <source>Community directory</source>
+        <translation>Cyfeiriadur cymunedol</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Cydlynwyr</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 newydd</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 wedi&apos;u diweddaru</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased at a teammate&apos;s request: %n record(s).</source>
+        <translation>
+            <numerusform>Wedi&apos;u dileu ar gais aelod o&apos;r tîm: %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;u dileu ar gais aelod o&apos;r tîm: %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;u dileu ar gais aelod o&apos;r tîm: %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;u dileu ar gais aelod o&apos;r tîm: %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;u dileu ar gais aelod o&apos;r tîm: %n cofnod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for records that have not arrived yet.</source>
+        <translation>
+            <numerusform>%n newid yn aros am gofnodion sydd heb gyrraedd eto.</numerusform>
+            <numerusform>%n newid yn aros am gofnodion sydd heb gyrraedd eto.</numerusform>
+            <numerusform>%n newid yn aros am gofnodion sydd heb gyrraedd eto.</numerusform>
+            <numerusform>%n newid yn aros am gofnodion sydd heb gyrraedd eto.</numerusform>
+            <numerusform>%n newid yn aros am gofnodion sydd heb gyrraedd eto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from your team.</source>
+        <translation>Dim byd newydd gan eich tîm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) changed on two laptops: choose which to keep below.</source>
+        <translation>
+            <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
+            <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
+            <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
+            <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
+            <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>Removed</source>
@@ -2991,10 +3064,6 @@
         <translation>Cysoni</translation>
     </message>
     <message>
-        <source>&amp;Export changes</source>
-        <translation>&amp;Allforio newidiadau</translation>
-    </message>
-    <message>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Mewnforio ffeiliau cysoni…</translation>
     </message>
@@ -3082,6 +3151,14 @@
     <message>
         <source>Reviews due (%1+ overdue)</source>
         <translation>Adolygiadau i&apos;w gwneud (%1+ yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation>Rhoi newidiadau&apos;r gliniadur hwn yn y ffolder cysoni a dod â ffeiliau newydd aelodau&apos;ch tîm i mewn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Cy&amp;soni nawr</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4397,6 @@
         <translation>Mewnforio o&apos;r &amp;ffolder cysoni</translation>
     </message>
     <message>
-        <source>Write everything new on this laptop into one file for your team (Ctrl+E)</source>
-        <translation>Ysgrifennu popeth newydd ar y gliniadur hwn i un ffeil ar gyfer eich tîm (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Write every record into one file, for a new teammate or to fill a gap</source>
         <translation>Ysgrifennu pob cofnod i un ffeil, ar gyfer aelod newydd o&apos;r tîm neu i lenwi bwlch</translation>
     </message>
@@ -4350,10 +4423,6 @@
     <message>
         <source>Conflicts (%1)</source>
         <translation>Gwrthdaro (%1)</translation>
-    </message>
-    <message>
-        <source>Export writes what is new on this laptop into a file; import brings in your teammates&apos; files. Nothing is sent anywhere else.</source>
-        <translation>Mae allforio yn ysgrifennu&apos;r hyn sy&apos;n newydd ar y gliniadur hwn i ffeil; mae mewnforio yn dod â ffeiliau aelodau eich tîm i mewn. Does dim yn cael ei anfon i unrhyw le arall.</translation>
     </message>
     <message>
         <source>This laptop is in the team &lt;b&gt;%1&lt;/b&gt;. Files are protected with the team passphrase.</source>
@@ -4446,20 +4515,115 @@
         </translation>
     </message>
     <message>
-        <source>New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.</source>
-        <translation>Newydd: %1. Wedi&apos;u diweddaru: %2. Gwrthdaro: %3. Wedi&apos;u dileu: %4. Yma eisoes: %5.</translation>
-    </message>
-    <message>
-        <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
-        <translation>Cafodd rhai gwerthoedd eu hysgrifennu ar ddau liniadur ar yr un pryd: mae&apos;r ddau wedi&apos;u cadw, gweler Gwrthdaro isod.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Wrthi&apos;n allforio…</translation>
     </message>
     <message>
         <source>The sync folder chosen before is not used: %1</source>
         <translation>Nid yw&apos;r ffolder cysoni a ddewiswyd o&apos;r blaen yn cael ei ddefnyddio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation>Rhoi newidiadau&apos;r gliniadur hwn yn y ffolder cysoni a dod â ffeiliau newydd aelodau&apos;ch tîm i mewn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Write everything new on this laptop into one file for your team</source>
+        <translation>Ysgrifennu popeth newydd ar y gliniadur hwn i un ffeil ar gyfer eich tîm</translation>
+    </message>
+    <message>
+        <source>Sync now puts what is new on this laptop into the sync folder and brings in your teammates&apos; files from it. Nothing is sent anywhere else.</source>
+        <translation>Mae Cysoni nawr yn rhoi&apos;r hyn sy&apos;n newydd ar y gliniadur hwn yn y ffolder cysoni ac yn dod â ffeiliau aelodau&apos;ch tîm i mewn ohono. Does dim yn cael ei anfon i unman arall.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder first: the shared folder where your team&apos;s files meet.</source>
+        <translation>Dewiswch y ffolder cysoni yn gyntaf: y ffolder a rennir lle mae ffeiliau&apos;ch tîm yn cyfarfod.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wrthi&apos;n cysoni…</translation>
+    </message>
+    <message>
+        <source>Nothing new on this laptop to share.</source>
+        <translation>Dim byd newydd ar y gliniadur hwn i&apos;w rannu.</translation>
+    </message>
+    <message>
+        <source>Your changes are in the sync folder (%1).</source>
+        <translation>Mae&apos;ch newidiadau yn y ffolder cysoni (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in %n file(s) from your team.</source>
+        <translation>
+            <numerusform>Wedi dod â %n ffeil i mewn gan eich tîm.</numerusform>
+            <numerusform>Wedi dod â %n ffeil i mewn gan eich tîm.</numerusform>
+            <numerusform>Wedi dod â %n ffeil i mewn gan eich tîm.</numerusform>
+            <numerusform>Wedi dod â %n ffeil i mewn gan eich tîm.</numerusform>
+            <numerusform>Wedi dod â %n ffeil i mewn gan eich tîm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1, in the sync folder your team shares.</source>
+        <translation>Wedi allforio i %1, yn y ffolder cysoni y mae&apos;ch tîm yn ei rannu.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation>Rhoi newidiadau&apos;r gliniadur hwn yn y ffolder cysoni a dod â ffeiliau newydd aelodau&apos;ch tîm i mewn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Statws cysoni</translation>
+    </message>
+    <message>
+        <source>Set up or join a team on the Sync page first</source>
+        <translation>Sefydlwch dîm neu ymunwch ag un ar y dudalen Cysoni yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Not in a team yet</source>
+        <translation>Ddim mewn tîm eto</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Heb gysoni eto</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Cysonwyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <source>everything shared</source>
+        <translation>popeth wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <source>over %1 changes not yet shared</source>
+        <translation>dros %1 o newidiadau heb eu rhannu eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet shared</source>
+        <translation>
+            <numerusform>%n newid heb ei rannu eto</numerusform>
+            <numerusform>%n newid heb ei rannu eto</numerusform>
+            <numerusform>%n newid heb ei rannu eto</numerusform>
+            <numerusform>%n newid heb ei rannu eto</numerusform>
+            <numerusform>%n newid heb ei rannu eto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

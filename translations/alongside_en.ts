@@ -1438,6 +1438,70 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans, circles and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased at a teammate&apos;s request: %n record(s).</source>
+        <translation>
+            <numerusform>Erased at a teammate&apos;s request: %n record.</numerusform>
+            <numerusform>Erased at a teammate&apos;s request: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for records that have not arrived yet.</source>
+        <translation>
+            <numerusform>%n change waits for a record that has not arrived yet.</numerusform>
+            <numerusform>%n changes wait for records that have not arrived yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) changed on two laptops: choose which to keep below.</source>
+        <translation>
+            <numerusform>%n detail changed on two laptops: choose which to keep below.</numerusform>
+            <numerusform>%n details changed on two laptops: choose which to keep below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>Removed</source>
@@ -2970,10 +3034,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import sync files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,6 +3114,14 @@
     </message>
     <message>
         <source>Reviews due (%1+ overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,10 +4316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write everything new on this laptop into one file for your team (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write every record into one file, for a new teammate or to fill a gap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,10 +4341,6 @@
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export writes what is new on this laptop into a file; import brings in your teammates&apos; files. Nothing is sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,19 +4431,108 @@
         </translation>
     </message>
     <message>
-        <source>New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some values were written on two laptops at once: both are kept, see Conflicts below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync folder chosen before is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything new on this laptop into one file for your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now puts what is new on this laptop into the sync folder and brings in your teammates&apos; files from it. Nothing is sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder first: the shared folder where your team&apos;s files meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new on this laptop to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are in the sync folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in %n file(s) from your team.</source>
+        <translation>
+            <numerusform>Brought in %n file from your team.</numerusform>
+            <numerusform>Brought in %n files from your team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1, in the sync folder your team shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or join a team on the Sync page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 changes not yet shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet shared</source>
+        <translation>
+            <numerusform>%n change not yet shared</numerusform>
+            <numerusform>%n changes not yet shared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,10 @@ MergeCounts& MergeCounts::operator+=(const MergeCounts& o)
     erased += o.erased;
     skipped += o.skipped;
     waiting += o.waiting;
+    for (auto it = o.added.cbegin(); it != o.added.cend(); ++it)
+        added[it.key()] += it.value();
+    for (auto it = o.changed.cbegin(); it != o.changed.cend(); ++it)
+        changed[it.key()] += it.value();
     return *this;
 }
 
@@ -56,6 +60,7 @@ bool Merger::begin()
 {
     m_counts = {};
     m_updated.clear();
+    m_addedRows.clear();
     return loadPurged();
 }
 
@@ -77,7 +82,15 @@ bool Merger::finish(qint64 latestHlc, MergeCounts& counts)
     m_writer.observe(latestHlc);
     if (!m_writer.saveSite())
         return fail(m_writer.error());
-    m_counts.updatedRecords = int(m_updated.size());
+    m_counts.updatedRecords = 0;
+    for (auto it = m_updated.cbegin(); it != m_updated.cend(); ++it) {
+        int changed = 0;
+        for (const QString& id : it.value())
+            changed += m_addedRows.contains(id) ? 0 : 1;
+        if (changed > 0)
+            m_counts.changed[it.key()] = changed;
+        m_counts.updatedRecords += changed;
+    }
     counts += m_counts;
     return true;
 }
@@ -177,6 +190,8 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
         if (!insertRow(row))
             return false;
         ++m_counts.newRecords;
+        ++m_counts.added[row.table];
+        m_addedRows.insert(row.rowId);
         return replayPending(row.table, row.rowId);
     }
     // The same id created twice (only by hand-made files): the later creation wins for
@@ -190,7 +205,7 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
         if (!set.exec())
             return fail(m_database.describe(set.lastError()));
     }
-    m_updated.insert(row.rowId);
+    m_updated[row.table].insert(row.rowId);
     return m_writer.versions().write(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
         || fail(m_writer.versions().error());
 }
@@ -292,7 +307,7 @@ bool Merger::setWinner(const FieldVersion& x)
         return fail(m_database.describe(set.lastError()));
     if (!m_writer.versions().write(x.table, x.rowId, x.field, x.dot, x.seen, m_writer.nextSeq()))
         return fail(m_writer.versions().error());
-    m_updated.insert(x.rowId);
+    m_updated[x.table].insert(x.rowId);
     return true;
 }
 

@@ -180,6 +180,8 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     const qint64 through = q.value(3).toLongLong();
     manifest.coordinatorName = q.value(4).toString();
     q.finish();
+    // A laptop's first file is always complete, so any teammate can join from it.
+    full = full || exportSeq == 0;
     const qint64 after = full ? 0 : through;
     manifest.full = full;
     manifest.seqFrom = after + 1;
@@ -226,6 +228,36 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     }
     *path = target;
     return true;
+}
+
+bool SyncService::syncNow(const QString& folder, Round& round, const Merger::Progress& progress)
+{
+    round = {};
+    if (!exportTo(folder, false, &round.exported))
+        return false;
+    const QStringList files = newFilesIn(folder);
+    const bool imported = files.isEmpty() || importFiles(files, round.imported, progress);
+    const QString error = m_error;
+    m_store.setSetting(u"sync.last"_s, m_clock.now().toString(Qt::ISODate));
+    m_error = error;
+    return imported;
+}
+
+QDateTime SyncService::lastSynced() const
+{
+    return QDateTime::fromString(m_store.setting(u"sync.last"_s), Qt::ISODate).toLocalTime();
+}
+
+int SyncService::unsharedChanges(int cap) const
+{
+    // Read in write order from the export index, stopping at the cap.
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT (SELECT count(*) FROM (SELECT DISTINCT v.key FROM version v "
+              "WHERE v.seq > (SELECT exported_through FROM local_site) "
+              "AND v.site = (SELECT code FROM version_site WHERE site_id = (SELECT site_id FROM local_site)) LIMIT ?)) "
+              "+ (SELECT count(*) FROM purge p JOIN local_site l ON l.site_id = p.site WHERE p.seq > l.exported_through)"_s);
+    q.addBindValue(cap);
+    return q.exec() && q.next() ? std::min(q.value(0).toInt(), cap) : 0;
 }
 
 QString SyncService::folderProblem(const QString& folder, const QString& databasePath)

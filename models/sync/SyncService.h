@@ -8,6 +8,7 @@
 #include "TeamKey.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 #include <functional>
@@ -61,6 +62,21 @@ public:
     static QString folderProblem(const QString& folder, const QString& databasePath);
     // Why the kept sync folder is not used (chosen before the rule, or the caseload moved).
     QString syncFolderProblem() const;
+
+    // One step at the end of a day: this laptop's changes written into the sync folder,
+    // then every teammate's file there that is new imported. False with error() when the
+    // export failed (nothing was imported then) or a file was refused (the others were
+    // imported; the report says which).
+    struct Round
+    {
+        QString exported;      // the file written; empty when nothing had changed
+        ImportReport imported;
+    };
+    bool syncNow(const QString& folder, Round& round, const Merger::Progress& progress = {});
+    // When this laptop last synced (local time), or invalid if never.
+    QDateTime lastSynced() const;
+    // Records changed on this laptop since its last export, counted up to cap.
+    int unsharedChanges(int cap = 1000) const;
 
     // Files in folder not imported yet and not written here.
     QStringList newFilesIn(const QString& folder) const;

@@ -14,6 +14,7 @@
 #include "reviews/ReviewsPage.h"
 #include "search/SearchDialog.h"
 #include "sync/SyncPage.h"
+#include "sync/SyncStatus.h"
 #include "shared/DraftKeeper.h"
 #include "shared/Focus.h"
 #include "shell/DraftsBanner.h"
@@ -119,7 +120,18 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
 
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
     m_outerSplitter->setObjectName(u"outerSplitter"_s);
-    m_outerSplitter->addWidget(m_sidebar);
+    // The sections, and under them Sync now with when it last happened.
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    sideLayout->addWidget(m_sidebar, 1);
+    m_syncStatus = new SyncStatus(caseload, side);
+    m_syncStatus->setMaximumWidth(m_sidebar->maximumWidth());
+    sideLayout->addWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatus::syncRequested, this, &MainWindow::syncNow);
+    connect(m_sync, &SyncPage::synced, m_syncStatus, &SyncStatus::refresh);
+    m_outerSplitter->addWidget(side);
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);
     // After a restart: who has unsaved words waiting, above everything else.

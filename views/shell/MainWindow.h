@@ -16,6 +16,7 @@ class PeoplePane;
 class PersonWorkspace;
 class ReviewsPage;
 class SyncPage;
+class SyncStatus;
 
 // Assembles the panes: the navigation sidebar, the people list and the person
 // workspace, with the menus and shortcuts that reach them.
@@ -30,6 +31,7 @@ public:
     PeoplePane* peoplePane() const { return m_people; }
     PersonWorkspace* workspace() const { return m_workspace; }
     SyncPage* syncPage() const { return m_sync; }
+    SyncStatus* syncStatus() const { return m_syncStatus; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
     DirectoryPage* directoryPage() const { return m_directory; }
     void showResource(const QString& id);
@@ -69,6 +71,7 @@ private:
     void newNote();
     // The print dialog for the person in view, or straight to saving a PDF.
     void printFor(bool pdf);
+    void syncNow();
     void restoreLayout();
     void saveLayout() const;
 
@@ -82,6 +85,7 @@ private:
     PersonWorkspace* m_workspace;
     QTimer m_reviewCount;
     SyncPage* m_sync;
+    SyncStatus* m_syncStatus = nullptr;
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
     // Sidebar rows, which are also the page indexes.

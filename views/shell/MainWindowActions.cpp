@@ -43,12 +43,10 @@ void MainWindow::createActions()
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     pdf->setObjectName(u"pdfAction"_s);
     file->addSeparator();
-    QAction* exportChanges = file->addAction(tr("&Export changes"), this, [this] {
-        m_sidebar->setCurrentRow(syncRow);
-        m_sync->exportChanges();
-    });
-    exportChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportChanges->setObjectName(u"exportAction"_s);
+    QAction* syncNow = file->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    syncNow->setObjectName(u"syncNowAction"_s);
+    syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
     QAction* importFiles = file->addAction(tr("&Import sync files…"), this, [this] {
         m_sidebar->setCurrentRow(syncRow);
         m_sync->importFiles();
@@ -96,7 +94,7 @@ void MainWindow::createActions()
     everything->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     everything->setObjectName(u"searchEverythingAction"_s);
     // These work while typing in a text box too (Ctrl+E is "end of line" there).
-    new WindowShortcuts(this, { newPerson, newNote, print, pdf, exportChanges, importFiles, everything });
+    new WindowShortcuts(this, { newPerson, newNote, print, pdf, syncNow, importFiles, everything });
 
     // Ctrl+1 to Ctrl+4: straight to a section, with the keyboard in it.
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -117,6 +115,12 @@ void MainWindow::createActions()
                               "Coordinators.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_caseload.database().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::syncNow()
+{
+    m_sidebar->setCurrentRow(syncRow);
+    m_sync->syncNow();
 }
 
 } // namespace alongside

@@ -6,9 +6,11 @@
 #include "sync/TeamSetupDialog.h"
 #include "items/ConflictsModel.h"
 #include "sync/SyncService.h"
+#include "sync/SyncSummary.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,6 +33,7 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     , m_setUpTeam(new QPushButton(tr("Set &up a team…"), this))
     , m_joinTeam(new QPushButton(tr("&Join a team…"), this))
     , m_folder(new QLabel(this))
+    , m_syncNow(new QPushButton(tr("&Sync now"), this))
     , m_exportChanges(new QPushButton(tr("&Export changes"), this))
     , m_exportAll(new QPushButton(tr("Export e&verything…"), this))
     , m_import(new QPushButton(tr("&Import files…"), this))
@@ -47,8 +50,11 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     m_report->setObjectName(u"syncReport"_s);
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncNow->setObjectName(u"syncNow"_s);
+    m_syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
+    m_syncNow->setDefault(true);
     m_exportChanges->setObjectName(u"exportChanges"_s);
-    m_exportChanges->setToolTip(tr("Write everything new on this laptop into one file for your team (Ctrl+E)"));
+    m_exportChanges->setToolTip(tr("Write everything new on this laptop into one file for your team"));
     m_exportAll->setToolTip(tr("Write every record into one file, for a new teammate or to fill a gap"));
     m_import->setObjectName(u"importFiles"_s);
     m_import->setToolTip(tr("Bring in files from your teammates (Ctrl+I)"));
@@ -71,7 +77,7 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
 
     auto* exchangeBox = new QGroupBox(tr("Share with your team"), this);
     auto* exchange = new QHBoxLayout;
-    for (QPushButton* b : { m_exportChanges, m_exportAll, m_import, m_importFolder })
+    for (QPushButton* b : { m_syncNow, m_exportChanges, m_exportAll, m_import, m_importFolder })
         exchange->addWidget(b);
     exchange->addStretch();
     auto* exchangeLayout = new QVBoxLayout(exchangeBox);
@@ -90,23 +96,84 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     connect(m_setUpTeam, &QPushButton::clicked, this, &SyncPage::setUpTeam);
     connect(m_joinTeam, &QPushButton::clicked, this, &SyncPage::importFiles);
     connect(chooseFolder, &QPushButton::clicked, this, &SyncPage::chooseSyncFolder);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_exportChanges, &QPushButton::clicked, this, &SyncPage::exportChanges);
     connect(m_exportAll, &QPushButton::clicked, this, &SyncPage::exportEverything);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importFiles);
     connect(m_importFolder, &QPushButton::clicked, this, &SyncPage::importFromSyncFolder);
     connect(m_conflicts, &ConflictsPane::countChanged, this, [this](int count) {
         m_conflictsBox->setTitle(tr("Conflicts (%1)").arg(count));
+        updateReport(); // settling one changes what the report says is waiting
         Q_EMIT conflictCountChanged(count);
     });
     m_conflictsBox->setTitle(tr("Conflicts (%1)").arg(m_conflicts->model()->rowCount()));
-    m_report->setText(tr("Export writes what is new on this laptop into a file; import brings in your teammates' "
-                         "files. Nothing is sent anywhere else."));
+    setReport({ tr("Sync now puts what is new on this laptop into the sync folder and brings in your teammates' "
+                    "files from it. Nothing is sent anywhere else.") });
     refresh();
 }
 
 QString SyncPage::reportText() const
 {
     return m_report->text();
+}
+
+void SyncPage::setReport(const QStringList& lines)
+{
+    m_reportLines = lines;
+    updateReport();
+}
+
+void SyncPage::updateReport()
+{
+    QStringList lines = m_reportLines;
+    if (const QString waiting = SyncSummary::waiting(m_conflicts->model()->rowCount()); !waiting.isEmpty())
+        lines.append(waiting);
+    m_report->setText(lines.join(u'\n'));
+}
+
+void SyncPage::syncNow()
+{
+    SyncService& sync = m_caseload.sync();
+    if (!sync.hasTeam()) {
+        QMessageBox::information(this, tr("Sync now"),
+                                 tr("This laptop is not in a team yet: set up a team, or join one, first."));
+        return;
+    }
+    if (sync.syncFolder().isEmpty()) {
+        QMessageBox::information(this, tr("Sync now"),
+                                 tr("Choose the sync folder first: the shared folder where your team's files meet."));
+        chooseSyncFolder();
+        if (sync.syncFolder().isEmpty())
+            return;
+    }
+    if (!ensureUnlocked())
+        return;
+    QProgressDialog progress(tr("Syncing…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Sync now"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    SyncService::Round round;
+    const bool ok = sync.syncNow(sync.syncFolder(), round, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    });
+    progress.reset();
+    QStringList lines;
+    lines.append(round.exported.isEmpty() ? tr("Nothing new on this laptop to share.")
+                                          : tr("Your changes are in the sync folder (%1).").arg(QFileInfo(round.exported).fileName()));
+    if (round.imported.imported > 0 || round.imported.alreadyImported > 0)
+        lines.append(tr("Brought in %n file(s) from your team.", nullptr, round.imported.imported));
+    lines.append(SyncSummary::lines(round.imported.counts));
+    lines.append(round.imported.notices);
+    if (!ok)
+        lines.append(sync.error());
+    m_conflicts->reload();
+    setReport(lines);
+    refresh();
+    Q_EMIT synced();
+    if (!ok)
+        QMessageBox::warning(this, tr("Sync now"), sync.error());
 }
 
 void SyncPage::refresh()
@@ -121,7 +188,7 @@ void SyncPage::refresh()
         m_team->setText(m_team->text() + u"<br>"_s + warning.toHtmlEscaped());
     m_setUpTeam->setVisible(!inTeam);
     m_joinTeam->setVisible(!inTeam);
-    for (QPushButton* b : { m_exportChanges, m_exportAll, m_importFolder })
+    for (QPushButton* b : { m_syncNow, m_exportChanges, m_exportAll, m_importFolder })
         b->setEnabled(inTeam);
     const QString folder = sync.syncFolder();
     m_folder->setText(folder.isEmpty()
@@ -137,9 +204,9 @@ void SyncPage::setUpTeam()
 {
     TeamSetupDialog dialog(m_caseload.sync(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_report->setText(tr("The team %1 is set up. Export everything, and give the file and the passphrase to each "
-                             "teammate so their laptops can join.")
-                              .arg(m_caseload.sync().teamName()));
+        setReport({ tr("The team %1 is set up. Export everything, and give the file and the passphrase to each "
+                       "teammate so their laptops can join.")
+                        .arg(m_caseload.sync().teamName()) });
     refresh();
 }
 
@@ -217,10 +284,13 @@ void SyncPage::exportTo(bool full, bool askFolder)
         QMessageBox::warning(this, tr("Export"), sync.error());
         return;
     }
-    m_report->setText(path.isEmpty() ? tr("Nothing has changed since the last export, so no file was written.")
-                                     : tr("Exported to %1. Share it with your team; it can only be opened with the "
-                                          "team passphrase.")
-                                           .arg(QDir::toNativeSeparators(path)));
+    const bool shared = !sync.syncFolder().isEmpty() && QFileInfo(path).absolutePath() == QFileInfo(sync.syncFolder()).absoluteFilePath();
+    setReport({ path.isEmpty() ? tr("Nothing has changed since the last export, so no file was written.")
+                : shared       ? tr("Exported to %1, in the sync folder your team shares.").arg(QDir::toNativeSeparators(path))
+                               : tr("Exported to %1. Share it with your team; it can only be opened with the "
+                                    "team passphrase.")
+                                     .arg(QDir::toNativeSeparators(path)) });
+    Q_EMIT synced();
 }
 
 void SyncPage::importFiles()
@@ -238,8 +308,8 @@ void SyncPage::importFromSyncFolder()
     const QString folder = m_caseload.sync().syncFolder();
     const QStringList paths = m_caseload.sync().newFilesIn(folder);
     if (paths.isEmpty()) {
-        m_report->setText(tr("There are no new files in %1: everything there has been imported.")
-                              .arg(QDir::toNativeSeparators(folder)));
+        setReport({ tr("There are no new files in %1: everything there has been imported.")
+                        .arg(QDir::toNativeSeparators(folder)) });
         return;
     }
     importPaths(paths);
@@ -260,30 +330,23 @@ void SyncPage::importPaths(const QStringList& paths)
         progress.setValue(int(std::min<qint64>(done, 1 << 30)));
     });
     progress.reset();
+    m_conflicts->reload();
     showReport(report, ok ? QString() : m_caseload.sync().error());
     refresh();
-    m_conflicts->reload();
+    Q_EMIT synced();
 }
 
 void SyncPage::showReport(const ImportReport& report, const QString& problem)
 {
     QStringList lines;
     if (report.imported > 0) {
-        const MergeCounts& c = report.counts;
         lines.append(tr("Imported %n file(s).", nullptr, report.imported));
-        lines.append(tr("New: %1. Updated: %2. Conflicts: %3. Erased: %4. Already here: %5.")
-                         .arg(c.newRecords)
-                         .arg(c.updatedRecords)
-                         .arg(c.conflicts)
-                         .arg(c.erased)
-                         .arg(c.skipped));
-        if (c.conflicts > 0)
-            lines.append(tr("Some values were written on two laptops at once: both are kept, see Conflicts below."));
+        lines.append(SyncSummary::lines(report.counts));
     }
     lines.append(report.notices);
     if (!problem.isEmpty())
         lines.append(problem);
-    m_report->setText(lines.join(u'\n'));
+    setReport(lines);
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Import"), problem);
 }

@@ -22,6 +22,9 @@ class SyncPage : public QWidget
 public:
     explicit SyncPage(Caseload& caseload, QWidget* parent = nullptr);
 
+    // Exports this laptop's changes into the sync folder and imports every new file
+    // there, with one report (Ctrl+E from anywhere).
+    void syncNow();
     void exportChanges();
     void exportEverything();
     void importFiles();
@@ -31,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void conflictCountChanged(int count);
+    // After anything was exported or imported, for the sidebar's status.
+    void synced();
 
 private:
     void refresh();
@@ -40,17 +45,22 @@ private:
     void exportTo(bool full, bool askFolder);
     void importPaths(const QStringList& paths);
     void showReport(const ImportReport& report, const QString& problem);
+    // The report: what happened, then how many details wait for a choice (from the list).
+    void setReport(const QStringList& lines);
+    void updateReport();
 
     Caseload& m_caseload;
     QLabel* m_team;
     QPushButton* m_setUpTeam;
     QPushButton* m_joinTeam;
     QLabel* m_folder;
+    QPushButton* m_syncNow;
     QPushButton* m_exportChanges;
     QPushButton* m_exportAll;
     QPushButton* m_import;
     QPushButton* m_importFolder;
     QLabel* m_report;
+    QStringList m_reportLines;
     QGroupBox* m_conflictsBox;
     ConflictsPane* m_conflicts;
 };
