@@ -80,14 +80,21 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, ConflictsModel::RecordColumn)).toString(), u"Nia Thomas"_s);
         QCOMPARE(model.data(model.index(0, ConflictsModel::FieldColumn)).toString(), u"Phone"_s);
-        QCOMPARE(model.data(model.index(0, ConflictsModel::CurrentColumn)).toString(), u"01222 999888"_s);
-        QCOMPARE(model.data(model.index(0, ConflictsModel::OtherColumn)).toString(), u"01222 000111"_s);
-        const QString by = model.data(model.index(0, ConflictsModel::OtherByColumn)).toString();
-        QVERIFY2(by.startsWith(u"Anna Price on anna-laptop"_s), qPrintable(by));
+        // On Anna's laptop, Bethan's number won; Anna's own is listed as hers, first.
+        QCOMPARE(model.headerData(ConflictsModel::FirstColumn, Qt::Horizontal).toString(), u"Yours"_s);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::FirstColumn)).toString(), u"01222 000111"_s);
+        QCOMPARE(model.data(model.index(0, ConflictsModel::SecondColumn)).toString(), u"01222 999888"_s);
+        QCOMPARE(model.data(model.index(0, 0), ConflictsModel::FirstNameRole).toString(), u"Yours"_s);
+        QCOMPARE(model.data(model.index(0, 0), ConflictsModel::SecondNameRole).toString(), u"Bethan's"_s);
+        QCOMPARE(model.data(model.index(0, 0), ConflictsModel::FirstIsCurrentRole).toBool(), false);
+        const QString by = model.data(model.index(0, ConflictsModel::WhoColumn)).toString();
+        QVERIFY2(by.startsWith(u"Bethan Rees on bethan-laptop"_s), qPrintable(by));
         const QString detail = model.data(model.index(0, 0), ConflictsModel::DetailRole).toString();
-        QVERIFY2(detail.contains(u"Bethan Rees"_s) && detail.contains(u"bethan-laptop"_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"Yours: <b>01222 000111</b>"_s) && detail.contains(u"Bethan's: <b>01222 999888</b>"_s)
+                     && detail.contains(u"bethan-laptop"_s),
+                 qPrintable(detail));
 
-        // Keep the other: Anna's number comes back and the list empties.
+        // Keep the one set aside, Anna's own: it comes back and the list empties.
         QVERIFY(model.settle(0, true));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(t.a->people().find(t.personId)->phone, u"01222 000111"_s);
@@ -120,12 +127,15 @@ private Q_SLOTS:
         QTest::mouseClick(pageB.findChild<QPushButton*>(u"importFolder"_s), Qt::LeftButton);
         QVERIFY2(pageB.reportText().contains(u"no new files"_s), qPrintable(pageB.reportText()));
 
-        // The conflicts list on B: choose the conflict, keep this.
+        // The conflicts list on B: choose the conflict, keep her own value.
         auto* view = pageB.findChild<QTableView*>(u"conflictsView"_s);
         QCOMPARE(view->model()->rowCount(), 1);
         view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(pageB.findChild<QLabel*>(u"conflictDetail"_s)->text().contains(u"01222 000111"_s));
-        QTest::mouseClick(pageB.findChild<QPushButton*>(u"keepThis"_s), Qt::LeftButton);
+        // In Bethan's words: her own value and Anna's, named on the buttons.
+        QCOMPARE(pageB.findChild<QPushButton*>(u"keepFirst"_s)->text(), u"Keep &yours"_s);
+        QCOMPARE(pageB.findChild<QPushButton*>(u"keepSecond"_s)->text(), u"Keep Anna's"_s);
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"keepFirst"_s), Qt::LeftButton);
         QCOMPARE(view->model()->rowCount(), 0);
         // The report follows the list: nothing waits any more.
         QVERIFY2(!pageB.reportText().contains(u"changed on two laptops"_s), qPrintable(pageB.reportText()));

@@ -2430,55 +2430,68 @@
 <context>
     <name>alongside::ConflictsModel</name>
     <message>
-        <source>Record</source>
-        <translation>Cofnod</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <source>Shown now</source>
-        <translation>Y gwerth presennol</translation>
-    </message>
-    <message>
-        <source>The other value</source>
-        <translation>Y gwerth arall</translation>
-    </message>
-    <message>
-        <source>The other written by</source>
-        <translation>Pwy ysgrifennodd y gwerth arall</translation>
-    </message>
-    <message>
         <source>%1 on %2, %3</source>
         <translation>%1 ar %2, %3</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Shown now: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;written by %4 on %5, %6&lt;/p&gt;&lt;p&gt;The other value: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;written by %8 on %9, %10&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Y gwerth presennol: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;wedi&apos;i ysgrifennu gan %4 ar %5, %6&lt;/p&gt;&lt;p&gt;Y gwerth arall: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;wedi&apos;i ysgrifennu gan %8 ar %9, %10&lt;/p&gt;</translation>
+        <source>you, on this laptop (%1), %2</source>
+        <translation>chi, ar y gliniadur hwn (%1), %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eich un chi</translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <comment>whose value: Anna&apos;s</comment>
+        <translation>Un %1</translation>
+    </message>
+    <message>
+        <source>Whose record</source>
+        <translation>Cofnod pwy</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylyn</translation>
+    </message>
+    <message>
+        <source>Your teammate&apos;s</source>
+        <translation>Un aelod o&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Ysgrifennwyd gan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;written by %3%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;ysgrifennwyd gan %3%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · shown now on every laptop</source>
+        <translation> · yn cael ei ddangos nawr ar bob gliniadur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>alongside::ConflictsPane</name>
     <message>
-        <source>Keep &amp;this</source>
-        <translation>Cadw &amp;hwn</translation>
-    </message>
-    <message>
-        <source>Keep the &amp;other</source>
-        <translation>Cadw&apos;r &amp;llall</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
-    </message>
-    <message>
-        <source>Keep the value shown now; the other is set aside on every laptop</source>
-        <translation>Cadw&apos;r gwerth presennol; caiff y llall ei roi o&apos;r neilltu ar bob gliniadur</translation>
-    </message>
-    <message>
-        <source>Use the other value instead, on every laptop</source>
-        <translation>Defnyddio&apos;r gwerth arall yn lle hwn, ar bob gliniadur</translation>
     </message>
     <message>
         <source>No conflicts: every value written on two laptops at once has been settled.</source>
@@ -2491,6 +2504,23 @@
     <message>
         <source>Conflict not settled</source>
         <translation>Methu datrys y gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Keep &amp;yours</source>
+        <translation>Cadw&apos;ch un &amp;chi</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Cadw&apos;u &amp;hun nhw</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>Keep Anna&apos;s</comment>
+        <translation>Cadw: %1</translation>
+    </message>
+    <message>
+        <source>Keep this value on every laptop; the other is set aside</source>
+        <translation>Cadw&apos;r gwerth hwn ar bob gliniadur; caiff y llall ei roi o&apos;r neilltu</translation>
     </message>
 </context>
 <context>

@@ -2406,54 +2406,67 @@
 <context>
     <name>alongside::ConflictsModel</name>
     <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other written by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2&lt;/p&gt;&lt;p&gt;Shown now: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;written by %4 on %5, %6&lt;/p&gt;&lt;p&gt;The other value: &lt;b&gt;%7&lt;/b&gt;&lt;br&gt;written by %8 on %9, %10&lt;/p&gt;</source>
+        <source>you, on this laptop (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <comment>whose value: Anna&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teammate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;written by %3%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · shown now on every laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>alongside::ConflictsPane</name>
     <message>
-        <source>Keep &amp;this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the &amp;other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the value shown now; the other is set aside on every laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the other value instead, on every laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2479,23 @@
     </message>
     <message>
         <source>Conflict not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>Keep Anna&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this value on every laptop; the other is set aside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,14 +5,40 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace alongside {
 
 namespace {
 QString when(const QDateTime& at)
 {
-    return QLocale().toString(at, QLocale::ShortFormat);
+    return QLocale().toString(at, u"d MMM HH:mm"_s);
+}
+
+// Yours first where one of the two is yours; otherwise the one shown now.
+std::pair<const ConflictRepository::Written&, const ConflictRepository::Written&> ordered(const ConflictRepository::Entry& e)
+{
+    if (e.other.mine && !e.current.mine)
+        return { e.other, e.current };
+    return { e.current, e.other };
+}
+
+QString byWhom(const ConflictRepository::Written& w)
+{
+    if (w.mine)
+        return ConflictsModel::tr("you, on this laptop (%1), %2").arg(w.laptop, when(w.at));
+    return w.coordinator.isEmpty() ? ConflictsModel::tr("%1, %2").arg(w.laptop, when(w.at))
+                                   : ConflictsModel::tr("%1 on %2, %3").arg(w.coordinator, w.laptop, when(w.at));
 }
 } // namespace
+
+QString ConflictsModel::whose(const ConflictRepository::Written& w)
+{
+    if (w.mine)
+        return tr("Yours");
+    const QString first = w.coordinator.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    return tr("%1's", "whose value: Anna's").arg(first.isEmpty() ? w.laptop : first);
+}
 
 ConflictsModel::ConflictsModel(ConflictRepository& repository, ChangeWriter& writer, ChangeNotifier& notifier,
                                QObject* parent)
@@ -50,15 +76,15 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case RecordColumn:
-        return tr("Record");
+        return tr("Whose record");
     case FieldColumn:
-        return tr("Field");
-    case CurrentColumn:
-        return tr("Shown now");
-    case OtherColumn:
-        return tr("The other value");
-    case OtherByColumn:
-        return tr("The other written by");
+        return tr("Detail");
+    case FirstColumn:
+        return tr("Yours");
+    case SecondColumn:
+        return tr("Your teammate's");
+    case WhoColumn:
+        return tr("Written by");
     default:
         return {};
     }
@@ -69,6 +95,9 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ConflictRepository::Entry& e = m_entries.at(index.row());
+    const auto [first, second] = ordered(e);
+    // Where neither value is yours, each cell says whose it is.
+    const bool named = !first.mine;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -77,12 +106,12 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
             return e.record;
         case FieldColumn:
             return e.field;
-        case CurrentColumn:
-            return e.current.value;
-        case OtherColumn:
-            return e.other.value;
-        case OtherByColumn:
-            return tr("%1 on %2, %3").arg(e.other.coordinator, e.other.laptop, when(e.other.at));
+        case FirstColumn:
+            return named ? tr("%1: %2").arg(whose(first), first.value) : first.value;
+        case SecondColumn:
+            return named ? tr("%1: %2").arg(whose(second), second.value) : second.value;
+        case WhoColumn:
+            return named ? tr("%1; %2").arg(byWhom(first), byWhom(second)) : byWhom(second);
         default:
             return {};
         }
@@ -90,13 +119,23 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         return e.id;
     case PersonIdRole:
         return e.personId;
-    case DetailRole:
-        return tr("<p><b>%1</b>, %2</p><p>Shown now: <b>%3</b><br>written by %4 on %5, %6</p>"
-                  "<p>The other value: <b>%7</b><br>written by %8 on %9, %10</p>")
-            .arg(e.record.toHtmlEscaped(), e.field.toHtmlEscaped(), e.current.value.toHtmlEscaped(),
-                 e.current.coordinator.toHtmlEscaped(), e.current.laptop.toHtmlEscaped(), when(e.current.at),
-                 e.other.value.toHtmlEscaped(), e.other.coordinator.toHtmlEscaped())
-            .arg(e.other.laptop.toHtmlEscaped(), when(e.other.at));
+    case FirstNameRole:
+        return whose(first);
+    case SecondNameRole:
+        return whose(second);
+    case FirstIsCurrentRole:
+        return &first == &e.current;
+    case FirstIsMineRole:
+        return first.mine;
+    case DetailRole: {
+        const auto side = [](const ConflictRepository::Written& w, bool shown) {
+            return tr("<p>%1: <b>%2</b><br>written by %3%4</p>")
+                .arg(whose(w).toHtmlEscaped(), w.value.toHtmlEscaped(), byWhom(w).toHtmlEscaped(),
+                     shown ? tr(" · shown now on every laptop") : QString());
+        };
+        return tr("<p><b>%1</b> · %2</p>").arg(e.record.toHtmlEscaped(), e.field.toHtmlEscaped())
+            + side(first, &first == &e.current) + side(second, &second == &e.current);
+    }
     default:
         return {};
     }

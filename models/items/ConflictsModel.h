@@ -16,8 +16,17 @@ class ConflictsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RecordColumn, FieldColumn, CurrentColumn, OtherColumn, OtherByColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, PersonIdRole, DetailRole };
+    // Each conflict's two values, yours first where one is: "Yours" and "Anna's".
+    enum Column { RecordColumn, FieldColumn, FirstColumn, SecondColumn, WhoColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        PersonIdRole,
+        DetailRole,
+        FirstNameRole,      // "Yours", or "Anna's"
+        SecondNameRole,     // "Anna's"
+        FirstIsCurrentRole, // the first value is the one shown now
+        FirstIsMineRole,    // the first value was written on this laptop
+    };
 
     ConflictsModel(ConflictRepository& repository, ChangeWriter& writer, ChangeNotifier& notifier, QObject* parent = nullptr);
 
@@ -28,6 +37,8 @@ public:
 
     // keepOther: use the value set aside; otherwise keep the value shown now.
     bool settle(int row, bool keepOther);
+    // Whose a value is, in a coordinator's words: "Yours", or "Anna's".
+    static QString whose(const ConflictRepository::Written& written);
     QString error() const { return m_error; }
     void reload();
 

@@ -35,13 +35,14 @@ ConflictRepository::Written ConflictRepository::author(qint64 hlc, const QString
     Written w;
     w.at = QDateTime::fromMSecsSinceEpoch(Hlc::toMs(hlc), Qt::UTC).toLocalTime();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT s.laptop_name, c.name FROM local_site s LEFT JOIN coordinator c ON c.id = s.coordinator_id "
-              "WHERE s.site_id = ? UNION ALL SELECT laptop_name, coordinator_name FROM known_site WHERE site_id = ?"_s);
+    q.prepare(u"SELECT s.laptop_name, c.name, 1 FROM local_site s LEFT JOIN coordinator c ON c.id = s.coordinator_id "
+              "WHERE s.site_id = ? UNION ALL SELECT laptop_name, coordinator_name, 0 FROM known_site WHERE site_id = ?"_s);
     q.addBindValue(site);
     q.addBindValue(site);
     if (q.exec() && q.next()) {
         w.laptop = q.value(0).toString();
         w.coordinator = q.value(1).toString();
+        w.mine = q.value(2).toInt() == 1;
     } else {
         w.laptop = tr("a laptop not heard from directly");
     }

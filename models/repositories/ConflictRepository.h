@@ -23,6 +23,7 @@ public:
         QString coordinator;
         QString laptop;
         QDateTime at;
+        bool mine = false; // written on this laptop
     };
 
     struct Entry

@@ -24,8 +24,8 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
     , m_model(new ConflictsModel(*m_repository, caseload.writer(), caseload.notifier(), this))
     , m_view(new QTableView(this))
     , m_detail(new QLabel(this))
-    , m_keepThis(new QPushButton(tr("Keep &this"), this))
-    , m_keepOther(new QPushButton(tr("Keep the &other"), this))
+    , m_keepFirst(new QPushButton(tr("Keep &yours"), this))
+    , m_keepSecond(new QPushButton(tr("Keep &theirs"), this))
 {
     m_view->setObjectName(u"conflictsView"_s);
     m_view->setModel(m_model);
@@ -39,15 +39,13 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
     m_detail->setObjectName(u"conflictDetail"_s);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
-    m_keepThis->setObjectName(u"keepThis"_s);
-    m_keepThis->setToolTip(tr("Keep the value shown now; the other is set aside on every laptop"));
-    m_keepOther->setObjectName(u"keepOther"_s);
-    m_keepOther->setToolTip(tr("Use the other value instead, on every laptop"));
+    m_keepFirst->setObjectName(u"keepFirst"_s);
+    m_keepSecond->setObjectName(u"keepSecond"_s);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(m_keepThis);
-    buttons->addWidget(m_keepOther);
+    buttons->addWidget(m_keepFirst);
+    buttons->addWidget(m_keepSecond);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -60,10 +58,10 @@ ConflictsPane::ConflictsPane(Caseload& caseload, QWidget* parent)
         Q_EMIT countChanged(m_model->rowCount());
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { Q_EMIT countChanged(m_model->rowCount()); });
-    connect(m_keepThis, &QPushButton::clicked, this, [this] { settle(false); });
+    connect(m_keepFirst, &QPushButton::clicked, this, [this] { keep(true); });
     // Return on a conflict goes to the choice between its two values.
-    connect(m_view, &QTableView::activated, m_keepThis, qOverload<>(&QWidget::setFocus));
-    connect(m_keepOther, &QPushButton::clicked, this, [this] { settle(true); });
+    connect(m_view, &QTableView::activated, m_keepFirst, qOverload<>(&QWidget::setFocus));
+    connect(m_keepSecond, &QPushButton::clicked, this, [this] { keep(false); });
     showCurrent();
 }
 
@@ -78,14 +76,32 @@ void ConflictsPane::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool any = current.isValid();
-    m_keepThis->setEnabled(any);
-    m_keepOther->setEnabled(any);
+    m_keepFirst->setEnabled(any);
+    m_keepSecond->setEnabled(any);
+    // The buttons name whose value each keeps: "Keep yours", "Keep Anna's".
+    const QString first = any ? current.data(ConflictsModel::FirstNameRole).toString() : QString();
+    const QString second = any ? current.data(ConflictsModel::SecondNameRole).toString() : QString();
+    const bool firstIsYours = !any || current.data(ConflictsModel::FirstIsMineRole).toBool();
+    m_keepFirst->setText(firstIsYours ? tr("Keep &yours") : tr("Keep %1", "Keep Anna's").arg(first));
+    m_keepSecond->setText(any ? tr("Keep %1", "Keep Anna's").arg(second) : tr("Keep &theirs"));
+    for (QPushButton* b : { m_keepFirst, m_keepSecond })
+        b->setToolTip(tr("Keep this value on every laptop; the other is set aside"));
     if (m_model->rowCount() == 0)
         m_detail->setText(tr("No conflicts: every value written on two laptops at once has been settled."));
     else if (!any)
         m_detail->setText(tr("Choose a conflict to see both values and who wrote them."));
     else
         m_detail->setText(m_model->data(current, ConflictsModel::DetailRole).toString());
+}
+
+void ConflictsPane::keep(bool first)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    // The value shown now is kept unless the other one is chosen.
+    const bool firstIsCurrent = current.data(ConflictsModel::FirstIsCurrentRole).toBool();
+    settle(first != firstIsCurrent);
 }
 
 void ConflictsPane::settle(bool keepOther)

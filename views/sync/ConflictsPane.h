@@ -14,8 +14,9 @@ class Caseload;
 class ConflictRepository;
 class ConflictsModel;
 
-// The conflicts list: both values, who wrote each, on which laptop and when, and the
-// two choices that settle one.
+// The conflicts list: both values, yours first ("Yours" and "Anna's"), who wrote each,
+// on which laptop and when, and the two choices that settle one ("Keep yours", "Keep
+// Anna's").
 class ConflictsPane : public QWidget
 {
     Q_OBJECT
@@ -32,14 +33,15 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void keep(bool first);
     void settle(bool keepOther);
 
     std::unique_ptr<ConflictRepository> m_repository;
     ConflictsModel* m_model;
     QTableView* m_view;
     QLabel* m_detail;
-    QPushButton* m_keepThis;
-    QPushButton* m_keepOther;
+    QPushButton* m_keepFirst;  // "Keep yours"
+    QPushButton* m_keepSecond; // "Keep Anna's"
 };
 
 } // namespace alongside
