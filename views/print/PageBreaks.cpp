@@ -14,16 +14,6 @@
 namespace alongside {
 
 namespace {
-QList<QTextTable*> tablesOf(QTextFrame* frame)
-{
-    QList<QTextTable*> tables;
-    for (QTextFrame* child : frame->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(child))
-            tables.append(table);
-    }
-    return tables;
-}
-
 bool keptTogether(const QTextFormat& format)
 {
     return format.property(DocumentWriter::keepTogetherProperty()).toBool();
@@ -35,6 +25,16 @@ bool breaksBefore(const QTextFormat& format)
     return policy & QTextFormat::PageBreak_AlwaysBefore;
 }
 } // namespace
+
+QList<QTextTable*> PageBreaks::tablesOf(QTextDocument& document)
+{
+    QList<QTextTable*> tables;
+    for (QTextFrame* child : document.rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables.append(table);
+    }
+    return tables;
+}
 
 PageBreaks::PageBreaks(QTextDocument& document, double pageHeight)
     : m_document(document)
@@ -76,7 +76,7 @@ void PageBreaks::breakBefore(QTextTable* table)
 bool PageBreaks::moveKeptTable()
 {
     QAbstractTextDocumentLayout& layout = *m_document.documentLayout();
-    for (QTextTable* table : tablesOf(m_document.rootFrame())) {
+    for (QTextTable* table : tablesOf(m_document)) {
         const QTextTableFormat format = table->format();
         if (!keptTogether(format))
             continue;
@@ -147,7 +147,7 @@ std::pair<double, double> PageBreaks::rowExtent(QTextTable* table, int row) cons
 // the next page from that row (or moved whole when it is the first row).
 bool PageBreaks::splitRow()
 {
-    for (QTextTable* table : tablesOf(m_document.rootFrame())) {
+    for (QTextTable* table : tablesOf(m_document)) {
         const int head = table->format().headerRowCount();
         for (int row = head; row < table->rows(); ++row) {
             const auto [top, bottom] = rowExtent(table, row);

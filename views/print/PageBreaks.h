@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QTextBlock>
 
 class QTextDocument;
@@ -21,6 +22,9 @@ class PageBreaks
 public:
     PageBreaks(QTextDocument& document, double pageHeight);
     void arrange();
+
+    // The tables at the top level of a document, in order.
+    static QList<QTextTable*> tablesOf(QTextDocument& document);
 
 private:
     int pageOf(double y) const;

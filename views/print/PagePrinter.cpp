@@ -34,16 +34,6 @@ QPaintDevice& pointDevice()
     }();
     return image;
 }
-
-QList<QTextTable*> tablesOf(QTextFrame* frame)
-{
-    QList<QTextTable*> tables;
-    for (QTextFrame* child : frame->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(child))
-            tables.append(table);
-    }
-    return tables;
-}
 } // namespace
 
 PagePrinter::PagePrinter(PrintedDocument& printed, QDate printedOn, const QPageLayout& layout)
@@ -116,7 +106,7 @@ void PagePrinter::scaleType(qreal factor)
             c.setCharFormat(format);
         }
     }
-    for (QTextTable* table : tablesOf(doc.rootFrame())) {
+    for (QTextTable* table : PageBreaks::tablesOf(doc)) {
         QTextTableFormat format = table->format();
         format.setCellPadding(format.cellPadding() * factor);
         format.setTopMargin(format.topMargin() * factor);
@@ -142,7 +132,7 @@ bool PagePrinter::fitTablesToPage()
     bool fitted = false;
     for (int pass = 0; pass < 3; ++pass) {
         QList<std::pair<QTextTable*, double>> over;
-        for (QTextTable* table : tablesOf(doc.rootFrame())) {
+        for (QTextTable* table : PageBreaks::tablesOf(doc)) {
             const double overhang = doc.documentLayout()->frameBoundingRect(table).right() - width;
             if (overhang > 0.01 && table->format().width().type() == QTextLength::PercentageLength)
                 over.append({ table, overhang });

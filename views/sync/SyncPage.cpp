@@ -148,17 +148,10 @@ void SyncPage::syncNow()
     }
     if (!ensureUnlocked())
         return;
-    QProgressDialog progress(tr("Syncing…"), QString(), 0, 100, this);
-    progress.setWindowTitle(tr("Sync now"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
     SyncService::Round round;
-    const bool ok = sync.syncNow(sync.syncFolder(), round, [&](qint64 done, qint64 total) {
-        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
-        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    const bool ok = withProgress(tr("Syncing…"), tr("Sync now"), [&](const Merger::Progress& progress) {
+        return sync.syncNow(sync.syncFolder(), round, progress);
     });
-    progress.reset();
     QStringList lines;
     lines.append(round.exported.isEmpty() ? tr("Nothing new on this laptop to share.")
                                           : tr("Your changes are in the sync folder (%1).").arg(QFileInfo(round.exported).fileName()));
@@ -263,23 +256,17 @@ void SyncPage::exportTo(bool full, bool askFolder)
     QString folder = sync.syncFolder();
     if (askFolder) {
         folder = FileDialogs::existingFolder(this, full ? tr("Export everything to") : tr("Export changes to"),
-                                                   folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder);
+                                             folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                              : folder);
         if (folder.isEmpty())
             return;
     }
     if (!ensureUnlocked())
         return;
-    QProgressDialog progress(tr("Exporting…"), QString(), 0, 100, this);
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
     QString path;
-    const bool ok = sync.exportTo(folder, full, &path, [&](qint64 done, qint64 total) {
-        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
-        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    const bool ok = withProgress(tr("Exporting…"), tr("Export"), [&](const Merger::Progress& progress) {
+        return sync.exportTo(folder, full, &path, progress);
     });
-    progress.reset();
     if (!ok) {
         QMessageBox::warning(this, tr("Export"), sync.error());
         return;
@@ -319,21 +306,30 @@ void SyncPage::importPaths(const QStringList& paths)
 {
     if (!ensureUnlocked())
         return;
-    QProgressDialog progress(tr("Importing…"), QString(), 0, 100, this);
-    progress.setWindowTitle(tr("Import"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
     ImportReport report;
-    const bool ok = m_caseload.sync().importFiles(paths, report, [&](qint64 done, qint64 total) {
-        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
-        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    const bool ok = withProgress(tr("Importing…"), tr("Import"), [&](const Merger::Progress& progress) {
+        return m_caseload.sync().importFiles(paths, report, progress);
     });
-    progress.reset();
     m_conflicts->reload();
     showReport(report, ok ? QString() : m_caseload.sync().error());
     refresh();
     Q_EMIT synced();
+}
+
+bool SyncPage::withProgress(const QString& label, const QString& title,
+                            const std::function<bool(const Merger::Progress&)>& work)
+{
+    QProgressDialog progress(label, QString(), 0, 100, this);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    const bool ok = work([&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
+        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
+    });
+    progress.reset();
+    return ok;
 }
 
 void SyncPage::showReport(const ImportReport& report, const QString& problem)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "sync/Merger.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QGroupBox;
 class QLabel;
@@ -45,6 +49,8 @@ private:
     void exportTo(bool full, bool askFolder);
     void importPaths(const QStringList& paths);
     void showReport(const ImportReport& report, const QString& problem);
+    // Runs work with a progress window that appears when it takes a while.
+    bool withProgress(const QString& label, const QString& title, const std::function<bool(const Merger::Progress&)>& work);
     // The report: what happened, then how many details wait for a choice (from the list).
     void setReport(const QStringList& lines);
     void updateReport();
