@@ -3183,10 +3183,6 @@
         <translation>Adolygiadau i&apos;w gwneud (%1+ yn hwyr)</translation>
     </message>
     <message>
-        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
-        <translation>Rhoi newidiadau&apos;r gliniadur hwn yn y ffolder cysoni a dod â ffeiliau newydd aelodau&apos;ch tîm i mewn (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>S&amp;ync now</source>
         <translation>Cy&amp;soni nawr</translation>
     </message>
@@ -4608,10 +4604,6 @@
     <message>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
-    </message>
-    <message>
-        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
-        <translation>Rhoi newidiadau&apos;r gliniadur hwn yn y ffolder cysoni a dod â ffeiliau newydd aelodau&apos;ch tîm i mewn (Ctrl+E)</translation>
     </message>
     <message>
         <source>Sync status</source>

@@ -3147,10 +3147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,10 +4516,6 @@
     <name>alongside::SyncStatus</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

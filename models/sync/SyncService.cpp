@@ -237,9 +237,7 @@ bool SyncService::syncNow(const QString& folder, Round& round, const Merger::Pro
         return false;
     const QStringList files = newFilesIn(folder);
     const bool imported = files.isEmpty() || importFiles(files, round.imported, progress);
-    const QString error = m_error;
     m_store.setSetting(u"sync.last"_s, m_clock.now().toString(Qt::ISODate));
-    m_error = error;
     return imported;
 }
 

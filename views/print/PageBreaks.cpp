@@ -56,6 +56,13 @@ int PageBreaks::pageOf(double y) const
     return int(std::floor(y / m_page));
 }
 
+QTextBlock PageBreaks::headingOf(QTextTable* table) const
+{
+    const QTextBlock heading = m_document.findBlock(table->firstPosition()).previous();
+    return heading.isValid() && keptTogether(heading.blockFormat()) && !breaksBefore(heading.blockFormat()) ? heading
+                                                                                                            : QTextBlock();
+}
+
 void PageBreaks::breakBefore(QTextBlock block)
 {
     QTextCursor c(block);
@@ -83,8 +90,8 @@ bool PageBreaks::moveKeptTable()
         const QRectF r = layout.frameBoundingRect(table);
         const int first = pageOf(r.top() + format.topMargin());
         const bool straddles = first != pageOf(r.bottom() - 1) && r.height() <= m_page && !breaksBefore(format);
-        const QTextBlock heading = m_document.findBlock(table->firstPosition()).previous();
-        const bool hasHeading = heading.isValid() && keptTogether(heading.blockFormat()) && !breaksBefore(heading.blockFormat());
+        const QTextBlock heading = headingOf(table);
+        const bool hasHeading = heading.isValid();
         const bool headingLeftBehind = hasHeading && pageOf(layout.blockBoundingRect(heading).top()) < first;
         if (hasHeading && (straddles || headingLeftBehind)) {
             breakBefore(heading);
@@ -157,8 +164,7 @@ bool PageBreaks::splitRow()
                 continueTableFrom(table, row);
                 return true;
             }
-            const QTextBlock heading = m_document.findBlock(table->firstPosition()).previous();
-            if (heading.isValid() && keptTogether(heading.blockFormat()) && !breaksBefore(heading.blockFormat())) {
+            if (const QTextBlock heading = headingOf(table); heading.isValid()) {
                 breakBefore(heading);
                 return true;
             }

@@ -36,6 +36,8 @@ private:
     // The first and last line of a table row, in document coordinates.
     std::pair<double, double> rowExtent(QTextTable* table, int row) const;
     void continueTableFrom(QTextTable* table, int row);
+    // The heading just before a table that may go to the next page with it, if any.
+    QTextBlock headingOf(QTextTable* table) const;
     void breakBefore(QTextBlock block);
     void breakBefore(QTextTable* table);
 

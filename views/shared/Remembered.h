@@ -15,7 +15,8 @@ namespace alongside {
 // A list's column widths and order, and its sort order when it sorts: put back as soon
 // as the list has its columns.
 void rememberColumns(QAbstractItemView* view, QHeaderView* header, const QString& key);
-// A splitter's sizes, once the coordinator has moved it; until then its own defaults.
-void rememberSizes(QSplitter* splitter, const QString& key);
+// A splitter's sizes, kept when moved and when its window closes; false (and its own
+// defaults stand) when none were kept before.
+bool rememberSizes(QSplitter* splitter, const QString& key);
 
 } // namespace alongside

@@ -13,6 +13,7 @@
 #include "print/PrintDialog.h"
 #include "reviews/ReviewsPage.h"
 #include "search/SearchDialog.h"
+#include "shared/Remembered.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncStatus.h"
 #include "shared/DraftKeeper.h"
@@ -26,7 +27,6 @@
 
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QListWidget>
 #include <QScreen>
 #include <QScrollArea>
@@ -311,25 +311,20 @@ void MainWindow::restoreLayout()
         if (room.width() < comfortable.width() + 160 || room.height() < comfortable.height() + 80)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    m_peopleSplitter->restoreState(settings.value(u"window/peopleSplitter"_s).toByteArray());
+    rememberSizes(m_peopleSplitter, u"people"_s);
     // The sidebar as wide as its names on one line, up to a fifth of the window, until
     // the coordinator moves it.
-    if (!m_outerSplitter->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray()))
+    if (!rememberSizes(m_outerSplitter, u"sidebar"_s))
         m_outerSplitter->setSizes({ std::max(m_sidebar->minimumWidth(), std::min(m_sidebar->sizeHintForColumn(0) + 40, width() / 5)),
                                     QWIDGETSIZE_MAX });
     // The people list's columns and its order, as the coordinator left them.
-    QHeaderView* header = m_people->view()->horizontalHeader();
-    if (header->restoreState(settings.value(u"people/header"_s).toByteArray()))
-        m_people->view()->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    rememberColumns(m_people->view(), m_people->view()->horizontalHeader(), u"people"_s);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/peopleSplitter"_s, m_peopleSplitter->saveState());
-    settings.setValue(u"window/sidebarSplitter"_s, m_outerSplitter->saveState());
-    settings.setValue(u"people/header"_s, m_people->view()->horizontalHeader()->saveState());
+    // Panes and the people list's columns are kept as they change (Remembered).
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
 }
 
 MainWindow::Place MainWindow::place() const

@@ -46,7 +46,7 @@ void MainWindow::createActions()
     QAction* syncNow = file->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     syncNow->setObjectName(u"syncNowAction"_s);
-    syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
+    syncNow->setToolTip(SyncPage::syncNowDescription());
     QAction* importFiles = file->addAction(tr("&Import sync files…"), this, [this] {
         m_sidebar->setCurrentRow(syncRow);
         m_sync->importFiles();

@@ -51,7 +51,7 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_syncNow->setObjectName(u"syncNow"_s);
-    m_syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
+    m_syncNow->setToolTip(syncNowDescription());
     m_syncNow->setDefault(true);
     m_exportChanges->setObjectName(u"exportChanges"_s);
     m_exportChanges->setToolTip(tr("Write everything new on this laptop into one file for your team"));
@@ -129,6 +129,11 @@ void SyncPage::updateReport()
     if (const QString waiting = SyncSummary::waiting(m_conflicts->model()->rowCount()); !waiting.isEmpty())
         lines.append(waiting);
     m_report->setText(lines.join(u'\n'));
+}
+
+QString SyncPage::syncNowDescription()
+{
+    return tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)");
 }
 
 void SyncPage::syncNow()

@@ -29,6 +29,8 @@ public:
     // Exports this laptop's changes into the sync folder and imports every new file
     // there, with one report (Ctrl+E from anywhere).
     void syncNow();
+    // What Sync now does, for every place that offers it.
+    static QString syncNowDescription();
     void exportChanges();
     void exportEverything();
     void importFiles();

@@ -3,6 +3,7 @@
 #include "Caseload.h"
 #include "dates/DateText.h"
 #include "storage/ChangeNotifier.h"
+#include "sync/SyncPage.h"
 #include "sync/SyncService.h"
 
 #include <QLabel>
@@ -22,7 +23,6 @@ SyncStatus::SyncStatus(Caseload& caseload, QWidget* parent)
 {
     setObjectName(u"syncStatus"_s);
     m_syncNow->setObjectName(u"sidebarSyncNow"_s);
-    m_syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
     m_status->setObjectName(u"syncStatusText"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,7 +60,7 @@ void SyncStatus::refresh()
         return;
     }
     m_syncNow->setEnabled(true);
-    m_syncNow->setToolTip(tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)"));
+    m_syncNow->setToolTip(SyncPage::syncNowDescription());
     const QDateTime last = sync.lastSynced();
     const int cap = 1000;
     const int unshared = sync.unsharedChanges(cap);
