@@ -248,12 +248,14 @@ QDateTime SyncService::lastSynced() const
 
 int SyncService::unsharedChanges(int cap) const
 {
-    // Read in write order from the export index, stopping at the cap.
+    // Read in write order from the export index, stopping at the cap. The planner would
+    // otherwise walk the whole version table in key order for DISTINCT (2.4 s on the
+    // 50,000-person demo with a few changes unshared), so the index is named.
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT (SELECT count(*) FROM (SELECT DISTINCT v.key FROM version v "
-              "WHERE v.seq > (SELECT exported_through FROM local_site) "
-              "AND v.site = (SELECT code FROM version_site WHERE site_id = (SELECT site_id FROM local_site)) LIMIT ?)) "
-              "+ (SELECT count(*) FROM purge p JOIN local_site l ON l.site_id = p.site WHERE p.seq > l.exported_through)"_s);
+    q.prepare(u"SELECT (SELECT count(*) FROM (SELECT DISTINCT v.key FROM version v INDEXED BY version_by_seq "
+              "WHERE v.seq > l.exported_through AND v.site = s.code LIMIT ?)) "
+              "+ (SELECT count(*) FROM purge p WHERE p.seq > l.exported_through AND p.site = l.site_id) "
+              "FROM local_site l LEFT JOIN version_site s ON s.site_id = l.site_id"_s);
     q.addBindValue(cap);
     return q.exec() && q.next() ? std::min(q.value(0).toInt(), cap) : 0;
 }
