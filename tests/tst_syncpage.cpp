@@ -188,6 +188,36 @@ private Q_SLOTS:
         QVERIFY2(pageB.reportText().contains(u"Nothing new from your team."_s), qPrintable(pageB.reportText()));
     }
 
+    // Two files from Anna, both about Nia, brought in at once: one person updated, not
+    // two; and a batch whose only news is a conflict does not say "nothing new".
+    void theReportCountsEachPersonOnce()
+    {
+        Team t;
+        QVERIFY(t.open());
+        QString first, second;
+        t.a.clock.advance(1000);
+        QVERIFY(t.a->writer().update(u"person"_s, t.personId, { { u"ward"_s, u"Riverside"_s } }));
+        QVERIFY(t.a->sync().exportTo(t.folder.path(), false, &first));
+        t.a.clock.advance(1000);
+        QVERIFY(t.a->writer().update(u"person"_s, t.personId, { { u"postcode"_s, u"CF44 7AB"_s } }));
+        QVERIFY(t.a->sync().exportTo(t.folder.path(), false, &second));
+        SyncPage pageB(*t.b);
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        QVERIFY2(pageB.reportText().contains(u"Brought in 2 files from your team."_s), qPrintable(pageB.reportText()));
+        QVERIFY2(pageB.reportText().contains(u"People: 1 updated."_s), qPrintable(pageB.reportText()));
+
+        // Now the same phone on both, Bethan's written last: on her laptop, Anna's value
+        // only arrives as a conflict.
+        t.a.clock.advance(1000);
+        t.b.clock.advance(5000);
+        QVERIFY(t.a->writer().update(u"person"_s, t.personId, { { u"phone"_s, u"01222 000111"_s } }));
+        QVERIFY(t.b->writer().update(u"person"_s, t.personId, { { u"phone"_s, u"01222 999888"_s } }));
+        QVERIFY(t.a->sync().exportTo(t.folder.path(), false, &first));
+        QTest::mouseClick(pageB.findChild<QPushButton*>(u"syncNow"_s), Qt::LeftButton);
+        QVERIFY2(pageB.reportText().contains(u"1 detail changed on two laptops"_s), qPrintable(pageB.reportText()));
+        QVERIFY2(!pageB.reportText().contains(u"Nothing new from your team."_s), qPrintable(pageB.reportText()));
+    }
+
     void aRefusedFileIsExplainedInTheWindow()
     {
         Team t;

@@ -36,9 +36,14 @@ MergeCounts& MergeCounts::operator+=(const MergeCounts& o)
     skipped += o.skipped;
     waiting += o.waiting;
     for (auto it = o.added.cbegin(); it != o.added.cend(); ++it)
-        added[it.key()] += it.value();
-    for (auto it = o.changed.cbegin(); it != o.changed.cend(); ++it)
-        changed[it.key()] += it.value();
+        added[it.key()].unite(it.value());
+    for (auto it = o.changed.cbegin(); it != o.changed.cend(); ++it) {
+        const QSet<QString>& isNew = added.value(it.key());
+        for (const QString& id : it.value()) {
+            if (!isNew.contains(id))
+                changed[it.key()].insert(id);
+        }
+    }
     return *this;
 }
 
@@ -59,8 +64,6 @@ bool Merger::fail(const QString& detail)
 bool Merger::begin()
 {
     m_counts = {};
-    m_updated.clear();
-    m_addedRows.clear();
     return loadPurged();
 }
 
@@ -83,13 +86,9 @@ bool Merger::finish(qint64 latestHlc, MergeCounts& counts)
     if (!m_writer.saveSite())
         return fail(m_writer.error());
     m_counts.updatedRecords = 0;
-    for (auto it = m_updated.cbegin(); it != m_updated.cend(); ++it) {
-        int changed = 0;
-        for (const QString& id : it.value())
-            changed += m_addedRows.contains(id) ? 0 : 1;
-        if (changed > 0)
-            m_counts.changed[it.key()] = changed;
-        m_counts.updatedRecords += changed;
+    for (auto it = m_counts.changed.begin(); it != m_counts.changed.end(); ++it) {
+        it.value().subtract(m_counts.added.value(it.key())); // new here: counted as new only
+        m_counts.updatedRecords += int(it.value().size());
     }
     counts += m_counts;
     return true;
@@ -190,8 +189,7 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
         if (!insertRow(row))
             return false;
         ++m_counts.newRecords;
-        ++m_counts.added[row.table];
-        m_addedRows.insert(row.rowId);
+        m_counts.added[row.table].insert(row.rowId);
         return replayPending(row.table, row.rowId);
     }
     // The same id created twice (only by hand-made files): the later creation wins for
@@ -205,7 +203,7 @@ bool Merger::applyRow(const RowVersion& row, bool knownNew)
         if (!set.exec())
             return fail(m_database.describe(set.lastError()));
     }
-    m_updated[row.table].insert(row.rowId);
+    m_counts.changed[row.table].insert(row.rowId);
     return m_writer.versions().write(row.table, row.rowId, QLatin1String(SyncSchema::rowField), row.dot, {}, m_writer.nextSeq())
         || fail(m_writer.versions().error());
 }
@@ -307,7 +305,7 @@ bool Merger::setWinner(const FieldVersion& x)
         return fail(m_database.describe(set.lastError()));
     if (!m_writer.versions().write(x.table, x.rowId, x.field, x.dot, x.seen, m_writer.nextSeq()))
         return fail(m_writer.versions().error());
-    m_updated[x.table].insert(x.rowId);
+    m_counts.changed[x.table].insert(x.rowId);
     return true;
 }
 

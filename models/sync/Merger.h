@@ -22,9 +22,11 @@ struct MergeCounts
     int erased = 0;
     int skipped = 0; // already here, or overwritten by something newer
     int waiting = 0; // edits of records not received yet; merged when they arrive
-    // Records by table: arrived new, and changed (any of their details).
-    QHash<QString, int> added;
-    QHash<QString, int> changed;
+    // Record ids by table: arrived new, and changed (any of their details). Sets, so a
+    // record changed in several files of one import counts once, and one that arrived
+    // new counts as new only.
+    QHash<QString, QSet<QString>> added;
+    QHash<QString, QSet<QString>> changed;
 
     MergeCounts& operator+=(const MergeCounts& o);
 };
@@ -69,8 +71,6 @@ private:
     QString m_now;
     QString m_error;
     MergeCounts m_counts;
-    QHash<QString, QSet<QString>> m_updated; // row ids by table
-    QSet<QString> m_addedRows;               // arrived in this file: counted as new only
     QSet<QString> m_purged;
     QHash<QString, QSqlQuery*> m_insert; // by table, owned by the writer
     bool m_hasPending = false;

@@ -30,8 +30,8 @@ QStringList SyncSummary::lines(const MergeCounts& counts)
         int added = 0;
         int changed = 0;
         for (const QString& table : g.tables) {
-            added += counts.added.value(table);
-            changed += counts.changed.value(table);
+            added += int(counts.added.value(table).size());
+            changed += int(counts.changed.value(table).size());
         }
         QStringList parts;
         if (added > 0)
@@ -45,7 +45,7 @@ QStringList SyncSummary::lines(const MergeCounts& counts)
         lines.append(tr("Erased at a teammate's request: %n record(s).", nullptr, counts.erased));
     if (counts.waiting > 0)
         lines.append(tr("%n change(s) wait for records that have not arrived yet.", nullptr, counts.waiting));
-    if (lines.isEmpty())
+    if (lines.isEmpty() && counts.conflicts == 0) // a conflict is news: said by waiting()
         lines.append(tr("Nothing new from your team."));
     return lines;
 }
