@@ -202,11 +202,15 @@ private:
                 if (header->orientation() != Qt::Horizontal || !header->model())
                     continue;
                 const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+                // A chosen row's column headings are drawn bold.
+                QFont font = header->font();
+                font.setBold(font.bold() || header->highlightSections());
+                const QFontMetrics metrics(font);
                 for (int i = 0; i < header->count(); ++i) {
                     if (header->isSectionHidden(i))
                         continue;
                     const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
-                    const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+                    const int needed = metrics.horizontalAdvance(text) + 2 * margin;
                     if (needed > header->sectionSize(i))
                         complain(what, QStringLiteral("column \"%1\" is cut (%2 of %3 px)").arg(text).arg(header->sectionSize(i)).arg(needed));
                 }

@@ -19,12 +19,16 @@ inline void keepHeadingsWhole(QHeaderView* header)
             return;
         const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         const int indicator = header->isSortIndicatorShown() ? header->fontMetrics().height() : 0;
+        // Headings of a chosen row's columns are drawn bold: measured as such.
+        QFont font = header->font();
+        font.setBold(font.bold() || header->highlightSections());
+        const QFontMetrics metrics(font);
         int stretched = 0; // the widest heading of a column that takes the room left
         for (int i = 0; i < header->count(); ++i) {
             if (header->isSectionHidden(i))
                 continue;
             const QString text = header->model()->headerData(i, header->orientation()).toString();
-            const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin + indicator;
+            const int needed = metrics.horizontalAdvance(text) + 2 * margin + indicator;
             if (header->sectionResizeMode(i) == QHeaderView::Stretch)
                 stretched = std::max(stretched, needed);
             else if (header->sectionResizeMode(i) == QHeaderView::Interactive && header->sectionSize(i) < needed)
