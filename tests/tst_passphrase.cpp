@@ -78,6 +78,36 @@ private Q_SLOTS:
         QCOMPARE(p.b->people().count({}), 1);
     }
 
+    // The key of a checked passphrase is kept inside the encrypted caseload: after a
+    // restart the laptop syncs without asking. A wrong one typed meanwhile changes
+    // nothing kept, and the caseload file holds no passphrase or key in the clear.
+    void aCheckedTeamKeyOutlivesARestart()
+    {
+        test::Pair p;
+        QVERIFY(p.open());
+        QTemporaryDir share;
+        p.b.close();
+        QVERIFY(p.b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s));
+        QVERIFY(p.b->sync().isUnlocked());
+        QVERIFY(!p.b->sync().unlock(u"river otter meadow lamp"_s));
+        QString path;
+        QVERIFY2(p.b->sync().exportTo(share.path(), false, &path), qPrintable(p.b->sync().error()));
+        // A laptop that has never had the passphrase has nothing to restore.
+        test::TestCaseload c;
+        QVERIFY(c.open(true, u"machine-c"_s, u"carys-laptop"_s, u"Carys Lloyd"_s));
+        QVERIFY(!c->sync().isUnlocked());
+        // Nothing of the key or passphrase readable in the caseload's files.
+        p.b.close();
+        for (const QString& suffix : { u""_s, u"-wal"_s }) {
+            QFile file(p.b.path() + suffix);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains(test::teamPassphrase.toUtf8()));
+            QVERIFY(!bytes.contains("team.key"));
+        }
+    }
+
     // A command holding the passphrase: no core file can be written, and the variable it
     // came from is wiped, so /proc/<pid>/environ no longer shows it.
     void theProcessKeepsThePassphraseToItself()

@@ -268,6 +268,28 @@ private Q_SLOTS:
         QCOMPARE(test::dumpTables(*p.b, { u"person"_s }), test::dumpTables(*p.a, { u"person"_s }));
     }
 
+    // Files picked together to join may come in any order: a later change file that
+    // sorts first waits for the full export, and nothing is refused.
+    void joiningTakesFilesInAnyOrder()
+    {
+        Pair p;
+        QVERIFY(p.open());
+        const QString id = p.a->people().create(test::person(u"Rhys"_s, u"Morgan"_s));
+        const QString full = p.exportFrom(p.a, true);
+        p.a.clock.advance(1000);
+        QVERIFY(p.a->writer().update(u"person"_s, id, { { u"ward"_s, u"Riverside"_s } }));
+        const QString later = p.exportFrom(p.a);
+        const QString first = QFileInfo(later).dir().filePath(u"aaron-laptop-9.alongside-sync"_s);
+        QVERIFY(QFile::rename(later, first)); // sorts before the full export
+        test::TestCaseload c;
+        QVERIFY(c.open(true, u"machine-c"_s, u"carys-laptop"_s, u"Carys Lloyd"_s));
+        QVERIFY(c->sync().unlock(test::teamPassphrase));
+        ImportReport report;
+        QVERIFY2(c->sync().importFiles({ first, full }, report), qPrintable(c->sync().error()));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(c->people().find(id)->ward, u"Riverside"_s);
+    }
+
     void concurrentEditsAreKeptAndCanBeSettled()
     {
         Pair p;
@@ -417,7 +439,7 @@ private Q_SLOTS:
         QTest::newRow("newer schema") << u"newer-schema"_s << u"newer version of Alongside"_s;
         QTest::newRow("huge key cost") << u"huge-kdf"_s << u"protection settings are outside"_s;
         QTest::newRow("clock a day ahead") << u"future"_s << u"more than a day ahead"_s;
-        QTest::newRow("delta to join") << u"join-delta"_s << u"joining one takes a full export"_s;
+        QTest::newRow("delta to join") << u"join-delta"_s << u"joining one takes a teammate's first or full export"_s;
     }
 
     void refusals()

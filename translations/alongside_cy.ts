@@ -1380,10 +1380,6 @@
         <translation>Cafodd %1 ei hysgrifennu gan y gliniadur hwn: does dim i&apos;w fewnforio.</translation>
     </message>
     <message>
-        <source>this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export</source>
-        <translation>nid yw&apos;r gliniadur hwn mewn tîm eto, ac mae angen allforiad llawn i ymuno ag un; gofynnwch i aelod o&apos;r tîm am allforiad llawn</translation>
-    </message>
-    <message>
         <source>its changes are dated more than a day ahead of this laptop&apos;s clock; check the date and time on %1 and on this laptop, then export again</source>
         <translation>mae ei newidiadau wedi&apos;u dyddio fwy na diwrnod o flaen cloc y gliniadur hwn; gwiriwch y dyddiad a&apos;r amser ar %1 ac ar y gliniadur hwn, yna allforiwch eto</translation>
     </message>
@@ -1450,6 +1446,14 @@
     <message>
         <source>The sync folder could not be kept: %1</source>
         <translation>Nid oedd modd cadw&apos;r ffolder cysoni: %1</translation>
+    </message>
+    <message>
+        <source>this laptop is not in a team yet, and joining one takes a teammate&apos;s first or full export; ask a teammate for a full export</source>
+        <translation>nid yw&apos;r gliniadur hwn mewn tîm eto, ac mae ymuno ag un yn gofyn am allforiad cyntaf neu allforiad llawn gan aelod o&apos;r tîm; gofynnwch i aelod o&apos;r tîm am allforiad llawn</translation>
+    </message>
+    <message>
+        <source>Could not write what this laptop has seen into %1: %2.</source>
+        <translation>Nid oedd modd ysgrifennu yn %1 yr hyn y mae&apos;r gliniadur hwn wedi&apos;i weld: %2.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2338,31 @@
     </message>
 </context>
 <context>
+    <name>alongside::AutoSync</name>
+    <message>
+        <source>Sync before you quit?</source>
+        <translation>Cysoni cyn gadael?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this laptop are not in the sync folder yet. Sync now, so your team has them?</source>
+        <translation>
+            <numerusform>Nid yw %n newid ar y gliniadur hwn yn y ffolder cysoni eto. Cysoni nawr, er mwyn i&apos;ch tîm eu cael?</numerusform>
+            <numerusform>Nid yw %n newid ar y gliniadur hwn yn y ffolder cysoni eto. Cysoni nawr, er mwyn i&apos;ch tîm eu cael?</numerusform>
+            <numerusform>Nid yw %n newid ar y gliniadur hwn yn y ffolder cysoni eto. Cysoni nawr, er mwyn i&apos;ch tîm eu cael?</numerusform>
+            <numerusform>Nid yw %n newid ar y gliniadur hwn yn y ffolder cysoni eto. Cysoni nawr, er mwyn i&apos;ch tîm eu cael?</numerusform>
+            <numerusform>Nid yw %n newid ar y gliniadur hwn yn y ffolder cysoni eto. Cysoni nawr, er mwyn i&apos;ch tîm eu cael?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync and quit</source>
+        <translation>&amp;Cysoni a gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without syncing</source>
+        <translation>&amp;Gadael heb gysoni</translation>
+    </message>
+</context>
+<context>
     <name>alongside::CipherDriver</name>
     <message>
         <source>Error opening database</source>
@@ -3025,6 +3054,69 @@
     <message>
         <source>What was agreed</source>
         <translation>Beth a gytunwyd</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::JoinTeamDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Ymuno â thîm</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s files meet in a shared folder (a shared drive, or a OneDrive, Nextcloud or Syncthing folder). Choose that folder, or a file a teammate gave you, then type the team passphrase they told you.</source>
+        <translation>Mae ffeiliau&apos;ch tîm yn cyfarfod mewn ffolder a rennir (gyriant a rennir, neu ffolder OneDrive, Nextcloud neu Syncthing). Dewiswch y ffolder honno, neu ffeil a roddodd aelod o&apos;r tîm i chi, yna teipiwch gyfrinymadrodd y tîm a ddywedon nhw wrthych.</translation>
+    </message>
+    <message>
+        <source>the shared folder, or a sync file</source>
+        <translation>y ffolder a rennir, neu ffeil gysoni</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Dewis &amp;ffolder…</translation>
+    </message>
+    <message>
+        <source>Choose a fi&amp;le…</source>
+        <translation>Dewis ff&amp;eil…</translation>
+    </message>
+    <message>
+        <source>&amp;Team files:</source>
+        <translation>Ffeiliau&apos;r &amp;tîm:</translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd y tîm:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+    <message>
+        <source>The folder with your team&apos;s files</source>
+        <translation>Y ffolder gyda ffeiliau&apos;ch tîm</translation>
+    </message>
+    <message>
+        <source>A sync file from a teammate</source>
+        <translation>Ffeil gysoni gan aelod o&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Alongside sync files (*%1)</source>
+        <translation>Ffeiliau cysoni Alongside (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose where your team&apos;s files are and type the passphrase first</source>
+        <translation>Dewiswch ble mae ffeiliau&apos;ch tîm a theipiwch y cyfrinymadrodd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>There are no team files in %1 yet: ask a teammate to press Sync now, or choose a file they gave you.</source>
+        <translation>Nid oes ffeiliau tîm yn %1 eto: gofynnwch i aelod o&apos;r tîm bwyso Cysoni nawr, neu dewiswch ffeil a roddon nhw i chi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: choose the folder or file again.</source>
+        <translation>Nid oes modd dod o hyd i %1: dewiswch y ffolder neu&apos;r ffeil eto.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Wrthi&apos;n ymuno…</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4690,38 @@
         <source>Exported to %1, in the sync folder your team shares.</source>
         <translation>Wedi allforio i %1, yn y ffolder cysoni y mae&apos;ch tîm yn ei rannu.</translation>
     </message>
+    <message>
+        <source>Bring in every file in the sync folder that is new to this laptop</source>
+        <translation>Dod â phob ffeil yn y ffolder cysoni sy&apos;n newydd i&apos;r gliniadur hwn i mewn</translation>
+    </message>
+    <message>
+        <source>Bring them in when I pause</source>
+        <translation>Dod â nhw i mewn pan fyddaf yn oedi</translation>
+    </message>
+    <message>
+        <source>Ask me first</source>
+        <translation>Gofyn i mi yn gyntaf</translation>
+    </message>
+    <message>
+        <source>When teammates&apos; files arrive</source>
+        <translation>Pan ddaw ffeiliau aelodau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>When &amp;teammates&apos; files arrive:</source>
+        <translation>Pan ddaw ffeiliau aelodau&apos;r &amp;tîm:</translation>
+    </message>
+    <message>
+        <source>Sync and export wait until this laptop is in a team: set up a team, or join one, above.</source>
+        <translation>Mae cysoni ac allforio yn aros nes bod y gliniadur hwn mewn tîm: sefydlwch dîm, neu ymunwch ag un, uchod.</translation>
+    </message>
+    <message>
+        <source>Importing from the sync folder needs one: choose it above.</source>
+        <translation>Mae mewnforio o&apos;r ffolder cysoni angen un: dewiswch hi uchod.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team %1.</source>
+        <translation>Mae&apos;r gliniadur hwn wedi ymuno â&apos;r tîm %1.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::SyncStatus</name>
@@ -4646,6 +4770,16 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) from your team: Sync now brings them in</source>
+        <translation>
+            <numerusform>%n ffeil newydd gan eich tîm: mae Cysoni nawr yn dod â nhw i mewn</numerusform>
+            <numerusform>%n ffeil newydd gan eich tîm: mae Cysoni nawr yn dod â nhw i mewn</numerusform>
+            <numerusform>%n ffeil newydd gan eich tîm: mae Cysoni nawr yn dod â nhw i mewn</numerusform>
+            <numerusform>%n ffeil newydd gan eich tîm: mae Cysoni nawr yn dod â nhw i mewn</numerusform>
+            <numerusform>%n ffeil newydd gan eich tîm: mae Cysoni nawr yn dod â nhw i mewn</numerusform>
+        </translation>
     </message>
 </context>
 <context>

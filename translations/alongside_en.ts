@@ -1365,10 +1365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its changes are dated more than a day ahead of this laptop&apos;s clock; check the date and time on %1 and on this laptop, then export again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1430,14 @@
     </message>
     <message>
         <source>The sync folder could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop is not in a team yet, and joining one takes a teammate&apos;s first or full export; ask a teammate for a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write what this laptop has seen into %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,6 +2314,28 @@
     </message>
 </context>
 <context>
+    <name>alongside::AutoSync</name>
+    <message>
+        <source>Sync before you quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this laptop are not in the sync folder yet. Sync now, so your team has them?</source>
+        <translation>
+            <numerusform>%n change on this laptop is not in the sync folder yet. Sync now, so your team has it?</numerusform>
+            <numerusform>%n changes on this laptop are not in the sync folder yet. Sync now, so your team has them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit without syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::CipherDriver</name>
     <message>
         <source>Error opening database</source>
@@ -2994,6 +3020,69 @@
     </message>
     <message>
         <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::JoinTeamDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s files meet in a shared folder (a shared drive, or a OneDrive, Nextcloud or Syncthing folder). Choose that folder, or a file a teammate gave you, then type the team passphrase they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared folder, or a sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with your team&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync file from a teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside sync files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where your team&apos;s files are and type the passphrase first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no team files in %1 yet: ask a teammate to press Sync now, or choose a file they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: choose the folder or file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4511,6 +4600,38 @@
         <source>Exported to %1, in the sync folder your team shares.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring in every file in the sync folder that is new to this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring them in when I pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When teammates&apos; files arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;teammates&apos; files arrive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync and export wait until this laptop is in a team: set up a team, or join one, above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from the sync folder needs one: choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::SyncStatus</name>
@@ -4556,6 +4677,13 @@
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) from your team: Sync now brings them in</source>
+        <translation>
+            <numerusform>%n new file from your team: Sync now brings it in</numerusform>
+            <numerusform>%n new files from your team: Sync now brings them in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
 {
     const QString fileName = QFileInfo(path).fileName();
     ChangeWriter& writer = m_writer;
+    m_neededTeam = false;
     SyncFileReader reader;
     if (!reader.read(path))
         return refuse(path, problemSentence(reader.problem(), m_keys.key.isValid()));
@@ -146,8 +147,12 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
         report.notices.append(tr("%1 was written by this laptop: nothing to import.").arg(fileName));
         return true;
     }
-    if (!team && !manifest.full)
-        return refuse(path, tr("this laptop is not in a team yet, and joining one takes a full export; ask a teammate for a full export"));
+    // A file that starts at its laptop's first change holds everything that laptop
+    // wrote, so a new laptop can join from it (a first file is always a full export).
+    if (!team && !manifest.full && manifest.seqFrom > 1) {
+        m_neededTeam = true;
+        return refuse(path, tr("this laptop is not in a team yet, and joining one takes a teammate's first or full export; ask a teammate for a full export"));
+    }
     const qint64 latestAllowedHlc = Hlc::fromMs(m_clock.nowMs() + dayMs + 1) - 1;
     const QString aheadSentence = tr("its changes are dated more than a day ahead of this laptop's clock; check the date and time on %1 and on this laptop, then export again")
                                       .arg(manifest.laptopName);
@@ -185,15 +190,19 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     }
     if (!team) {
         const SyncStore::Team joined { manifest.teamId, manifest.teamName, header.salt, header.kdf, key.check() };
-        if (!m_store.saveTeam(joined))
+        QByteArray stored = key.stored();
+        const bool kept = m_store.saveTeam(joined) && m_store.saveTeamKey(stored);
+        TeamKey::wipe(stored);
+        if (!kept)
             return failed(tr("the team could not be saved"));
     }
     auto origin = m_store.origin(manifest.siteId).value_or(SyncStore::Origin { manifest.siteId, {}, {}, 0 });
+    QString gap;
     if (!manifest.full && origin.lastSeq > 0 && manifest.seqFrom > origin.lastSeq + 1) {
-        report.notices.append(tr("Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.")
-                                  .arg(manifest.laptopName, manifest.coordinatorName)
-                                  .arg(origin.lastSeq + 1)
-                                  .arg(manifest.seqFrom - 1));
+        gap = tr("Some files from %1 (%2) have not arrived: changes %3 to %4 are missing. A full export from that laptop will fill the gap.")
+                  .arg(manifest.laptopName, manifest.coordinatorName)
+                  .arg(origin.lastSeq + 1)
+                  .arg(manifest.seqFrom - 1);
     }
     origin.laptopName = manifest.laptopName;
     origin.coordinatorName = manifest.coordinatorName;
@@ -249,6 +258,9 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     }
     report.counts += counts;
     ++report.imported;
+    if (!gap.isEmpty())
+        report.gaps.append(gap);
+    report.fullImported = report.fullImported || manifest.full;
     return true;
 }
 

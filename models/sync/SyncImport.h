@@ -24,6 +24,10 @@ struct ImportReport
     int imported = 0;        // files merged
     int alreadyImported = 0; // files seen before: nothing changed
     QStringList notices;     // gaps, own files, files already imported
+    // Files from a laptop that did not arrive; said unless a full export imported in the
+    // same run holds them (a folder kept small removes files a full export holds).
+    QStringList gaps;
+    bool fullImported = false;
 };
 
 // The secrets an import may use and change: the team key, or until a team is joined,
@@ -56,6 +60,9 @@ public:
     // False with error() when the file was refused; nothing changed then.
     bool run(const QString& path, ImportReport& report, const Merger::Progress& progress);
     QString error() const { return m_error; }
+    // After a refusal: the file could not be the one this laptop joins its team with;
+    // it can be imported once another file has joined.
+    bool neededTeam() const { return m_neededTeam; }
 
     // The reason a file could not be read, as the end of a sentence.
     static QString problemSentence(SyncFileProblem problem, bool haveKey);
@@ -73,6 +80,7 @@ private:
     SyncKeys& m_keys;
     std::function<void()> m_beforeMerge;
     QString m_error;
+    bool m_neededTeam = false;
 };
 
 } // namespace alongside

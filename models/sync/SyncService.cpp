@@ -63,6 +63,24 @@ QString SyncService::teamName() const
     return team ? team->name : QString();
 }
 
+bool SyncService::isUnlocked()
+{
+    return m_keys.isUnlocked() || restoreKey();
+}
+
+bool SyncService::restoreKey()
+{
+    if (m_keys.key.isValid())
+        return true;
+    const auto team = m_store.team();
+    if (!team)
+        return false;
+    QByteArray stored = m_store.teamKey();
+    m_keys.key = TeamKey::restore(stored, team->salt, team->kdf, team->check);
+    TeamKey::wipe(stored);
+    return m_keys.key.isValid();
+}
+
 void SyncService::lock()
 {
     m_keys.key = TeamKey();
@@ -100,7 +118,10 @@ bool SyncService::createTeam(const QString& name, const QString& passphrase)
         m_error = tr("This laptop is already in the team %1.").arg(joined->name);
         return false;
     }
-    if (!m_store.saveTeam(team) || !tx.commit()) {
+    QByteArray stored = key.stored();
+    const bool kept = m_store.saveTeamKey(stored);
+    TeamKey::wipe(stored);
+    if (!kept || !m_store.saveTeam(team) || !tx.commit()) {
         m_error = tr("Could not save the team: %1.").arg(tx.error());
         return false;
     }
@@ -125,6 +146,9 @@ bool SyncService::unlock(const QString& passphrase)
         m_error = tr("That is not the passphrase of the team %1: check it with your team and try again.").arg(team->name);
         return false;
     }
+    QByteArray stored = key.stored();
+    m_store.saveTeamKey(stored); // without it, the next start asks again: no harm
+    TeamKey::wipe(stored);
     m_keys.key = key;
     return true;
 }
@@ -150,7 +174,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
         m_error = tr("This laptop is not in a team yet: set up a team, or join one by importing a teammate's full export, before exporting.");
         return false;
     }
-    if (!m_keys.key.isValid()) {
+    if (!restoreKey()) {
         m_error = tr("Enter the team passphrase before exporting.");
         return false;
     }
@@ -218,7 +242,10 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     done.addBindValue(exportSeq);
     done.addBindValue(manifest.seqTo);
     const QString name = QFileInfo(target).fileName();
-    if (!done.exec()
+    // A full export holds the changes of every file imported or written before it.
+    const bool fullKept = !full
+        || m_store.setSetting(u"sync.full"_s, u"%1:%2"_s.arg(manifest.exportId).arg(m_store.lastBundleRow()));
+    if (!fullKept || !done.exec()
         || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, name,
                                  manifest.createdAt)
         || !tx.commit()) {
@@ -237,8 +264,22 @@ bool SyncService::syncNow(const QString& folder, Round& round, const Merger::Pro
         return false;
     const QStringList files = newFilesIn(folder);
     const bool imported = files.isEmpty() || importFiles(files, round.imported, progress);
+    const QString refusals = m_error;
+    const bool tidied = tidyFolder(folder, round);
     m_store.setSetting(u"sync.last"_s, m_clock.now().toString(Qt::ISODate));
-    return imported;
+    if (!imported)
+        m_error = refusals;
+    return imported && tidied;
+}
+
+bool SyncService::importWhenIdle() const
+{
+    return m_store.setting(u"sync.whenNew"_s) != u"ask"_s;
+}
+
+bool SyncService::setImportWhenIdle(bool automatically)
+{
+    return m_store.setSetting(u"sync.whenNew"_s, automatically ? u"import"_s : u"ask"_s);
 }
 
 QDateTime SyncService::lastSynced() const
@@ -353,10 +394,27 @@ bool SyncService::importFiles(const QStringList& paths, ImportReport& report, co
     }
     SyncImport import(m_database, m_writer, m_store, m_columns, m_clock, m_keys);
     import.setBeforeMerge(m_beforeMerge);
+    // Files picked before joining may come in any order: one that cannot join the team
+    // waits until another file has, then is imported as usual.
+    QStringList waiting;
     for (const QString& path : std::as_const(ordered)) {
+        if (import.run(path, report, progress))
+            continue;
+        if (import.neededTeam()) {
+            waiting.append(path);
+            continue;
+        }
+        refusals.append(import.error());
+        if (!m_keys.isUnlocked())
+            break; // a wrong joining passphrase was forgotten: the rest waits for the next try
+    }
+    for (const QString& path : std::as_const(waiting)) {
         if (!import.run(path, report, progress))
             refusals.append(import.error());
     }
+    if (!report.fullImported)
+        report.notices.append(report.gaps);
+    report.gaps.clear();
     if (report.imported > 0) {
         Q_EMIT m_notifier.peopleReset();
         Q_EMIT m_notifier.siteChanged();

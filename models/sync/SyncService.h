@@ -38,9 +38,12 @@ public:
     // Sets up a new team on this laptop; refuses when there already is one.
     bool createTeam(const QString& name, const QString& passphrase);
     // Checks the passphrase against the team's, or keeps it to join a team with the
-    // next full export imported. The derived key stays in memory until lock().
+    // next teammate's file imported. A checked key is kept inside the encrypted caseload,
+    // so a laptop asks for the team passphrase once, when it sets up or joins a team.
     bool unlock(const QString& passphrase);
-    bool isUnlocked() const { return m_keys.isUnlocked(); }
+    // True with the team key in memory (read back from the caseload if need be), or a
+    // passphrase given to join.
+    bool isUnlocked();
     // One sentence when the system refused to keep the team key out of swap; empty
     // while every key is locked in memory.
     static QString keyMemoryWarning();
@@ -71,8 +74,17 @@ public:
     {
         QString exported;      // the file written; empty when nothing had changed
         ImportReport imported;
+        QString full;          // a full export written to keep the folder small
+        int removed = 0;       // this laptop's files removed: every teammate has them
     };
     bool syncNow(const QString& folder, Round& round, const Merger::Progress& progress = {});
+    // Whether teammates' new files in the sync folder are imported by themselves while
+    // the coordinator pauses (true, the default), or wait to be asked for.
+    bool importWhenIdle() const;
+    bool setImportWhenIdle(bool automatically);
+    // Keeps the folder small (SyncFolder): writes a full export when one is due, removes
+    // this laptop's files its teammates no longer need, and writes its seen-file.
+    bool tidyFolder(const QString& folder, Round& round);
     // When this laptop last synced (local time), or invalid if never.
     QDateTime lastSynced() const;
     // Records changed on this laptop since its last export, counted up to cap.
@@ -90,6 +102,7 @@ public:
 
 private:
     bool loadColumns();
+    bool restoreKey();
 
     Database& m_database;
     ChangeWriter& m_writer;

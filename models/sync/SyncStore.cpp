@@ -63,6 +63,22 @@ bool SyncStore::saveTeam(const Team& team)
         && setSetting(u"team.kdf"_s, u"%1:%2"_s.arg(team.kdf.opsLimit).arg(team.kdf.memLimitKiB));
 }
 
+QByteArray SyncStore::teamKey() const
+{
+    QString stored = setting(u"team.key"_s);
+    QByteArray key = QByteArray::fromHex(stored.toLatin1());
+    stored.fill(u'0');
+    return key;
+}
+
+bool SyncStore::saveTeamKey(const QByteArray& key)
+{
+    QString stored = QString::fromLatin1(key.toHex());
+    const bool saved = setSetting(u"team.key"_s, stored);
+    stored.fill(u'0');
+    return saved;
+}
+
 bool SyncStore::isImported(const QString& exportId) const
 {
     QSqlQuery q(db());
@@ -81,6 +97,52 @@ bool SyncStore::recordBundle(const QString& exportId, const QString& siteId, qin
                                 QVariant(fileName), QVariant(at) })
         q.addBindValue(v);
     return q.exec();
+}
+
+std::optional<qint64> SyncStore::bundleRow(const QString& exportId) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT rowid FROM imported_bundle WHERE export_id = ?"_s);
+    q.addBindValue(exportId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+qint64 SyncStore::lastBundleRow() const
+{
+    QSqlQuery q(db());
+    return q.exec(u"SELECT coalesce(max(rowid), 0) FROM imported_bundle"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QSet<QString> SyncStore::exportsOf(const QString& siteId) const
+{
+    QSet<QString> ids;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT export_id FROM imported_bundle WHERE site = ?"_s);
+    q.addBindValue(siteId);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    return ids;
+}
+
+QString SyncStore::laptopName() const
+{
+    QSqlQuery q(db());
+    return q.exec(u"SELECT laptop_name FROM local_site"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
+QSet<QString> SyncStore::knownSites() const
+{
+    QSet<QString> sites;
+    QSqlQuery q(db());
+    if (q.exec(u"SELECT site_id FROM known_site"_s)) {
+        while (q.next())
+            sites.insert(q.value(0).toString());
+    }
+    return sites;
 }
 
 std::optional<SyncStore::Origin> SyncStore::origin(const QString& siteId) const

@@ -3,6 +3,7 @@
 #include "TeamKey.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,9 +41,23 @@ public:
     // Inside the caller's transaction.
     bool saveTeam(const Team& team);
 
+    // The team key, kept inside the encrypted caseload once the passphrase has been
+    // checked, so the laptop can sync without asking again (docs/security.md). Inside the
+    // caller's transaction where there is one.
+    QByteArray teamKey() const;
+    bool saveTeamKey(const QByteArray& key);
+
     bool isImported(const QString& exportId) const;
     bool recordBundle(const QString& exportId, const QString& siteId, qint64 seqFrom, qint64 seqTo,
                       const QString& fileName, const QString& at);
+    // Where a file stands in the order this laptop imported or wrote files; empty if never.
+    std::optional<qint64> bundleRow(const QString& exportId) const;
+    qint64 lastBundleRow() const;
+    // Export ids of the files this laptop (siteId) wrote.
+    QSet<QString> exportsOf(const QString& siteId) const;
+    QString laptopName() const;
+    // Every other laptop this one has imported a file from.
+    QSet<QString> knownSites() const;
     std::optional<Origin> origin(const QString& siteId) const;
     bool saveOrigin(const Origin& origin, const QString& at);
 

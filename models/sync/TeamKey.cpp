@@ -76,6 +76,13 @@ void TeamKey::wipe()
     }
 }
 
+void TeamKey::wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
 QByteArray TeamKey::randomBytes(int count)
 {
     initialiseCrypto();
@@ -104,6 +111,21 @@ TeamKey TeamKey::derive(const QString& passphrase, const QByteArray& salt, const
     key.m_key = out;
     key.m_salt = salt;
     key.m_parameters = parameters;
+    return key;
+}
+
+TeamKey TeamKey::restore(const QByteArray& stored, const QByteArray& salt, const KdfParameters& parameters,
+                         const QByteArray& check)
+{
+    TeamKey key;
+    if (stored.size() != keyBytes || salt.size() != saltBytes)
+        return key;
+    key.m_key = QByteArray(stored.constData(), stored.size());
+    lockInMemory(key.m_key);
+    key.m_salt = salt;
+    key.m_parameters = parameters;
+    if (key.check() != check)
+        key.wipe();
     return key;
 }
 

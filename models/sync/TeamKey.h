@@ -39,6 +39,13 @@ public:
     // Empty on failure (out of memory for the chosen parameters).
     static TeamKey derive(const QString& passphrase, const QByteArray& salt, const KdfParameters& parameters);
     static QByteArray randomBytes(int count);
+    // A key kept inside the encrypted caseload (stored()), checked against the team's
+    // check value; empty when it does not match or has the wrong length.
+    static TeamKey restore(const QByteArray& stored, const QByteArray& salt, const KdfParameters& parameters,
+                           const QByteArray& check);
+    QByteArray stored() const { return QByteArray(m_key.constData(), m_key.size()); }
+    // Zeroes a copy of key bytes before it is let go.
+    static void wipe(QByteArray& bytes);
 
     bool isValid() const { return m_key.size() == keyBytes; }
     const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(m_key.constData()); }

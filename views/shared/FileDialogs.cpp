@@ -60,6 +60,14 @@ QString existingFolder(QWidget* parent, const QString& title, const QString& sta
     return chosen.value(0);
 }
 
+QString openFile(QWidget* parent, const QString& title, const QString& start, const QString& filter)
+{
+    QFileDialog dialog(parent, title, start, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    const QStringList chosen = run(dialog);
+    return chosen.value(0);
+}
+
 QStringList openFiles(QWidget* parent, const QString& title, const QString& start, const QString& filter)
 {
     QFileDialog dialog(parent, title, start, filter);

@@ -17,6 +17,7 @@ namespace alongside {
 namespace FileDialogs {
 
 QString existingFolder(QWidget* parent, const QString& title, const QString& start);
+QString openFile(QWidget* parent, const QString& title, const QString& start, const QString& filter);
 QStringList openFiles(QWidget* parent, const QString& title, const QString& start, const QString& filter);
 QString saveFile(QWidget* parent, const QString& title, const QString& start, const QString& filter);
 // Makes a dialog built elsewhere safe in the same way.

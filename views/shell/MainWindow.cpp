@@ -14,6 +14,7 @@
 #include "reviews/ReviewsPage.h"
 #include "search/SearchDialog.h"
 #include "shared/Remembered.h"
+#include "sync/AutoSync.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncStatus.h"
 #include "shared/DraftKeeper.h"
@@ -131,6 +132,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     sideLayout->addWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatus::syncRequested, this, &MainWindow::syncNow);
     connect(m_sync, &SyncPage::synced, m_syncStatus, &SyncStatus::refresh);
+    connect(m_sync, &SyncPage::aboutToSync, this, &MainWindow::keepDrafts);
+    m_autoSync = new AutoSync(caseload, *m_sync, this);
+    connect(m_autoSync, &AutoSync::waitingChanged, m_syncStatus, &SyncStatus::setWaiting);
     m_outerSplitter->addWidget(side);
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);
@@ -348,9 +352,25 @@ void MainWindow::keepDrafts()
         keeper->flush();
 }
 
+void MainWindow::startAutoSync()
+{
+    m_autoSync->start();
+}
+
+void MainWindow::closeWithoutAsking()
+{
+    m_askBeforeClosing = false;
+    close();
+    m_askBeforeClosing = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     keepDrafts(); // the last second of typing too
+    if (m_askBeforeClosing && !m_autoSync->offerBeforeQuit(this)) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

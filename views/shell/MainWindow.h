@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace alongside {
 
+class AutoSync;
 class Caseload;
 class UndoScopes;
 class DirectoryPage;
@@ -52,6 +53,11 @@ public:
     void restorePlace(const Place& place);
     // Writes every draft waiting for its timer now (before the window closes or locks).
     void keepDrafts();
+    // Syncs once the window is up and keeps watching the sync folder.
+    void startAutoSync();
+    AutoSync* autoSync() const { return m_autoSync; }
+    // Closes without offering to sync first (the window is locking, not quitting).
+    void closeWithoutAsking();
 
 Q_SIGNALS:
     // Ctrl+L, or File > Lock: the session hides everything behind the unlock screen.
@@ -86,6 +92,8 @@ private:
     QTimer m_reviewCount;
     SyncPage* m_sync;
     SyncStatus* m_syncStatus = nullptr;
+    AutoSync* m_autoSync = nullptr;
+    bool m_askBeforeClosing = true;
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
     // Sidebar rows, which are also the page indexes.

@@ -86,9 +86,10 @@ void Session::makeWindow()
 
 void Session::show()
 {
-    if (m_window)
+    if (m_window) {
         m_window->show();
-    else if (m_unlock)
+        m_window->startAutoSync();
+    } else if (m_unlock)
         m_unlock->show();
 }
 
@@ -150,6 +151,7 @@ void Session::lock()
         m_window->restoreGeometry(geometry);
         m_window->restorePlace(m_place);
         m_window->show();
+        m_window->startAutoSync();
         Q_EMIT unlocked();
     });
     connect(m_unlock, &QDialog::rejected, this, [this] {
@@ -158,7 +160,7 @@ void Session::lock()
         Q_EMIT finished();
     });
     m_unlock->show(); // first, so closing the window is not closing the last one
-    m_window->close();  // saves the layout
+    m_window->closeWithoutAsking(); // saves the layout; locking is not quitting
     m_window.reset();   // every pane and model with it
     m_caseload.reset(); // the database closed, its key and the team key wiped
     holdCaseload();

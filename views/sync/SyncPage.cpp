@@ -2,7 +2,9 @@
 
 #include "Caseload.h"
 #include "shared/FileDialogs.h"
+#include "shared/WithProgress.h"
 #include "sync/ConflictsPane.h"
+#include "sync/JoinTeamDialog.h"
 #include "sync/TeamSetupDialog.h"
 #include "items/ConflictsModel.h"
 #include "sync/SyncService.h"
@@ -11,13 +13,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -38,6 +40,8 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     , m_exportAll(new QPushButton(tr("Export e&verything…"), this))
     , m_import(new QPushButton(tr("&Import files…"), this))
     , m_importFolder(new QPushButton(tr("Import from the sync &folder"), this))
+    , m_why(new QLabel(this))
+    , m_whenNew(new QComboBox(this))
     , m_report(new QLabel(this))
     , m_conflictsBox(new QGroupBox(this))
     , m_conflicts(new ConflictsPane(caseload, m_conflictsBox))
@@ -59,6 +63,15 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     m_import->setObjectName(u"importFiles"_s);
     m_import->setToolTip(tr("Bring in files from your teammates (Ctrl+I)"));
     m_importFolder->setObjectName(u"importFolder"_s);
+    m_importFolder->setToolTip(tr("Bring in every file in the sync folder that is new to this laptop"));
+    m_exportAll->setObjectName(u"exportEverything"_s);
+    m_joinTeam->setObjectName(u"joinTeam"_s);
+    m_why->setObjectName(u"syncWhyGreyed"_s);
+    m_why->setWordWrap(true);
+    m_whenNew->setObjectName(u"whenNewFiles"_s);
+    m_whenNew->addItem(tr("Bring them in when I pause"), true);
+    m_whenNew->addItem(tr("Ask me first"), false);
+    m_whenNew->setAccessibleName(tr("When teammates' files arrive"));
 
     auto* teamBox = new QGroupBox(tr("Team"), this);
     auto* teamButtons = new QHBoxLayout;
@@ -71,9 +84,18 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
 
     auto* folderBox = new QGroupBox(tr("Sync folder"), this);
     auto* chooseFolder = new QPushButton(tr("C&hoose folder…"), folderBox);
-    auto* folderLayout = new QHBoxLayout(folderBox);
-    folderLayout->addWidget(m_folder, 1);
-    folderLayout->addWidget(chooseFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(chooseFolder);
+    auto* whenRow = new QHBoxLayout;
+    auto* whenLabel = new QLabel(tr("When &teammates' files arrive:"), folderBox);
+    whenLabel->setBuddy(m_whenNew);
+    whenRow->addWidget(whenLabel);
+    whenRow->addWidget(m_whenNew);
+    whenRow->addStretch();
+    auto* folderLayout = new QVBoxLayout(folderBox);
+    folderLayout->addLayout(folderRow);
+    folderLayout->addLayout(whenRow);
 
     auto* exchangeBox = new QGroupBox(tr("Share with your team"), this);
     auto* exchange = new QHBoxLayout;
@@ -82,6 +104,7 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     exchange->addStretch();
     auto* exchangeLayout = new QVBoxLayout(exchangeBox);
     exchangeLayout->addLayout(exchange);
+    exchangeLayout->addWidget(m_why);
     exchangeLayout->addWidget(m_report);
 
     auto* conflictsLayout = new QVBoxLayout(m_conflictsBox);
@@ -94,13 +117,16 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     layout->addWidget(m_conflictsBox, 1);
 
     connect(m_setUpTeam, &QPushButton::clicked, this, &SyncPage::setUpTeam);
-    connect(m_joinTeam, &QPushButton::clicked, this, &SyncPage::importFiles);
+    connect(m_joinTeam, &QPushButton::clicked, this, &SyncPage::joinTeam);
     connect(chooseFolder, &QPushButton::clicked, this, &SyncPage::chooseSyncFolder);
-    connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] { syncNow(); });
+    connect(m_whenNew, &QComboBox::activated, this, [this] {
+        m_caseload.sync().setImportWhenIdle(m_whenNew->currentData().toBool());
+    });
     connect(m_exportChanges, &QPushButton::clicked, this, &SyncPage::exportChanges);
     connect(m_exportAll, &QPushButton::clicked, this, &SyncPage::exportEverything);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importFiles);
-    connect(m_importFolder, &QPushButton::clicked, this, &SyncPage::importFromSyncFolder);
+    connect(m_importFolder, &QPushButton::clicked, this, [this] { importFromSyncFolder(); });
     connect(m_conflicts, &ConflictsPane::countChanged, this, [this](int count) {
         m_conflictsBox->setTitle(tr("Conflicts (%1)").arg(count));
         updateReport(); // settling one changes what the report says is waiting
@@ -136,25 +162,30 @@ QString SyncPage::syncNowDescription()
     return tr("Put this laptop's changes in the sync folder and bring in your teammates' new files (Ctrl+E)");
 }
 
-void SyncPage::syncNow()
+bool SyncPage::syncNow(Asked asked)
 {
     SyncService& sync = m_caseload.sync();
+    const bool quiet = asked == Asked::ByItself;
     if (!sync.hasTeam()) {
-        QMessageBox::information(this, tr("Sync now"),
-                                 tr("This laptop is not in a team yet: set up a team, or join one, first."));
-        return;
+        if (!quiet)
+            QMessageBox::information(this, tr("Sync now"),
+                                     tr("This laptop is not in a team yet: set up a team, or join one, first."));
+        return false;
     }
     if (sync.syncFolder().isEmpty()) {
+        if (quiet)
+            return false;
         QMessageBox::information(this, tr("Sync now"),
                                  tr("Choose the sync folder first: the shared folder where your team's files meet."));
         chooseSyncFolder();
         if (sync.syncFolder().isEmpty())
-            return;
+            return false;
     }
-    if (!ensureUnlocked())
-        return;
+    if (quiet ? !sync.isUnlocked() : !ensureUnlocked())
+        return false;
+    Q_EMIT aboutToSync();
     SyncService::Round round;
-    const bool ok = withProgress(tr("Syncing…"), tr("Sync now"), [&](const Merger::Progress& progress) {
+    const bool ok = withProgress(this, tr("Syncing…"), tr("Sync now"), [&](const Merger::Progress& progress) {
         return sync.syncNow(sync.syncFolder(), round, progress);
     });
     QStringList lines;
@@ -170,8 +201,9 @@ void SyncPage::syncNow()
     setReport(lines);
     refresh();
     Q_EMIT synced();
-    if (!ok)
+    if (!ok && !quiet)
         QMessageBox::warning(this, tr("Sync now"), sync.error());
+    return ok;
 }
 
 void SyncPage::refresh()
@@ -186,16 +218,33 @@ void SyncPage::refresh()
         m_team->setText(m_team->text() + u"<br>"_s + warning.toHtmlEscaped());
     m_setUpTeam->setVisible(!inTeam);
     m_joinTeam->setVisible(!inTeam);
-    for (QPushButton* b : { m_syncNow, m_exportChanges, m_exportAll, m_importFolder })
-        b->setEnabled(inTeam);
     const QString folder = sync.syncFolder();
+    // A greyed-out button says why, in its tooltip and under the buttons.
+    const QString noTeam = tr("Sync and export wait until this laptop is in a team: set up a team, or join one, above.");
+    const QString noFolder = tr("Importing from the sync folder needs one: choose it above.");
+    for (QPushButton* b : { m_syncNow, m_exportChanges, m_exportAll, m_importFolder })
+        explain(b, inTeam ? QString() : noTeam);
+    if (inTeam && folder.isEmpty())
+        explain(m_importFolder, noFolder);
+    m_why->setText(!inTeam ? noTeam : folder.isEmpty() ? noFolder : QString());
+    m_why->setVisible(!m_why->text().isEmpty());
+    m_whenNew->setCurrentIndex(sync.importWhenIdle() ? 0 : 1);
+    m_whenNew->setEnabled(!folder.isEmpty());
     m_folder->setText(folder.isEmpty()
                           ? tr("No sync folder chosen: you choose where each file goes. A sync folder (a shared "
                                "drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.")
                           : tr("Files are exported to and imported from %1.").arg(QDir::toNativeSeparators(folder)));
     if (const QString problem = sync.syncFolderProblem(); !problem.isEmpty())
         m_folder->setText(tr("The sync folder chosen before is not used: %1").arg(problem));
-    m_importFolder->setEnabled(inTeam && !folder.isEmpty());
+}
+
+void SyncPage::explain(QPushButton* button, const QString& why)
+{
+    if (!button->property("usualTip").isValid())
+        button->setProperty("usualTip", button->toolTip());
+    button->setEnabled(why.isEmpty());
+    button->setToolTip(why.isEmpty() ? button->property("usualTip").toString() : why);
+    button->setAccessibleDescription(why);
 }
 
 void SyncPage::setUpTeam()
@@ -248,7 +297,7 @@ void SyncPage::exportChanges()
 
 void SyncPage::exportEverything()
 {
-    exportTo(true, true);
+    exportTo(true, m_caseload.sync().syncFolder().isEmpty());
 }
 
 void SyncPage::exportTo(bool full, bool askFolder)
@@ -269,7 +318,7 @@ void SyncPage::exportTo(bool full, bool askFolder)
     if (!ensureUnlocked())
         return;
     QString path;
-    const bool ok = withProgress(tr("Exporting…"), tr("Export"), [&](const Merger::Progress& progress) {
+    const bool ok = withProgress(this, tr("Exporting…"), tr("Export"), [&](const Merger::Progress& progress) {
         return sync.exportTo(folder, full, &path, progress);
     });
     if (!ok) {
@@ -307,37 +356,39 @@ void SyncPage::importFromSyncFolder()
     importPaths(paths);
 }
 
-void SyncPage::importPaths(const QStringList& paths)
+bool SyncPage::importPaths(const QStringList& paths, Asked asked)
 {
-    if (!ensureUnlocked())
-        return;
+    const bool quiet = asked == Asked::ByItself;
+    if (quiet ? !m_caseload.sync().isUnlocked() : !ensureUnlocked())
+        return false;
+    Q_EMIT aboutToSync();
     ImportReport report;
-    const bool ok = withProgress(tr("Importing…"), tr("Import"), [&](const Merger::Progress& progress) {
+    const bool ok = withProgress(this, tr("Importing…"), tr("Import"), [&](const Merger::Progress& progress) {
         return m_caseload.sync().importFiles(paths, report, progress);
     });
     m_conflicts->reload();
-    showReport(report, ok ? QString() : m_caseload.sync().error());
+    showReport(report, ok ? QString() : m_caseload.sync().error(), asked);
     refresh();
     Q_EMIT synced();
-}
-
-bool SyncPage::withProgress(const QString& label, const QString& title,
-                            const std::function<bool(const Merger::Progress&)>& work)
-{
-    QProgressDialog progress(label, QString(), 0, 100, this);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
-    const bool ok = work([&](qint64 done, qint64 total) {
-        progress.setMaximum(int(std::min<qint64>(total, 1 << 30)));
-        progress.setValue(int(std::min<qint64>(done, 1 << 30)));
-    });
-    progress.reset();
     return ok;
 }
 
-void SyncPage::showReport(const ImportReport& report, const QString& problem)
+void SyncPage::joinTeam()
+{
+    JoinTeamDialog dialog(m_caseload.sync(), this);
+    const bool joined = dialog.exec() == QDialog::Accepted;
+    if (joined) {
+        m_conflicts->reload();
+        showReport(dialog.report(), dialog.refusals(), Asked::ByCoordinator);
+        m_reportLines.prepend(tr("This laptop has joined the team %1.").arg(m_caseload.sync().teamName()));
+        updateReport();
+    }
+    refresh();
+    if (joined)
+        Q_EMIT synced();
+}
+
+void SyncPage::showReport(const ImportReport& report, const QString& problem, Asked asked)
 {
     QStringList lines;
     if (report.imported > 0) {
@@ -348,7 +399,7 @@ void SyncPage::showReport(const ImportReport& report, const QString& problem)
     if (!problem.isEmpty())
         lines.append(problem);
     setReport(lines);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty() && asked == Asked::ByCoordinator)
         QMessageBox::warning(this, tr("Import"), problem);
 }
 

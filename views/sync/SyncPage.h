@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -26,15 +27,21 @@ class SyncPage : public QWidget
 public:
     explicit SyncPage(Caseload& caseload, QWidget* parent = nullptr);
 
+    // Whether the coordinator asked (questions and warnings in windows), or the window
+    // does it by itself (at start, when a teammate's file arrives): only the report says.
+    enum class Asked { ByCoordinator, ByItself };
     // Exports this laptop's changes into the sync folder and imports every new file
-    // there, with one report (Ctrl+E from anywhere).
-    void syncNow();
+    // there, with one report (Ctrl+E from anywhere). False when it did not, or a file was refused.
+    bool syncNow(Asked asked = Asked::ByCoordinator);
     // What Sync now does, for every place that offers it.
     static QString syncNowDescription();
     void exportChanges();
     void exportEverything();
     void importFiles();
     void importFromSyncFolder();
+    bool importPaths(const QStringList& paths, Asked asked = Asked::ByCoordinator);
+    // The folder (or a file), then the passphrase, asked again after a failed try.
+    void joinTeam();
     QString reportText() const;
     ConflictsPane* conflicts() const { return m_conflicts; }
 
@@ -42,6 +49,8 @@ Q_SIGNALS:
     void conflictCountChanged(int count);
     // After anything was exported or imported, for the sidebar's status.
     void synced();
+    // Just before records change under the coordinator: drafts are written first.
+    void aboutToSync();
 
 private:
     void refresh();
@@ -49,10 +58,9 @@ private:
     void chooseSyncFolder();
     bool ensureUnlocked();
     void exportTo(bool full, bool askFolder);
-    void importPaths(const QStringList& paths);
-    void showReport(const ImportReport& report, const QString& problem);
-    // Runs work with a progress window that appears when it takes a while.
-    bool withProgress(const QString& label, const QString& title, const std::function<bool(const Merger::Progress&)>& work);
+    void showReport(const ImportReport& report, const QString& problem, Asked asked);
+    // Enables the button when why is empty; otherwise greys it out and says why.
+    static void explain(QPushButton* button, const QString& why);
     // The report: what happened, then how many details wait for a choice (from the list).
     void setReport(const QStringList& lines);
     void updateReport();
@@ -67,6 +75,8 @@ private:
     QPushButton* m_exportAll;
     QPushButton* m_import;
     QPushButton* m_importFolder;
+    QLabel* m_why;
+    QComboBox* m_whenNew;
     QLabel* m_report;
     QStringList m_reportLines;
     QGroupBox* m_conflictsBox;

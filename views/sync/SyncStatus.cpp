@@ -74,7 +74,16 @@ void SyncStatus::refresh()
     const QString changes = unshared == 0     ? tr("everything shared")
                             : unshared >= cap ? tr("over %1 changes not yet shared").arg(QLocale().toString(cap))
                                               : tr("%n change(s) not yet shared", nullptr, unshared);
-    m_status->setText(tr("%1 · %2").arg(when, changes));
+    QString text = tr("%1 · %2").arg(when, changes);
+    if (m_waiting > 0)
+        text += u'\n' + tr("%n new file(s) from your team: Sync now brings them in", nullptr, m_waiting);
+    m_status->setText(text);
+}
+
+void SyncStatus::setWaiting(int files)
+{
+    m_waiting = files;
+    refresh();
 }
 
 } // namespace alongside

@@ -22,6 +22,8 @@ public:
 
     QString text() const;
     void refresh();
+    // Teammates' files in the sync folder that have not been brought in yet.
+    void setWaiting(int files);
 
 Q_SIGNALS:
     void syncRequested();
@@ -31,6 +33,7 @@ private:
     QPushButton* m_syncNow;
     QLabel* m_status;
     QTimer m_later;
+    int m_waiting = 0;
 };
 
 } // namespace alongside
