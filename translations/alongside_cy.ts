@@ -2536,7 +2536,7 @@
     </message>
     <message>
         <source>Keep &amp;yours</source>
-        <translation>Cadw&apos;ch un &amp;chi</translation>
+        <translation>Cadw&apos;ch &amp;un chi</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
@@ -3117,6 +3117,10 @@
     <message>
         <source>Joining…</source>
         <translation>Wrthi&apos;n ymuno…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your team&apos;s files. Check it with your team and type it again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor ffeiliau&apos;ch tîm. Gwiriwch ef gyda&apos;ch tîm a&apos;i deipio eto.</translation>
     </message>
 </context>
 <context>
@@ -4499,20 +4503,12 @@
         <translation>&amp;Ymuno â thîm…</translation>
     </message>
     <message>
-        <source>&amp;Export changes</source>
-        <translation>&amp;Allforio newidiadau</translation>
-    </message>
-    <message>
         <source>Export e&amp;verything…</source>
         <translation>Allforio &amp;popeth…</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation>&amp;Mewnforio ffeiliau…</translation>
-    </message>
-    <message>
-        <source>Import from the sync &amp;folder</source>
-        <translation>Mewnforio o&apos;r &amp;ffolder cysoni</translation>
+        <translation>Mewnforio ff&amp;eiliau…</translation>
     </message>
     <message>
         <source>Write every record into one file, for a new teammate or to fill a gap</source>
@@ -4531,10 +4527,6 @@
         <translation>Ffolder cysoni</translation>
     </message>
     <message>
-        <source>C&amp;hoose folder…</source>
-        <translation>&amp;Dewis ffolder…</translation>
-    </message>
-    <message>
         <source>Share with your team</source>
         <translation>Rhannu â&apos;ch tîm</translation>
     </message>
@@ -4545,10 +4537,6 @@
     <message>
         <source>This laptop is in the team &lt;b&gt;%1&lt;/b&gt;. Files are protected with the team passphrase.</source>
         <translation>Mae&apos;r gliniadur hwn yn y tîm &lt;b&gt;%1&lt;/b&gt;. Mae ffeiliau wedi&apos;u diogelu gyda chyfrinymadrodd y tîm.</translation>
-    </message>
-    <message>
-        <source>This laptop is not in a team yet. Set up a team, or join one by importing a teammate&apos;s full export (they choose &lt;i&gt;Export everything&lt;/i&gt;).</source>
-        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto. Sefydlwch dîm, neu ymunwch ag un drwy fewnforio allforiad llawn gan aelod o&apos;r tîm (maen nhw&apos;n dewis &lt;i&gt;Allforio popeth&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>No sync folder chosen: you choose where each file goes. A sync folder (a shared drive, OneDrive, Nextcloud or Syncthing folder) makes exporting and importing one click.</source>
@@ -4642,7 +4630,7 @@
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>&amp;Cysoni nawr</translation>
+        <translation>Cysoni &amp;nawr</translation>
     </message>
     <message>
         <source>Put this laptop&apos;s changes in the sync folder and bring in your teammates&apos; new files (Ctrl+E)</source>
@@ -4707,10 +4695,6 @@
         <translation>Pan ddaw ffeiliau aelodau&apos;r tîm</translation>
     </message>
     <message>
-        <source>When &amp;teammates&apos; files arrive:</source>
-        <translation>Pan ddaw ffeiliau aelodau&apos;r &amp;tîm:</translation>
-    </message>
-    <message>
         <source>Sync and export wait until this laptop is in a team: set up a team, or join one, above.</source>
         <translation>Mae cysoni ac allforio yn aros nes bod y gliniadur hwn mewn tîm: sefydlwch dîm, neu ymunwch ag un, uchod.</translation>
     </message>
@@ -4721,6 +4705,36 @@
     <message>
         <source>This laptop has joined the team %1.</source>
         <translation>Mae&apos;r gliniadur hwn wedi ymuno â&apos;r tîm %1.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet. Set up a team, or join one: &lt;i&gt;Join a team&lt;/i&gt; asks for your team&apos;s shared folder (or a file a teammate gave you), then the team passphrase.</source>
+        <translation>Nid yw&apos;r gliniadur hwn mewn tîm eto. Sefydlwch dîm, neu ymunwch ag un: mae &lt;i&gt;Ymuno â thîm&lt;/i&gt; yn gofyn am ffolder a rennir eich tîm (neu ffeil a roddodd aelod o&apos;r tîm i chi), yna cyfrinymadrodd y tîm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in %n new file(s) from your team as they arrived.</source>
+        <translation>
+            <numerusform>Daethpwyd â %n ffeil newydd gan eich tîm i mewn wrth iddyn nhw gyrraedd.</numerusform>
+            <numerusform>Daethpwyd â %n ffeil newydd gan eich tîm i mewn wrth iddyn nhw gyrraedd.</numerusform>
+            <numerusform>Daethpwyd â %n ffeil newydd gan eich tîm i mewn wrth iddyn nhw gyrraedd.</numerusform>
+            <numerusform>Daethpwyd â %n ffeil newydd gan eich tîm i mewn wrth iddyn nhw gyrraedd.</numerusform>
+            <numerusform>Daethpwyd â %n ffeil newydd gan eich tîm i mewn wrth iddyn nhw gyrraedd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport changes</source>
+        <translation>&amp;Allforio newidiadau</translation>
+    </message>
+    <message>
+        <source>Import from the sync fol&amp;der</source>
+        <translation>Mewnforio o&apos;r ffo&amp;lder cysoni</translation>
+    </message>
+    <message>
+        <source>Choose fo&amp;lder…</source>
+        <translation>&amp;Dewis ffolder…</translation>
+    </message>
+    <message>
+        <source>&amp;When teammates&apos; files arrive:</source>
+        <translation>Pan ddaw ffeiliau aelodau&apos;r &amp;tîm:</translation>
     </message>
 </context>
 <context>

@@ -3085,6 +3085,10 @@
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That passphrase does not open your team&apos;s files. Check it with your team and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::MainWindow</name>
@@ -4415,19 +4419,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export e&amp;verything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from the sync &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4447,10 +4443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share with your team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,10 +4452,6 @@
     </message>
     <message>
         <source>This laptop is in the team &lt;b&gt;%1&lt;/b&gt;. Files are protected with the team passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop is not in a team yet. Set up a team, or join one by importing a teammate&apos;s full export (they choose &lt;i&gt;Export everything&lt;/i&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4617,10 +4605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When &amp;teammates&apos; files arrive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync and export wait until this laptop is in a team: set up a team, or join one, above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,6 +4614,33 @@
     </message>
     <message>
         <source>This laptop has joined the team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team yet. Set up a team, or join one: &lt;i&gt;Join a team&lt;/i&gt; asks for your team&apos;s shared folder (or a file a teammate gave you), then the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought in %n new file(s) from your team as they arrived.</source>
+        <translation>
+            <numerusform>Brought in %n new file from your team as it arrived.</numerusform>
+            <numerusform>Brought in %n new files from your team as they arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the sync fol&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose fo&amp;lder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When teammates&apos; files arrive:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_sync, &SyncPage::aboutToSync, this, &MainWindow::keepDrafts);
     m_autoSync = new AutoSync(caseload, *m_sync, this);
     connect(m_autoSync, &AutoSync::waitingChanged, m_syncStatus, &SyncStatus::setWaiting);
+    connect(m_autoSync, &AutoSync::broughtIn, this, [this](const QString& summary) {
+        statusBar()->showMessage(summary, 15000);
+    });
     m_outerSplitter->addWidget(side);
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);

@@ -122,6 +122,7 @@ void AutoSync::check()
         return;
     }
     m_page.importPaths(ready, SyncPage::Asked::ByItself);
+    Q_EMIT broughtIn(m_page.reportText().split(u'\n').mid(0, 2).join(u' '));
     // What is still new was refused: the report says why, and it is not tried again
     // by itself until it changes.
     for (const QString& path : sync.newFilesIn(folder))

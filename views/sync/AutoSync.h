@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void waitingChanged(int files);
+    // After teammates' files were brought in by themselves: what they brought, in a line.
+    void broughtIn(const QString& summary);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -48,14 +48,15 @@ JoinTeamDialog::JoinTeamDialog(SyncService& sync, QWidget* parent)
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
 
-    auto* whereRow = new QHBoxLayout;
-    whereRow->addWidget(m_where, 1);
-    whereRow->addWidget(folder);
-    whereRow->addWidget(file);
+    auto* pick = new QHBoxLayout;
+    pick->addStretch();
+    pick->addWidget(folder);
+    pick->addWidget(file);
     auto* form = new QFormLayout;
     auto* whereLabel = new QLabel(tr("&Team files:"), this);
     whereLabel->setBuddy(m_where);
-    form->addRow(whereLabel, whereRow);
+    form->addRow(whereLabel, m_where);
+    form->addRow(QString(), pick);
     form->addRow(tr("Team &passphrase:"), m_passphrase);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -129,6 +130,7 @@ void JoinTeamDialog::tryToJoin()
     }
     m_problem->setText(problem);
     m_problem->show();
+    adjustSize(); // room for the reason
     m_passphrase->setFocus();
 }
 
@@ -155,8 +157,12 @@ QString JoinTeamDialog::join(const QString& where, const QString& passphrase)
         return m_sync.importFiles(paths, m_report, progress);
     });
     if (!m_sync.hasTeam()) {
+        // A wrong passphrase is forgotten as soon as it fails to open the first file.
+        const bool wrongPassphrase = !m_sync.isUnlocked();
         m_sync.lock(); // nothing kept from a failed try
-        return m_sync.error();
+        return wrongPassphrase ? tr("That passphrase does not open your team's files. Check it with your team and "
+                                    "type it again.")
+                               : m_sync.error();
     }
     m_refusals = ok ? QString() : m_sync.error();
     return {};

@@ -36,10 +36,10 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     , m_joinTeam(new QPushButton(tr("&Join a team…"), this))
     , m_folder(new QLabel(this))
     , m_syncNow(new QPushButton(tr("&Sync now"), this))
-    , m_exportChanges(new QPushButton(tr("&Export changes"), this))
+    , m_exportChanges(new QPushButton(tr("E&xport changes"), this))
     , m_exportAll(new QPushButton(tr("Export e&verything…"), this))
     , m_import(new QPushButton(tr("&Import files…"), this))
-    , m_importFolder(new QPushButton(tr("Import from the sync &folder"), this))
+    , m_importFolder(new QPushButton(tr("Import from the sync fol&der"), this))
     , m_why(new QLabel(this))
     , m_whenNew(new QComboBox(this))
     , m_report(new QLabel(this))
@@ -83,12 +83,12 @@ SyncPage::SyncPage(Caseload& caseload, QWidget* parent)
     teamLayout->addLayout(teamButtons);
 
     auto* folderBox = new QGroupBox(tr("Sync folder"), this);
-    auto* chooseFolder = new QPushButton(tr("C&hoose folder…"), folderBox);
+    auto* chooseFolder = new QPushButton(tr("Choose fo&lder…"), folderBox);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(chooseFolder);
     auto* whenRow = new QHBoxLayout;
-    auto* whenLabel = new QLabel(tr("When &teammates' files arrive:"), folderBox);
+    auto* whenLabel = new QLabel(tr("&When teammates' files arrive:"), folderBox);
     whenLabel->setBuddy(m_whenNew);
     whenRow->addWidget(whenLabel);
     whenRow->addWidget(m_whenNew);
@@ -212,8 +212,8 @@ void SyncPage::refresh()
     const bool inTeam = sync.hasTeam();
     m_team->setText(inTeam ? tr("This laptop is in the team <b>%1</b>. Files are protected with the team passphrase.")
                                  .arg(sync.teamName().toHtmlEscaped())
-                           : tr("This laptop is not in a team yet. Set up a team, or join one by importing a "
-                                "teammate's full export (they choose <i>Export everything</i>)."));
+                           : tr("This laptop is not in a team yet. Set up a team, or join one: <i>Join a team</i> asks "
+                                "for your team's shared folder (or a file a teammate gave you), then the team passphrase."));
     if (const QString warning = SyncService::keyMemoryWarning(); !warning.isEmpty())
         m_team->setText(m_team->text() + u"<br>"_s + warning.toHtmlEscaped());
     m_setUpTeam->setVisible(!inTeam);
@@ -392,7 +392,9 @@ void SyncPage::showReport(const ImportReport& report, const QString& problem, As
 {
     QStringList lines;
     if (report.imported > 0) {
-        lines.append(tr("Imported %n file(s).", nullptr, report.imported));
+        lines.append(asked == Asked::ByItself
+                         ? tr("Brought in %n new file(s) from your team as they arrived.", nullptr, report.imported)
+                         : tr("Imported %n file(s).", nullptr, report.imported));
         lines.append(SyncSummary::lines(report.counts));
     }
     lines.append(report.notices);
