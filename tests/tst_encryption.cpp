@@ -5,12 +5,14 @@
 
 #include "MarkerSupport.h"
 #include "demo/DemoCaseload.h"
+#include "storage/CipherDriver.h"
 #include "storage/Encryption.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +95,35 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), before);
         QVERIFY(t.open(false));
         QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM person WHERE given_name = 'Qzxmarcwr'"_s).toInt(), 1);
+    }
+
+    // A caseload another connection holds at the moment it opens (after a crash, the
+    // first to open rebuilds the log's index) is not said to have a wrong passphrase.
+    void aBusyCaseloadIsNotAWrongPassphrase()
+    {
+        test::TestCaseload t;
+        t.passphrase = passphrase;
+        QVERIFY(t.open());
+        t.close();
+        {
+            QByteArray key = passphrase.toUtf8();
+            QSqlDatabase holder = CipherDriver::addConnection(u"holder"_s, t.path(), key, false);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+            QVERIFY2(q.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(q.lastError().text()));
+            Database::Options options;
+            options.passphrase = passphrase;
+            Database db(options);
+            QVERIFY(!db.open(t.path()));
+            QVERIFY(!db.wrongPassphrase());
+            QVERIFY2(db.error().startsWith(u"Could not read %1 just now"_s.arg(t.path())), qPrintable(db.error()));
+            QVERIFY2(db.error().endsWith(u"Nothing was changed: wait a moment and open it again."_s), qPrintable(db.error()));
+            q.exec(u"ROLLBACK"_s);
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY(t.open(false));
     }
 
     void theSqlcipherShellOpensItWithThePassphrase()

@@ -457,6 +457,10 @@
         <source>Could not finish bringing the people list and search up to date (%1).</source>
         <translation>Methwyd gorffen diweddaru’r rhestr pobl a’r chwilio (%1).</translation>
     </message>
+    <message>
+        <source>Could not read %1 just now (%2). Nothing was changed: wait a moment and open it again.</source>
+        <translation>Nid oedd modd darllen %1 y funud hon (%2). Ni newidiwyd dim: arhoswch eiliad a&apos;i hagor eto.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

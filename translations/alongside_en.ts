@@ -451,6 +451,10 @@
         <source>Could not finish bringing the people list and search up to date (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read %1 just now (%2). Nothing was changed: wait a moment and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

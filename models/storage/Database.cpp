@@ -222,9 +222,16 @@ bool Database::applyPragmas()
 {
     QSqlQuery q(connection());
     const QString damaged = tr("The file %1 is damaged or is not an Alongside database.").arg(m_path);
+    // Waiting first: after a crash the first reader rebuilds the write-ahead log's index,
+    // and another opening at that moment must wait for it, not be told the passphrase
+    // is wrong.
+    q.exec(u"PRAGMA busy_timeout = 5000"_s);
     // Reading the schema is the first thing that fails on a file that is not SQLite,
-    // or that the passphrase does not open.
+    // or that the passphrase does not open (SQLITE_NOTADB, 26).
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != SQLITE_NOTADB)
+            return fail(tr("Could not read %1 just now (%2). Nothing was changed: wait a moment and open it again.")
+                            .arg(m_path, q.lastError().databaseText()));
         if (!m_encrypted)
             return fail(damaged);
         m_wrongPassphrase = true;

@@ -84,12 +84,14 @@ bool SyncFolder::writeSeen(const QString& folder, const QString& teamId, const S
                           { u"laptop"_s, seen.laptopName },
                           { u"seen"_s, idArray(seen.seen) },
                           { u"full"_s, full } };
-    QSaveFile file(QDir(folder).filePath(fileNameFor(seen)));
+    const QString path = QDir(folder).filePath(fileNameFor(seen));
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {
         *error = file.errorString();
         return false;
     }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as the sync files
     return true;
 }
 

@@ -260,12 +260,12 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
 bool SyncService::syncNow(const QString& folder, Round& round, const Merger::Progress& progress)
 {
     round = {};
-    if (!exportTo(folder, false, &round.exported))
+    if (!exportTo(folder, false, &round.exported, progress))
         return false;
     const QStringList files = newFilesIn(folder);
     const bool imported = files.isEmpty() || importFiles(files, round.imported, progress);
     const QString refusals = m_error;
-    const bool tidied = tidyFolder(folder, round);
+    const bool tidied = tidyFolder(folder, round, progress);
     m_store.setSetting(u"sync.last"_s, m_clock.now().toString(Qt::ISODate));
     if (!imported)
         m_error = refusals;

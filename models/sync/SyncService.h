@@ -84,7 +84,7 @@ public:
     bool setImportWhenIdle(bool automatically);
     // Keeps the folder small (SyncFolder): writes a full export when one is due, removes
     // this laptop's files its teammates no longer need, and writes its seen-file.
-    bool tidyFolder(const QString& folder, Round& round);
+    bool tidyFolder(const QString& folder, Round& round, const Merger::Progress& progress = {});
     // When this laptop last synced (local time), or invalid if never.
     QDateTime lastSynced() const;
     // Records changed on this laptop since its last export, counted up to cap.

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-bool SyncService::tidyFolder(const QString& folder, Round& round)
+bool SyncService::tidyFolder(const QString& folder, Round& round, const Merger::Progress& progress)
 {
     const auto team = m_store.team();
     if (!team || !m_writer.hasSite())
@@ -45,7 +45,7 @@ bool SyncService::tidyFolder(const QString& folder, Round& round)
     teammates.remove(ownSite);
     SyncFolder::Plan plan = state.plan(ownSite, m_store.exportsOf(ownSite), teammates);
     if (plan.fullDue) {
-        if (!exportTo(folder, true, &round.full))
+        if (!exportTo(folder, true, &round.full, progress))
             return false;
         state = SyncFolder::read(folder, team->id);
         state.seen.insert(ownSite, ownSeen(state));
