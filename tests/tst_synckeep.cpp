@@ -144,6 +144,30 @@ private Q_SLOTS:
         QCOMPARE(b->people().find(id)->phone, u"07700900029"_s);
     }
 
+    // A folder from before seen-files: the laptop's first file is taken for the full
+    // export it is, so the first Sync now after does not write another (on a
+    // 50,000-person caseload, 183 MB).
+    void aFirstFileFromBeforeSeenFilesCountsAsFull()
+    {
+        test::TestCaseload a;
+        QVERIFY(a.open());
+        QTemporaryDir share;
+        QVERIFY(a->sync().createTeam(u"Riverside"_s, test::teamPassphrase));
+        const QString id = a->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        for (int i = 0; i < 40; ++i)
+            note(a, a->people().create(test::person(u"Person"_s, QString::number(i))), u"Met at the library."_s);
+        QString first;
+        QVERIFY(a->sync().exportTo(share.path(), false, &first));
+        QVERIFY(a->sync().store().setSetting(u"sync.full"_s, QString())); // as a laptop from before kept nothing
+        a.clock.advance(1000);
+        QVERIFY(a->writer().update(u"person"_s, id, { { u"ward"_s, u"Riverside"_s } }));
+        SyncService::Round round;
+        QVERIFY(a->sync().syncNow(share.path(), round));
+        QVERIFY(!round.exported.isEmpty());
+        QVERIFY2(round.full.isEmpty(), qPrintable(round.full));
+        QVERIFY(QFileInfo::exists(first));
+    }
+
 private:
     // The size of a full export of a's caseload now, written into a scratch folder on a
     // copy of its database so a's own state is not touched.

@@ -21,7 +21,12 @@ bool SyncService::tidyFolder(const QString& folder, Round& round, const Merger::
         SyncFolder::Seen seen;
         seen.siteId = ownSite;
         seen.laptopName = m_store.laptopName();
-        const QStringList full = m_store.setting(u"sync.full"_s).split(u':');
+        // Kept when a full export is written; for one written before seen-files, found
+        // among this laptop's files, so a folder from then does not need a new one.
+        QString kept = m_store.setting(u"sync.full"_s);
+        if (kept.isEmpty())
+            kept = m_store.newestFullOf(ownSite);
+        const QStringList full = kept.split(u':');
         const qint64 mark = full.value(1).toLongLong();
         for (const SyncFolder::File& f : state.files) {
             const auto row = m_store.bundleRow(f.exportId);

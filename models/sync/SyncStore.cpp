@@ -115,6 +115,14 @@ qint64 SyncStore::lastBundleRow() const
     return q.exec(u"SELECT coalesce(max(rowid), 0) FROM imported_bundle"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QString SyncStore::newestFullOf(const QString& siteId) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT export_id, rowid - 1 FROM imported_bundle WHERE site = ? AND seq_from = 1 ORDER BY rowid DESC LIMIT 1"_s);
+    q.addBindValue(siteId);
+    return q.exec() && q.next() ? q.value(0).toString() + u':' + q.value(1).toString() : QString();
+}
+
 QSet<QString> SyncStore::exportsOf(const QString& siteId) const
 {
     QSet<QString> ids;

@@ -53,6 +53,9 @@ public:
     // Where a file stands in the order this laptop imported or wrote files; empty if never.
     std::optional<qint64> bundleRow(const QString& exportId) const;
     qint64 lastBundleRow() const;
+    // This laptop's newest file that starts at its first change (so holds everything, a
+    // full export) as "export id:row before it", or empty.
+    QString newestFullOf(const QString& siteId) const;
     // Export ids of the files this laptop (siteId) wrote.
     QSet<QString> exportsOf(const QString& siteId) const;
     QString laptopName() const;

@@ -2,6 +2,7 @@
 
 #include "Caseload.h"
 #include "domain/Clock.h"
+#include "shared/Input.h"
 #include "shell/PassphraseDialog.h"
 
 #include <QAction>
@@ -111,17 +112,8 @@ void Session::checkIdle()
 
 bool Session::eventFilter(QObject* watched, QEvent* event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
+    if (isCoordinatorInput(event))
         m_lastInputMs = m_clock.nowMs();
-        break;
-    default:
-        break;
-    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -1,6 +1,7 @@
 #include "sync/AutoSync.h"
 
 #include "Caseload.h"
+#include "shared/Input.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncService.h"
 
@@ -58,15 +59,8 @@ void AutoSync::start()
 
 bool AutoSync::eventFilter(QObject* watched, QEvent* event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::Wheel:
+    if (isCoordinatorInput(event))
         m_sinceInput.restart();
-        break;
-    default:
-        break;
-    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -181,8 +182,9 @@ bool SyncPage::syncNow(Asked asked)
         if (sync.syncFolder().isEmpty())
             return false;
     }
-    if (quiet ? !sync.isUnlocked() : !ensureUnlocked())
+    if (m_working || (quiet ? !sync.isUnlocked() : !ensureUnlocked()))
         return false;
+    const QScopedValueRollback working(m_working, true);
     Q_EMIT aboutToSync();
     SyncService::Round round;
     const bool ok = withProgress(this, tr("Syncing…"), tr("Sync now"), [&](const Merger::Progress& progress) {
@@ -359,8 +361,9 @@ void SyncPage::importFromSyncFolder()
 bool SyncPage::importPaths(const QStringList& paths, Asked asked)
 {
     const bool quiet = asked == Asked::ByItself;
-    if (quiet ? !m_caseload.sync().isUnlocked() : !ensureUnlocked())
+    if (m_working || (quiet ? !m_caseload.sync().isUnlocked() : !ensureUnlocked()))
         return false;
+    const QScopedValueRollback working(m_working, true);
     Q_EMIT aboutToSync();
     ImportReport report;
     const bool ok = withProgress(this, tr("Importing…"), tr("Import"), [&](const Merger::Progress& progress) {

@@ -79,6 +79,8 @@ private:
     QComboBox* m_whenNew;
     QLabel* m_report;
     QStringList m_reportLines;
+    // While a sync or import runs (its progress window lets timers fire): another waits.
+    bool m_working = false;
     QGroupBox* m_conflictsBox;
     ConflictsPane* m_conflicts;
 };
