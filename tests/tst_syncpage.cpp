@@ -143,6 +143,37 @@ private Q_SLOTS:
         QVERIFY(test::conflictKeys(*t.b).isEmpty());
     }
 
+    // With a sync folder, Export everything writes there without asking where (no
+    // dialog opens: a modal one would block this test); without one, the button
+    // and the rest say why they are greyed out.
+    void exportEverythingUsesTheSyncFolder()
+    {
+        Team t;
+        QVERIFY(t.open());
+        SyncPage page(*t.a);
+        page.show();
+        const QStringList before = QDir(t.folder.path()).entryList({ u"*.alongside-sync"_s });
+        QTest::mouseClick(page.findChild<QPushButton*>(u"exportEverything"_s), Qt::LeftButton);
+        const QStringList after = QDir(t.folder.path()).entryList({ u"*.alongside-sync"_s });
+        QCOMPARE(after.size(), before.size() + 1);
+        QVERIFY2(page.reportText().contains(u"in the sync folder your team shares"_s), qPrintable(page.reportText()));
+
+        test::TestCaseload c;
+        QVERIFY(c.open(true, u"machine-c"_s, u"carys-laptop"_s, u"Carys Lloyd"_s));
+        SyncPage alone(*c);
+        alone.show();
+        auto* exportAll = alone.findChild<QPushButton*>(u"exportEverything"_s);
+        QVERIFY(!exportAll->isEnabled());
+        QCOMPARE(exportAll->toolTip(), u"Sync and export wait until this laptop is in a team: set up a team, or join one, above."_s);
+        QCOMPARE(alone.findChild<QLabel*>(u"syncWhyGreyed"_s)->text(), exportAll->toolTip());
+        QVERIFY(c->sync().createTeam(u"Carys' team"_s, test::teamPassphrase));
+        SyncPage inTeam(*c);
+        QVERIFY(inTeam.findChild<QPushButton*>(u"exportEverything"_s)->isEnabled());
+        auto* importFolder = inTeam.findChild<QPushButton*>(u"importFolder"_s);
+        QVERIFY(!importFolder->isEnabled());
+        QCOMPARE(importFolder->toolTip(), u"Importing from the sync folder needs one: choose it above."_s);
+    }
+
     // Sync now, one step on each laptop: B's edit goes into the folder and A's new file
     // comes in, then A picks up B's; the sidebar says when and what is left to share.
     void syncNowExportsAndImportsInOneStep()

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -179,6 +180,58 @@ private Q_SLOTS:
                  qPrintable(anna.syncPage()->reportText()));
         QVERIFY2(anna.statusBar()->currentMessage().contains(u"People: 1 updated."_s), qPrintable(anna.statusBar()->currentMessage()));
         test::shoot(&anna, u"sync-6-picked-up"_s);
+    }
+
+    // With a folder chosen, the window syncs as it opens (a teammate's file waiting is
+    // brought in at once, not after a pause), and quitting with changes not yet shared
+    // asks first: Cancel stays, Sync and quit shares them, then goes.
+    void syncsAtStartAndOffersBeforeQuitting()
+    {
+        test::TestCaseload a, b;
+        QVERIFY(a.open(true, u"machine-a"_s, u"anna-laptop"_s, u"Anna Price"_s));
+        QVERIFY(b.open(true, u"machine-b"_s, u"bethan-laptop"_s, u"Bethan Rees"_s));
+        QTemporaryDir share;
+        QVERIFY(a->sync().createTeam(u"Riverside"_s, test::teamPassphrase));
+        QVERIFY(a->sync().setSyncFolder(share.path()));
+        SyncService::Round round;
+        QVERIFY(a->sync().syncNow(share.path(), round));
+        QVERIFY(b->sync().unlock(test::teamPassphrase));
+        ImportReport joined;
+        QVERIFY(b->sync().importFiles(b->sync().newFilesIn(share.path()), joined));
+        QVERIFY(b->sync().setSyncFolder(share.path()));
+        const QString nia = a->people().create(test::person(u"Nia"_s, u"Thomas"_s));
+        QVERIFY(a->sync().syncNow(share.path(), round));
+
+        MainWindow bethan(*b);
+        bethan.show();
+        bethan.autoSync()->setTimings(60 * 1000, 0, 60 * 1000); // a pause would take a minute
+        bethan.startAutoSync();
+        QTRY_VERIFY_WITH_TIMEOUT(b->people().find(nia).has_value(), 5000);
+        QVERIFY(!b->sync().lastSynced().isNull());
+
+        b.clock.advance(1000);
+        QVERIFY(b->writer().update(u"person"_s, nia, { { u"ward"_s, u"Aberdare East"_s } }));
+        QString asked;
+        const auto answer = [&](const QString& button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton* choice : box->buttons()) {
+                    if (choice->text().remove(u'&') == button)
+                        choice->click();
+                }
+            });
+        };
+        answer(u"Cancel"_s);
+        QVERIFY(!bethan.close());
+        QCOMPARE(asked, u"1 change on this laptop is not in the sync folder yet. Sync now, so your team has it?"_s);
+        QVERIFY(bethan.isVisible());
+        answer(u"Sync and quit"_s);
+        QVERIFY(bethan.close());
+        QCOMPARE(b->sync().unsharedChanges(), 0);
+        QVERIFY(a->sync().syncNow(share.path(), round));
+        QCOMPARE(a->people().find(nia)->ward, u"Aberdare East"_s);
     }
 };
 

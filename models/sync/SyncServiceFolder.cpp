@@ -1,15 +1,97 @@
-// SyncService: keeping the sync folder small (SyncFolder, docs/sync-format.md).
+// SyncService: the sync folder, what is new in it, and keeping it small (SyncFolder,
+// docs/sync-format.md).
 #include "SyncService.h"
 
 #include "SyncFolder.h"
+#include "storage/Database.h"
 #include "versioning/ChangeWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace alongside {
+
+namespace {
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+} // namespace
+
+QString SyncService::folderProblem(const QString& folder, const QString& databasePath)
+{
+    // Links resolved, so no other name for the same folder slips through.
+    const auto canonical = [](const QString& path) {
+        const QFileInfo info(path);
+        const QString resolved = info.canonicalFilePath();
+        return QDir::cleanPath(resolved.isEmpty() ? info.absoluteFilePath() : resolved);
+    };
+    const QString chosen = canonical(folder);
+    const QString home = canonical(QFileInfo(databasePath).absolutePath());
+    const auto within = [](const QString& inner, const QString& outer) {
+        return inner == outer || inner.startsWith(outer.endsWith(u'/') ? outer : outer + u'/');
+    };
+    if (folder.trimmed().isEmpty())
+        return tr("Choose a folder.");
+    if (chosen == home)
+        return tr("%1 holds this laptop's caseload. Choose another folder for sync files: a shared drive, or a "
+                  "OneDrive, Nextcloud or Syncthing folder.")
+            .arg(QDir::toNativeSeparators(chosen));
+    if (within(chosen, home))
+        return tr("%1 is inside the folder that holds this laptop's caseload (%2). Choose a folder elsewhere for "
+                  "sync files.")
+            .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(home));
+    if (within(home, chosen))
+        return tr("%1 holds, further down, the folder with this laptop's caseload (%2). Choose a folder of its own "
+                  "for sync files.")
+            .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(home));
+    return {};
+}
+
+QString SyncService::syncFolder() const
+{
+    const QString folder = m_store.syncFolder();
+    return folder.isEmpty() || !folderProblem(folder, m_database.path()).isEmpty() ? QString() : folder;
+}
+
+QString SyncService::syncFolderProblem() const
+{
+    const QString folder = m_store.syncFolder();
+    return folder.isEmpty() ? QString() : folderProblem(folder, m_database.path());
+}
+
+bool SyncService::setSyncFolder(const QString& folder)
+{
+    m_error = folderProblem(folder, m_database.path());
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_store.setSyncFolder(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))) {
+        m_error = tr("The sync folder could not be kept: %1").arg(m_database.error());
+        return false;
+    }
+    return true;
+}
+
+QStringList SyncService::newFilesIn(const QString& folder) const
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(folder).entryInfoList({ u"*"_s + fileSuffix() }, QDir::Files, QDir::Name);
+    for (const QFileInfo& info : entries) {
+        if (!SyncFileReader::isRegularFile(info.filePath()))
+            continue; // a link to a device or a pipe is never read
+        // Only the header is read to know whether a file is new. A file whose header
+        // cannot be read is listed too, so the import says what is wrong with it
+        // instead of passing it over in silence.
+        SyncFileReader reader;
+        if (!reader.read(info.filePath()) || !m_store.isImported(hex(reader.header().exportId)))
+            files.append(info.filePath());
+    }
+    SyncImport::sortFiles(files);
+    return files;
+}
 
 bool SyncService::tidyFolder(const QString& folder, Round& round, const Merger::Progress& progress)
 {
