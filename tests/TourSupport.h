@@ -27,6 +27,7 @@
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
+#include "sync/JoinTeamDialog.h"
 #include "sync/TeamSetupDialog.h"
 
 #include <QApplication>
@@ -199,6 +200,7 @@ inline bool tour(TestCaseload& t, const Visit& visit)
     dialog(visit, new FirstRunDialog(t->site()), u"first run"_s);
     dialog(visit, new YourDetailsDialog(t->site()), u"your details"_s);
     dialog(visit, new TeamSetupDialog(t->sync()), u"team setup"_s);
+    dialog(visit, new JoinTeamDialog(t->sync()), u"join a team"_s);
     dialog(visit, new PrintDialog(*t, id), u"print"_s);
     dialog(visit, new PassphraseDialog(PassphraseDialog::Mode::ChooseNew, t.path(), {}), u"new passphrase"_s);
     dialog(visit, new PassphraseDialog(PassphraseDialog::Mode::ChooseToEncrypt, t.path(), {}), u"encrypt"_s);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "dates/BankHolidays.h"
 #include "dates/Calendar.h"
+#include "dates/DateText.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -33,6 +34,28 @@ private Q_SLOTS:
         }
         QVERIFY(Calendar::toBoost(QDate()).is_not_a_date());
         QVERIFY(!Calendar::fromBoost(boost::gregorian::date(boost::date_time::not_a_date_time)).isValid());
+    }
+
+    void timeSpentInWords_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("nothing recorded") << 0 << 40 << QString();
+        QTest::newRow("one day") << 45 << 0 << u"45 min"_s;
+        QTest::newRow("days") << 50 << 3 << u"50 min over 3 days"_s;
+        QTest::newRow("an hour, rounded") << 89 << 20 << u"1 h over 2 weeks"_s;
+        QTest::newRow("months") << 840 << 275 << u"14 h over 9 months"_s;
+        QTest::newRow("years") << 6000 << 800 << u"100 h over 2 years"_s;
+    }
+
+    void timeSpentInWords()
+    {
+        QFETCH(int, minutes);
+        QFETCH(int, days);
+        QFETCH(QString, words);
+        const QDate today(2026, 11, 27);
+        QCOMPARE(DateText::timeSpent(minutes, today.addDays(-days), today), words);
     }
 
     void addMonths_data()

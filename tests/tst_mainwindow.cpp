@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -285,6 +286,7 @@ private Q_SLOTS:
         QPlainTextEdit* text = editor->textEdit();
         QTRY_VERIFY(text->hasFocus());
         QTest::keyClicks(text, u"Talked about the allotment and her grandson's visit."_s);
+        editor->findChild<QSpinBox*>()->setValue(45);
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
 
         QListView* timeline = window.workspace()->notesTab()->timeline();
@@ -297,6 +299,9 @@ private Q_SLOTS:
         // The list shows the new contact.
         const auto* people = window.peoplePane()->model();
         QTRY_COMPARE(people->data(people->index(0, PeopleModel::LastContactColumn)).toString(), u"Today"_s);
+        // And the header adds up the time given to her.
+        const QString header = window.workspace()->findChild<QLabel*>(u"personHeader"_s)->text();
+        QVERIFY2(header.contains(u"last contact today · 45 min"_s), qPrintable(header));
     }
 
     void emptyNoteIsRefusedWithAMessage()

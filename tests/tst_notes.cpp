@@ -2,6 +2,8 @@
 // QAbstractItemModelTester and follows new notes; drafts are kept and given back.
 
 #include "TestSupport.h"
+#include "dates/DateText.h"
+#include "edits/Editor.h"
 #include "items/NotesModel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +46,30 @@ private Q_SLOTS:
         QCOMPARE(notes.at(2).text, u"First visit"_s);
         QCOMPARE(notes.at(0).occurredAt, base.addDays(10));
         QCOMPARE(t->notes().lastContact(id), base.addDays(10));
+    }
+
+    // The minutes on a person's notes add up, from the first note; a removed note's do not.
+    void timeAddsUp()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Bethan"_s, u"Rees"_s));
+        QCOMPARE(t->notes().timeWith(id).minutes, 0);
+        QVERIFY(!t->notes().timeWith(id).since.isValid());
+        const QDateTime base(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC);
+        QList<Note> added;
+        for (const int minutes : { 60, 45, 0, 90 }) {
+            Note n = note(id, base.addDays(30 * int(added.size())), u"Visit"_s);
+            n.minutes = minutes;
+            n.id = t->notes().add(n);
+            QVERIFY(!n.id.isEmpty());
+            added.append(n);
+        }
+        QCOMPARE(t->notes().timeWith(id).minutes, 195);
+        QCOMPARE(t->notes().timeWith(id).since, base);
+        QVERIFY(t->editor().run(t->notes().removing(added.last())));
+        QCOMPARE(t->notes().timeWith(id).minutes, 105);
+        QCOMPARE(DateText::timeSpent(195, base.date(), base.date().addMonths(9)), u"3 h over 9 months"_s);
     }
 
     void refusesWhatCannotBeSaved_data()

@@ -480,6 +480,73 @@
         <source>tomorrow</source>
         <translation>yfory</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n blynedd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <comment>time given over a span: 14 h over 9 months</comment>
+        <translation>%1 dros %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseload</name>

@@ -90,4 +90,25 @@ QString DateText::dateTimeFormat(const QLocale& locale)
     return locale.dateFormat(QLocale::ShortFormat) + u" HH:mm"_s;
 }
 
+QString DateText::timeSpent(qint64 minutes, QDate since, QDate today)
+{
+    if (minutes <= 0)
+        return {};
+    const QString amount = minutes < 60 ? tr("%n min", "minutes", int(minutes))
+                                        : tr("%n h", "hours", int((minutes + 30) / 60));
+    const qint64 days = since.isValid() ? since.daysTo(today) : 0;
+    if (days < 1)
+        return amount;
+    QString span;
+    if (days < 14)
+        span = tr("%n day(s)", nullptr, int(days));
+    else if (days < 61)
+        span = tr("%n week(s)", nullptr, int(days / 7));
+    else if (days < 730)
+        span = tr("%n month(s)", nullptr, int(days * 12 / 365));
+    else
+        span = tr("%n year(s)", nullptr, int(days / 365));
+    return tr("%1 over %2", "time given over a span: 14 h over 9 months").arg(amount, span);
+}
+
 } // namespace alongside

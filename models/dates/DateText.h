@@ -28,6 +28,9 @@ public:
     // minutes ("22/11/2025 14:30"), never seconds.
     static QString dateTimeFormat(const QLocale& locale = QLocale());
     static QString formatIso(const QString& iso, const QLocale& locale = QLocale());
+    // Time given to someone, in words: "14 h over 9 months", "45 min over 2 weeks", or
+    // "45 min" when it was all one day; empty when no minutes were recorded.
+    static QString timeSpent(qint64 minutes, QDate since, QDate today);
 };
 
 } // namespace alongside

@@ -140,4 +140,14 @@ QDateTime NotesRepository::lastContact(const QString& personId) const
     return q.exec() && q.next() && !q.isNull(0) ? fromStoredTime(q.value(0).toString()) : QDateTime();
 }
 
+NotesRepository::TimeSpent NotesRepository::timeWith(const QString& personId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT coalesce(sum(minutes), 0), min(occurred_at) FROM note WHERE person_id = ? AND removed_at IS NULL"_s);
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next() || q.isNull(1))
+        return {};
+    return { q.value(0).toLongLong(), fromStoredTime(q.value(1).toString()) };
+}
+
 } // namespace alongside

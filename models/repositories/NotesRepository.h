@@ -31,6 +31,13 @@ public:
     int countForPerson(const QString& personId) const;
     // When the person was last in contact; invalid when never.
     QDateTime lastContact(const QString& personId) const;
+    // The minutes written on the person's notes, and when the first note was.
+    struct TimeSpent
+    {
+        qint64 minutes = 0;
+        QDateTime since; // invalid when there is no note
+    };
+    TimeSpent timeWith(const QString& personId) const;
     QString error() const { return m_error; }
 
     static QString toStoredTime(const QDateTime& when);

@@ -139,6 +139,9 @@ void PersonWorkspace::updateHeader()
         const qint64 days = last.toLocalTime().date().daysTo(m_caseload.clock().now().toLocalTime().date());
         facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
     }
+    const NotesRepository::TimeSpent spent = m_caseload.notes().timeWith(m_personId);
+    if (const QString time = DateText::timeSpent(spent.minutes, spent.since.toLocalTime().date(), today); !time.isEmpty())
+        facts.append(time);
     // One line where there is room: the name, then what matters at a glance.
     m_header->setText(u"<p><span style='font-size:large; font-weight:600'>%1</span>&nbsp;&nbsp; <span style='font-size:small'>%2</span></p>"_s.arg(
         p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));

@@ -68,6 +68,10 @@ JoinTeamDialog::JoinTeamDialog(SyncService& sync, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // In reading order: where, its two buttons, then the passphrase.
+    setTabOrder(m_where, folder);
+    setTabOrder(folder, file);
+    setTabOrder(file, m_passphrase);
 
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString chosen = FileDialogs::existingFolder(this, tr("The folder with your team's files"),
