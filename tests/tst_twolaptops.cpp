@@ -16,6 +16,7 @@
 #include "sync/SyncStatus.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,6 +181,23 @@ private Q_SLOTS:
                  qPrintable(anna.syncPage()->reportText()));
         QVERIFY2(anna.statusBar()->currentMessage().contains(u"People: 1 updated."_s), qPrintable(anna.statusBar()->currentMessage()));
         test::shoot(&anna, u"sync-6-picked-up"_s);
+
+        // Anna would rather be asked: the next file waits, and the sidebar says so; the
+        // minute's rescan finds it as a missed event would have.
+        anna.syncPage()->findChild<QComboBox*>(u"whenNewFiles"_s)->setCurrentIndex(1);
+        QVERIFY(a->sync().setImportWhenIdle(false));
+        b.clock.advance(5000);
+        QVERIFY(b->writer().update(u"person"_s, nia, { { u"postcode"_s, u"CF44 7AB"_s } }));
+        QVERIFY(bethan.syncPage()->syncNow(SyncPage::Asked::ByItself));
+        anna.autoSync()->check();
+        QCOMPARE(anna.autoSync()->waiting(), 1);
+        QVERIFY2(anna.syncStatus()->text().endsWith(u"1 new file from your team: Sync now brings it in"_s),
+                 qPrintable(anna.syncStatus()->text()));
+        QTest::qWait(1500); // the watcher's look, a second after the file came
+        QVERIFY(a->people().find(nia)->postcode.isEmpty());
+        pressSyncNow(anna);
+        QCOMPARE(a->people().find(nia)->postcode, u"CF44 7AB"_s);
+        QTRY_COMPARE(anna.autoSync()->waiting(), 0);
     }
 
     // With a folder chosen, the window syncs as it opens (a teammate's file waiting is
