@@ -111,16 +111,20 @@ void AutoSync::check()
     if (ready.isEmpty() || !sync.importWhenIdle() || !sync.isUnlocked())
         return; // the sidebar says files are waiting; Sync now brings them in
     const qint64 idleFor = m_sinceInput.elapsed();
-    if (idleFor < m_idleMs || QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+    const bool busy = m_page.isWorking() || QApplication::activeModalWidget() || QApplication::activePopupWidget();
+    if (idleFor < m_idleMs || busy) {
         m_soon.start(int(std::max<qint64>(m_idleMs - idleFor, 1000)));
         return;
     }
     m_page.importPaths(ready, SyncPage::Asked::ByItself);
     Q_EMIT broughtIn(m_page.reportText().split(u'\n').mid(0, 2).join(u' '));
-    // What is still new was refused: the report says why, and it is not tried again
-    // by itself until it changes.
-    for (const QString& path : sync.newFilesIn(folder))
-        m_refused.insert(path, QFileInfo(path).lastModified().toUTC());
+    // What was tried and is still new was refused: the report says why, and it is not
+    // tried again by itself until it changes. A file that came meanwhile waits its turn.
+    const QStringList stillNew = sync.newFilesIn(folder);
+    for (const QString& path : std::as_const(ready)) {
+        if (stillNew.contains(path))
+            m_refused.insert(path, QFileInfo(path).lastModified().toUTC());
+    }
     QStringList left = m_waiting;
     left.removeIf([&](const QString& path) { return m_refused.contains(path); });
     setWaiting(left);

@@ -43,6 +43,8 @@ public:
     // The folder (or a file), then the passphrase, asked again after a failed try.
     void joinTeam();
     QString reportText() const;
+    // A sync or import is running (its progress window lets timers fire meanwhile).
+    bool isWorking() const { return m_working; }
     ConflictsPane* conflicts() const { return m_conflicts; }
 
 Q_SIGNALS:
