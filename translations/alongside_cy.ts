@@ -2182,6 +2182,61 @@
     </message>
 </context>
 <context>
+    <name>Wellbeing</name>
+    <message>
+        <source>Overall, how satisfied are you with your life nowadays?</source>
+        <translation>Yn gyffredinol, pa mor fodlon ydych chi ar eich bywyd y dyddiau hyn?</translation>
+    </message>
+    <message>
+        <source>Overall, to what extent do you feel that the things you do in your life are worthwhile?</source>
+        <translation>Yn gyffredinol, i ba raddau ydych chi&apos;n teimlo bod y pethau rydych chi&apos;n eu gwneud yn eich bywyd yn werth chweil?</translation>
+    </message>
+    <message>
+        <source>Overall, how happy did you feel yesterday?</source>
+        <translation>Yn gyffredinol, pa mor hapus oeddech chi&apos;n teimlo ddoe?</translation>
+    </message>
+    <message>
+        <source>Overall, how anxious did you feel yesterday?</source>
+        <translation>Yn gyffredinol, pa mor bryderus oeddech chi&apos;n teimlo ddoe?</translation>
+    </message>
+    <message>
+        <source>Life satisfaction</source>
+        <translation>Bodlonrwydd â bywyd</translation>
+    </message>
+    <message>
+        <source>Worthwhile</source>
+        <translation>Gwerth chweil</translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation>Hapusrwydd</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Gorbryder</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>isel iawn</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>uchel iawn</translation>
+    </message>
+</context>
+<context>
     <name>alongside::AboutForm</name>
     <message>
         <source>Name</source>

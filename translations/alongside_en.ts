@@ -2140,6 +2140,61 @@
     </message>
 </context>
 <context>
+    <name>Wellbeing</name>
+    <message>
+        <source>Overall, how satisfied are you with your life nowadays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, to what extent do you feel that the things you do in your life are worthwhile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, how happy did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, how anxious did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::AboutForm</name>
     <message>
         <source>Name</source>
