@@ -33,12 +33,17 @@ QJsonArray idArray(const QSet<QString>& ids)
 
 QString fileNameFor(const SyncFolder::Seen& seen)
 {
-    QString name;
-    for (QChar c : seen.laptopName.trimmed())
-        name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'-');
-    return (name.isEmpty() ? u"laptop"_s : name) + u'-' + seen.siteId.left(8) + SyncFolder::seenSuffix();
+    return SyncFolder::fileNamePart(seen.laptopName) + u'-' + seen.siteId.left(8) + SyncFolder::seenSuffix();
 }
 } // namespace
+
+QString SyncFolder::fileNamePart(const QString& laptopName)
+{
+    QString name;
+    for (QChar c : laptopName.trimmed())
+        name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'-');
+    return name.isEmpty() ? u"laptop"_s : name;
+}
 
 SyncFolder SyncFolder::read(const QString& folder, const QString& teamId)
 {
@@ -49,9 +54,9 @@ SyncFolder SyncFolder::read(const QString& folder, const QString& teamId)
         SyncFileReader reader;
         if (!SyncFileReader::isRegularFile(info.filePath()) || !reader.read(info.filePath()))
             continue;
-        if (QString::fromLatin1(reader.header().teamId.toHex()) != teamId)
+        if (hex(reader.header().teamId) != teamId)
             continue;
-        state.files.append({ info.filePath(), QString::fromLatin1(reader.header().exportId.toHex()), info.size() });
+        state.files.append({ info.filePath(), hex(reader.header().exportId), info.size() });
     }
     const QFileInfoList seenFiles = dir.entryInfoList({ u"*"_s + seenSuffix() }, QDir::Files, QDir::Name);
     for (const QFileInfo& info : seenFiles) {

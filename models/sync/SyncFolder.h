@@ -45,6 +45,11 @@ public:
     // Writes this laptop's seen-file (replacing it whole); false with error on failure.
     static bool writeSeen(const QString& folder, const QString& teamId, const Seen& seen, QString* error);
     static QString seenSuffix() { return QStringLiteral(".alongside-seen"); }
+    // A laptop's name as it starts its files' names: anything but letters, digits, '-'
+    // and '_' turned into '-' (docs/sync-format.md, "Names").
+    static QString fileNamePart(const QString& laptopName);
+    // Bytes of an id (team, export) as the hex text kept in the database and files.
+    static QString hex(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
 
     // What this laptop may remove, and whether it should write a full export.
     // ownIds: files this laptop wrote; teammates: every other laptop it knows of.

@@ -3,6 +3,7 @@
 #include "schema/DerivedTables.h"
 #include "versioning/ChangeWriter.h"
 #include "LineMerge.h"
+#include "SyncFolder.h"
 #include "SyncLines.h"
 #include "SyncStore.h"
 #include "domain/Clock.h"
@@ -21,11 +22,6 @@ namespace alongside {
 
 namespace {
 constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
-
-QString hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
-}
 } // namespace
 
 void SyncKeys::forgetJoinPassphrase()
@@ -103,7 +99,7 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     if (!reader.read(path))
         return refuse(path, problemSentence(reader.problem(), m_keys.key.isValid()));
     const SyncHeader& header = reader.header();
-    if (m_store.isImported(hex(header.exportId))) {
+    if (m_store.isImported(SyncFolder::hex(header.exportId))) {
         ++report.alreadyImported;
         report.notices.append(tr("%1 was already imported or was written here: nothing changed.").arg(fileName));
         return true;
@@ -111,7 +107,7 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     const auto team = m_store.team();
     TeamKey key = m_keys.key;
     if (team) {
-        if (hex(header.teamId) != team->id)
+        if (SyncFolder::hex(header.teamId) != team->id)
             return refuse(path, tr("it comes from another team's laptops; only files from the team %1 can be imported here").arg(team->name));
         if (header.salt != team->salt || !(header.kdf == team->kdf))
             return refuse(path, problemSentence(SyncFileProblem::Damaged, m_keys.key.isValid()));
@@ -139,7 +135,7 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
     const bool decoded = SyncLines::decodeManifest(firstLine, manifest);
     if (decoded && (manifest.format > SyncHeader::currentFormat || manifest.schema > m_database.schemaVersion()))
         return refuse(path, tr("it holds records from a newer version of Alongside; update Alongside on this laptop, then import it again"));
-    if (!decoded || manifest.teamId != hex(header.teamId) || manifest.exportId != hex(header.exportId)
+    if (!decoded || manifest.teamId != SyncFolder::hex(header.teamId) || manifest.exportId != SyncFolder::hex(header.exportId)
         || !LineMerge::plausible(manifest, reader.size()))
         return refuse(path, problemSentence(SyncFileProblem::Damaged, m_keys.key.isValid()));
     if (manifest.siteId == writer.siteId()) {
@@ -182,7 +178,7 @@ bool SyncImport::run(const QString& path, ImportReport& report, const Merger::Pr
         return refuse(path, teamNow ? tr("while it was being read, this laptop joined the team %1 elsewhere; import it again to check it against that team").arg(teamNow->name)
                                     : tr("while it was being read, this laptop's team changed elsewhere; import it again"));
     }
-    if (m_store.isImported(hex(header.exportId))) {
+    if (m_store.isImported(SyncFolder::hex(header.exportId))) {
         tx.rollback();
         ++report.alreadyImported;
         report.notices.append(tr("%1 was already imported or was written here: nothing changed.").arg(fileName));

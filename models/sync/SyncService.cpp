@@ -2,6 +2,7 @@
 
 #include "versioning/ChangeWriter.h"
 #include "Exporter.h"
+#include "SyncFolder.h"
 #include "domain/Clock.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -16,22 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace alongside {
-
-namespace {
-QString hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
-}
-
-QString safeFileName(const QString& laptop)
-{
-    QString name;
-    for (QChar c : laptop.trimmed())
-        name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'-');
-    return name.isEmpty() ? u"laptop"_s : name;
-}
-
-} // namespace
 
 SyncService::SyncService(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, const Clock& clock,
                          KdfParameters kdf)
@@ -110,7 +95,7 @@ bool SyncService::createTeam(const QString& name, const QString& passphrase)
         m_error = tr("This laptop does not have enough free memory to protect the team's files; close other programs and try again.");
         return false;
     }
-    const SyncStore::Team team { hex(TeamKey::randomBytes(16)), name.trimmed(), key.salt(), key.parameters(), key.check() };
+    const SyncStore::Team team { SyncFolder::hex(TeamKey::randomBytes(16)), name.trimmed(), key.salt(), key.parameters(), key.check() };
     Transaction tx(m_database);
     // Checked again under the write lock: another window or import may have joined a
     // team while the key was being derived.
@@ -212,7 +197,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     manifest.seqTo = writer.lastSeq();
     manifest.createdAt = m_clock.now().toString(Qt::ISODateWithMs);
     const QByteArray exportId = TeamKey::randomBytes(16);
-    manifest.exportId = hex(exportId);
+    manifest.exportId = SyncFolder::hex(exportId);
 
     Exporter exporter(m_database, m_columns);
     if (!exporter.count(after, manifest)) {
@@ -225,7 +210,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     QString target;
     do {
         ++exportSeq;
-        target = QDir(folder).filePath(u"%1-%2%3"_s.arg(safeFileName(manifest.laptopName)).arg(exportSeq).arg(fileSuffix()));
+        target = QDir(folder).filePath(u"%1-%2%3"_s.arg(SyncFolder::fileNamePart(manifest.laptopName)).arg(exportSeq).arg(fileSuffix()));
     } while (QFileInfo::exists(target));
 
     SyncFileWriter file(m_keys.key, QByteArray::fromHex(team->id.toLatin1()), exportId);

@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-namespace {
-QString hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
-}
-} // namespace
-
 QString SyncService::folderProblem(const QString& folder, const QString& databasePath)
 {
     // Links resolved, so no other name for the same folder slips through.
@@ -86,7 +79,7 @@ QStringList SyncService::newFilesIn(const QString& folder) const
         // cannot be read is listed too, so the import says what is wrong with it
         // instead of passing it over in silence.
         SyncFileReader reader;
-        if (!reader.read(info.filePath()) || !m_store.isImported(hex(reader.header().exportId)))
+        if (!reader.read(info.filePath()) || !m_store.isImported(SyncFolder::hex(reader.header().exportId)))
             files.append(info.filePath());
     }
     SyncImport::sortFiles(files);
@@ -143,7 +136,7 @@ bool SyncService::tidyFolder(const QString& folder, Round& round, const Merger::
             ++round.removed;
     }
     // What this laptop has seen, as the folder now is.
-    state = SyncFolder::read(folder, team->id);
+    state.files.removeIf([](const SyncFolder::File& f) { return !QFileInfo::exists(f.path); });
     if (!SyncFolder::writeSeen(folder, team->id, ownSeen(state), &m_error)) {
         m_error = tr("Could not write what this laptop has seen into %1: %2.").arg(QDir::toNativeSeparators(folder), m_error);
         return false;
