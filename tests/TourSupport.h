@@ -104,6 +104,7 @@ inline QString fullPerson(Caseload& c)
         n.personId = id;
         n.occurredAt = QDateTime(QDate(2025, 11, 10 + i), QTime(10, 0), Qt::UTC);
         n.text = u"Visited at home; talked about the allotment and the choir."_s;
+        n.minutes = 45;
         n.authorId = c.site().site().coordinatorId;
         c.notes().add(n);
     }

@@ -65,11 +65,14 @@ private Q_SLOTS:
             doc.setDefaultFont(header->font());
             doc.setHtml(header->text());
             const qreal oneLine = doc.size().height(); // laid out without a width: one line
+            const qreal needs = doc.idealWidth();
             doc.setTextWidth(header->contentsRect().width());
             QVERIFY2(doc.size().height() < oneLine * 1.3,
-                     qPrintable(u"%1 px tall at %2 px wide, one line is %3"_s.arg(doc.size().height())
+                     qPrintable(u"%1 px tall at %2 px wide (needs %5), one line is %3: %4"_s.arg(doc.size().height())
                                     .arg(header->contentsRect().width())
-                                    .arg(oneLine)));
+                                    .arg(oneLine)
+                                    .arg(doc.toPlainText())
+                                    .arg(needs)));
             auto* people = window.findChild<QTableView*>(u"peopleView"_s);
             QHeaderView* columns = people->horizontalHeader();
             for (const int column : { int(PeopleModel::NameColumn), int(PeopleModel::LastContactColumn) }) {

@@ -3927,6 +3927,20 @@
         <source>Connections to groups, places and services in the community</source>
         <translation>Cysylltiadau â grwpiau, lleoedd a gwasanaethau yn y gymuned</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, last %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, yr olaf %n diwrnod yn ôl</numerusform>
+            <numerusform>%1, yr olaf %n diwrnod yn ôl</numerusform>
+            <numerusform>%1, yr olaf %n diwrnod yn ôl</numerusform>
+            <numerusform>%1, yr olaf %n diwrnod yn ôl</numerusform>
+            <numerusform>%1, yr olaf %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, last contact today</source>
+        <translation>%1, cyswllt diwethaf heddiw</translation>
+    </message>
 </context>
 <context>
     <name>alongside::PlanReviewsBox</name>

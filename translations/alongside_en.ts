@@ -3852,6 +3852,17 @@
         <source>Connections to groups, places and services in the community</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, last %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, last %n day ago</numerusform>
+            <numerusform>%1, last %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, last contact today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::PlanReviewsBox</name>

@@ -132,16 +132,17 @@ void PersonWorkspace::updateHeader()
         facts.append(review < today ? tr("review overdue since %1").arg(DateText::format(review))
                                     : tr("next review %1").arg(DateText::format(review)));
     }
+    // The time together and the last contact as one fact, so the header stays one line.
     const QDateTime last = m_caseload.notes().lastContact(m_personId);
-    if (!last.isValid()) {
-        facts.append(tr("no contact yet"));
-    } else {
-        const qint64 days = last.toLocalTime().date().daysTo(m_caseload.clock().now().toLocalTime().date());
-        facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
-    }
     const NotesRepository::TimeSpent spent = m_caseload.notes().timeWith(m_personId);
-    if (const QString time = DateText::timeSpent(spent.minutes, spent.since.toLocalTime().date(), today); !time.isEmpty())
-        facts.append(time);
+    const QString time = DateText::timeSpent(spent.minutes, spent.since.toLocalTime().date(), today);
+    const qint64 days = last.isValid() ? last.toLocalTime().date().daysTo(today) : -1;
+    if (!last.isValid())
+        facts.append(tr("no contact yet"));
+    else if (time.isEmpty())
+        facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
+    else
+        facts.append(days <= 0 ? tr("%1, last contact today").arg(time) : tr("%1, last %n day(s) ago", nullptr, int(days)).arg(time));
     // One line where there is room: the name, then what matters at a glance.
     m_header->setText(u"<p><span style='font-size:large; font-weight:600'>%1</span>&nbsp;&nbsp; <span style='font-size:small'>%2</span></p>"_s.arg(
         p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
