@@ -260,7 +260,7 @@ int Cli::openCaseload(const QCommandLineParser& parser, std::unique_ptr<Caseload
 int Cli::print(const QStringList& arguments)
 {
     static const QStringList sectionKeys { u"vision"_s, u"profile"_s, u"goals"_s, u"circle"_s,
-                                           u"connections"_s, u"review"_s, u"coordinator"_s };
+                                           u"connections"_s, u"review"_s, u"coordinator"_s, u"wellbeing"_s };
     Parsed p;
     parse(p, arguments, { { u"person"_s, QString(), u"id"_s }, { u"pdf"_s, QString(), u"file"_s },
                           { u"document"_s, QString(), u"kind"_s, u"plan"_s }, { u"sections"_s, QString(), u"list"_s },

@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -54,10 +53,10 @@ void setIdentity()
 
 int runCommand(int argc, char* argv[])
 {
-    // Printing lays out text, so it needs fonts from a GUI application, but never a
-    // display: it always runs on the offscreen platform.
+    // Printing lays out text and draws charts (Qt Charts are widgets' graphics items), so
+    // it needs a widgets application, but never a display: it runs on the offscreen platform.
     std::unique_ptr<QCoreApplication> application;
-    if (QByteArray(argv[1]) == "print") {
+    if (QByteArray(argv[1]) == "print" || QByteArray(argv[1]) == "report") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // A private runtime folder, as Qt would make, without its warning on stderr.
@@ -66,7 +65,7 @@ int runCommand(int argc, char* argv[])
             QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -47,6 +47,8 @@ bool Caseload::open(const QString& path)
     m_resources = std::make_unique<ResourceRepository>(m_database, *m_editor);
     m_connections = std::make_unique<ConnectionRepository>(m_database, *m_editor);
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_editor);
+    m_wellbeing = std::make_unique<WellbeingRepository>(m_database, *m_editor, *m_clock);
+    m_outcomes = std::make_unique<OutcomeRepository>(m_database, *m_editor, *m_clock);
     m_search = std::make_unique<SearchRepository>(m_database);
     m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, m_kdf);
     return true;

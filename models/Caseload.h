@@ -5,6 +5,7 @@
 #include "repositories/DraftRepository.h"
 #include "repositories/GoalRepository.h"
 #include "repositories/NotesRepository.h"
+#include "repositories/OutcomeRepository.h"
 #include "repositories/PeopleRepository.h"
 #include "repositories/ConnectionRepository.h"
 #include "repositories/ProfileRepository.h"
@@ -13,6 +14,7 @@
 #include "repositories/SearchRepository.h"
 #include "repositories/SupporterRepository.h"
 #include "repositories/SiteRepository.h"
+#include "repositories/WellbeingRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "versioning/ChangeWriter.h"
@@ -56,6 +58,8 @@ public:
     ResourceRepository& resources() { return *m_resources; }
     ConnectionRepository& connections() { return *m_connections; }
     ReviewRepository& reviews() { return *m_reviews; }
+    WellbeingRepository& wellbeing() { return *m_wellbeing; }
+    OutcomeRepository& outcomes() { return *m_outcomes; }
     SearchRepository& search() { return *m_search; }
     SyncService& sync() { return *m_sync; }
 
@@ -76,6 +80,8 @@ private:
     std::unique_ptr<ResourceRepository> m_resources;
     std::unique_ptr<ConnectionRepository> m_connections;
     std::unique_ptr<ReviewRepository> m_reviews;
+    std::unique_ptr<WellbeingRepository> m_wellbeing;
+    std::unique_ptr<OutcomeRepository> m_outcomes;
     std::unique_ptr<SearchRepository> m_search;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;

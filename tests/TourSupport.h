@@ -23,6 +23,8 @@
 #include "print/PrintDialog.h"
 #include "print/YourDetailsDialog.h"
 #include "reviews/ReviewDialog.h"
+#include "person/changes/OutcomeDialog.h"
+#include "person/changes/WellbeingDialog.h"
 #include "search/SearchDialog.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
@@ -129,6 +131,22 @@ inline QString fullPerson(Caseload& c)
     link.personId = id;
     link.resourceId = resource;
     c.connections().add(link);
+    for (int i = 0; i < 3; ++i) {
+        WellbeingRepository::Measure m;
+        m.personId = id;
+        m.takenOn = QDate(2025, 7 + 2 * i, 1);
+        m.scores = { 4 + i, 5 + i, 4 + i, 7 - 2 * i };
+        m.answered = i == 0 ? u"helped"_s : u"self"_s;
+        c.wellbeing().add(m);
+    }
+    OutcomeRepository::Story story;
+    story.personId = id;
+    story.occurredOn = QDate(2025, 11, 1);
+    story.categories = { u"friendship"_s, u"contribution"_s };
+    story.story = u"“Rydw i’n canu yn y côr bob nos Fawrth ac mae gen i ffrindiau newydd yno.”"_s;
+    story.likelyWithout = u"Isolation"_s;
+    story.related = { c.goals().goals(id).first().id };
+    c.outcomes().add(story);
     return id;
 }
 
@@ -192,6 +210,9 @@ inline bool tour(TestCaseload& t, const Visit& visit)
     dialog(visit, new GoalDialog(goal), u"goal"_s);
     dialog(visit, new GoalDialog(goal.steps.first()), u"step"_s);
     dialog(visit, new ConnectionDialog(*t, t->connections().forPerson(id).first()), u"connection"_s);
+    dialog(visit, new WellbeingDialog(t->wellbeing().measures(id).first(), QDate(2025, 11, 22)), u"wellbeing"_s);
+    dialog(visit, new OutcomeDialog(t->outcomes().stories(id).first(), t->outcomes().relatable(id), QDate(2025, 11, 22)),
+           u"outcome story"_s);
     dialog(visit, new ResourceDialog(t->resources().list({}).first(), {}), u"resource"_s);
     const QList<ReviewRepository::Due> due = t->reviews().dueBy(QDate(2030, 1, 1));
     if (due.isEmpty())

@@ -51,7 +51,7 @@ private Q_SLOTS:
             fit.visit(window, what, shown);
         }));
         QVERIFY2(seen.size() >= 30, qPrintable(seen.join(u", "_s)));
-        // On the commonest laptop screen the person's header is one line, and the people
+        // On the commonest laptop screen the person's header is the name over one line of facts, and the people
         // list shows each name with its last contact.
         const test::FitScreen screen = test::fitScreen();
         if (screen.width == 1366 && screen.scale == 1 && language == u"en") {

@@ -700,6 +700,49 @@
     </message>
 </context>
 <context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Say what changed, in the person&apos;s own words where you can.</source>
+        <translation>Dywedwch beth newidiodd, yng ngeiriau&apos;r person ei hun lle gallwch.</translation>
+    </message>
+    <message>
+        <source>Give the date it changed.</source>
+        <translation>Rhowch y dyddiad y newidiodd.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: an outcome is something that has happened.</source>
+        <translation>Nid yw %1 wedi dod eto: mae canlyniad yn rhywbeth sydd wedi digwydd.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of change.</source>
+        <translation>Dewiswch o leiaf un math o newid.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a kind of change.</source>
+        <translation>Gwall mewnol: nid yw %1 yn fath o newid.</translation>
+    </message>
+    <message>
+        <source>One of the goals or connections it relates to is no longer on this laptop.</source>
+        <translation>Nid yw un o&apos;r nodau neu&apos;r cysylltiadau y mae&apos;n ymwneud â nhw ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>add an outcome story for %1</source>
+        <translation>ychwanegu stori canlyniad i %1</translation>
+    </message>
+    <message>
+        <source>That outcome story is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r stori canlyniad honno ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>edit an outcome story for %1</source>
+        <translation>golygu stori canlyniad i %1</translation>
+    </message>
+    <message>
+        <source>remove an outcome story for %1</source>
+        <translation>tynnu stori canlyniad i %1</translation>
+    </message>
+</context>
+<context>
     <name>PagePrinter</name>
     <message>
         <source>The printer or file could not be opened.</source>
@@ -964,6 +1007,18 @@
         <source>%1 We agreed: %2</source>
         <translation>%1 Cytunon ni: %2</translation>
     </message>
+    <message>
+        <source>How I have been feeling</source>
+        <translation>Sut rydw i wedi bod yn teimlo</translation>
+    </message>
+    <message>
+        <source>We have not asked the wellbeing questions yet.</source>
+        <translation>Nid ydym wedi gofyn y cwestiynau lles eto.</translation>
+    </message>
+    <message>
+        <source>My answers to four questions, from 0 (not at all) to 10 (completely): how satisfied I am with my life, whether the things I do are worthwhile, how happy and how anxious I felt the day before.</source>
+        <translation>Fy atebion i bedwar cwestiwn, o 0 (ddim o gwbl) i 10 (yn llwyr): pa mor fodlon ydw i â fy mywyd, a yw&apos;r pethau rydw i&apos;n eu gwneud yn werth chweil, pa mor hapus a pha mor bryderus roeddwn i&apos;n teimlo&apos;r diwrnod cynt.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1036,6 +1091,46 @@
     <message>
         <source>remove from %1&apos;s profile</source>
         <translation>dileu o broffil %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Table %1</source>
+        <extracomment>The name of a sheet or file for a table of a report that has no name of its own.</extracomment>
+        <translation>Tabl %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is larger than Excel allows</source>
+        <translation>mae&apos;r tabl %1 yn fwy nag y mae Excel yn ei ganiatáu</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>nid oedd modd ychwanegu&apos;r ddalen %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>nid yw&apos;r ffolder %1 yn bodoli</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ffolder ydyw</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>nid oes digon o gof</translation>
+    </message>
+    <message>
+        <source>Could not write the tables to %1: it is a file, not a folder.</source>
+        <translation>Methu ysgrifennu&apos;r tablau i %1: ffeil ydyw, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +2010,6 @@
         <translation>Dyddiad y canlyniad</translation>
     </message>
     <message>
-        <source>Kind of outcome</source>
-        <translation>Math o ganlyniad</translation>
-    </message>
-    <message>
         <source>Story</source>
         <translation>Stori</translation>
     </message>
@@ -1941,6 +2032,18 @@
     <message>
         <source>What was agreed</source>
         <translation>Beth a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Pwy atebodd</translation>
+    </message>
+    <message>
+        <source>What changed (categories)</source>
+        <translation>Beth newidiodd (categorïau)</translation>
+    </message>
+    <message>
+        <source>Goals and connections it relates to</source>
+        <translation>Nodau a chysylltiadau y mae&apos;n ymwneud â nhw</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2283,51 @@
         <source>Message</source>
         <translation>Neges</translation>
     </message>
+    <message>
+        <source>Housing kept</source>
+        <translation>Cartref wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Crisis avoided</source>
+        <translation>Argyfwng wedi&apos;i osgoi</translation>
+    </message>
+    <message>
+        <source>New friendship</source>
+        <translation>Cyfeillgarwch newydd</translation>
+    </message>
+    <message>
+        <source>Volunteering or work</source>
+        <translation>Gwirfoddoli neu waith</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Contribution to the community</source>
+        <translation>Cyfraniad i&apos;r gymuned</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Y person</translation>
+    </message>
+    <message>
+        <source>With help</source>
+        <translation>Gyda help</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -2234,6 +2382,45 @@
     <message>
         <source>very high</source>
         <translation>uchel iawn</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingRepository</name>
+    <message>
+        <source>Give the date the questions were asked.</source>
+        <translation>Rhowch y dyddiad y gofynnwyd y cwestiynau.</translation>
+    </message>
+    <message>
+        <source>The questions cannot have been asked on %1: that date has not come yet.</source>
+        <translation>Ni allai&apos;r cwestiynau fod wedi&apos;u gofyn ar %1: nid yw&apos;r dyddiad hwnnw wedi dod eto.</translation>
+    </message>
+    <message>
+        <source>Each answer is a number from 0 to 10.</source>
+        <translation>Mae pob ateb yn rhif o 0 i 10.</translation>
+    </message>
+    <message>
+        <source>Answer at least one of the four questions, or leave the measure out.</source>
+        <translation>Atebwch o leiaf un o&apos;r pedwar cwestiwn, neu gadewch y mesur allan.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a way of answering.</source>
+        <translation>Gwall mewnol: nid yw %1 yn ffordd o ateb.</translation>
+    </message>
+    <message>
+        <source>add %1&apos;s wellbeing answers</source>
+        <translation>ychwanegu atebion lles %1</translation>
+    </message>
+    <message>
+        <source>Those wellbeing answers are no longer on this laptop.</source>
+        <translation>Nid yw&apos;r atebion lles hynny ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s wellbeing answers</source>
+        <translation>golygu atebion lles %1</translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s wellbeing answers</source>
+        <translation>tynnu atebion lles %1</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2673,57 @@
     <message>
         <source>&amp;Quit without syncing</source>
         <translation>&amp;Gadael heb gysoni</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ChangesTab</name>
+    <message>
+        <source>Wellbeing answers</source>
+        <translation>Atebion lles</translation>
+    </message>
+    <message>
+        <source>Ask the wellbeing &amp;questions…</source>
+        <translation>Gofyn y cwestiynau ll&amp;es…</translation>
+    </message>
+    <message>
+        <source>The four ONS personal wellbeing questions, answered 0–10 (Insert)</source>
+        <translation>Pedwar cwestiwn lles personol yr ONS, wedi&apos;u hateb 0–10 (Insert)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit answers…</source>
+        <translation>Golygu a&amp;tebion…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move answers</source>
+        <translation>Tynnu ate&amp;bion</translation>
+    </message>
+    <message>
+        <source>Outcome stories</source>
+        <translation>Straeon canlyniad</translation>
+    </message>
+    <message>
+        <source>Add a &amp;story…</source>
+        <translation>Ychwanegu sto&amp;ri…</translation>
+    </message>
+    <message>
+        <source>Something that changed for the person, and what would likely have happened without (Insert)</source>
+        <translation>Rhywbeth a newidiodd i&apos;r person, a beth fyddai wedi digwydd fwy na thebyg hebddo (Insert)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it story…</source>
+        <translation>Golygu&apos;r stor&amp;i…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve story</source>
+        <translation>Tynn&amp;u&apos;r stori</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Lles</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3820,104 @@
     </message>
 </context>
 <context>
+    <name>alongside::OutcomeDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>Outcome story</source>
+        <translation>Stori canlyniad</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>What changed, in the person&apos;s own words where you can: &quot;I go to the choir every week and I&apos;ve made friends there.&quot;</source>
+        <translation>Beth newidiodd, yng ngeiriau&apos;r person ei hun lle gallwch: &quot;Rydw i&apos;n mynd i&apos;r côr bob wythnos ac rydw i wedi gwneud ffrindiau yno.&quot;</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>Cael eu troi allan</translation>
+    </message>
+    <message>
+        <source>A hospital admission</source>
+        <translation>Derbyn i&apos;r ysbyty</translation>
+    </message>
+    <message>
+        <source>A crisis</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>A care package</source>
+        <translation>Pecyn gofal</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Unigrwydd</translation>
+    </message>
+    <message>
+        <source>Losing their job</source>
+        <translation>Colli eu swydd</translation>
+    </message>
+    <message>
+        <source>Debt getting worse</source>
+        <translation>Dyled yn gwaethygu</translation>
+    </message>
+    <message>
+        <source>Choose or type: eviction, a hospital admission…</source>
+        <translation>Dewiswch neu teipiwch: cael eu troi allan, derbyn i&apos;r ysbyty…</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of change</source>
+        <translation>&amp;Mathau o newid</translation>
+    </message>
+    <message>
+        <source>Goals and connections it came from</source>
+        <translation>Y nodau a&apos;r cysylltiadau y daeth ohonynt</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Nod: %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Cysylltiad: %1</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Pryd:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at changed:</source>
+        <translation>&amp;Beth newidiodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Likely without:</source>
+        <translation>&amp;Tebygol hebddo:</translation>
+    </message>
+    <message>
+        <source>&amp;Came from:</source>
+        <translation>Daeth &amp;o:</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OutcomesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Likely without: %1</source>
+        <translation>Tebygol hebddo: %1</translation>
+    </message>
+    <message>
+        <source>Came from: %1</source>
+        <translation>Daeth o: %1</translation>
+    </message>
+</context>
+<context>
     <name>alongside::PassphraseDialog</name>
     <message>
         <source>Protect your caseload</source>
@@ -3941,6 +4277,14 @@
         <source>%1, last contact today</source>
         <translation>%1, cyswllt diwethaf heddiw</translation>
     </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;Newid</translation>
+    </message>
+    <message>
+        <source>What changed for the person: wellbeing over time and outcome stories</source>
+        <translation>Beth newidiodd i&apos;r person: lles dros amser a straeon canlyniad</translation>
+    </message>
 </context>
 <context>
     <name>alongside::PlanReviewsBox</name>
@@ -4046,6 +4390,10 @@
     <message>
         <source>Pr&amp;int preview…</source>
         <translation>Rhag&amp;olwg argraffu…</translation>
+    </message>
+    <message>
+        <source>How I have been &amp;feeling (chart)</source>
+        <translation>Sut rydw i wedi bod yn &amp;teimlo (siart)</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5410,122 @@
     <message>
         <source>edit %1&apos;s vision</source>
         <translation>golygu gweledigaeth %1</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingChart</name>
+    <message>
+        <source>No wellbeing answers yet. Ask the four questions now and again, and the chart shows how things change for the person.</source>
+        <translation>Dim atebion lles eto. Gofynnwch y pedwar cwestiwn o bryd i&apos;w gilydd, ac mae&apos;r siart yn dangos sut mae pethau&apos;n newid i&apos;r person.</translation>
+    </message>
+    <message>
+        <source>Wellbeing chart</source>
+        <translation>Siart lles</translation>
+    </message>
+    <message>
+        <source>Anxiety chart</source>
+        <translation>Siart pryder</translation>
+    </message>
+    <message>
+        <source>Satisfaction, worthwhile, happiness: higher is better</source>
+        <translation>Bodlonrwydd, gwerth chweil, hapusrwydd: uwch sy&apos;n well</translation>
+    </message>
+    <message>
+        <source>Anxiety: lower is better</source>
+        <translation>Pryder: is sy&apos;n well</translation>
+    </message>
+    <message>
+        <source>No wellbeing answers yet.</source>
+        <translation>Dim atebion lles eto.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shaded by the ONS bands, from red (worse) to green (better): low 0–4, medium 5–6, high 7–8, very high 9–10; for anxiety very low 0–1, low 2–3, medium 4–5, high 6–10.</source>
+        <translation>Wedi&apos;i liwio yn ôl bandiau&apos;r ONS, o goch (gwaeth) i wyrdd (gwell): isel 0–4, canolig 5–6, uchel 7–8, uchel iawn 9–10; ar gyfer pryder isel iawn 0–1, isel 2–3, canolig 4–5, uchel 6–10.</translation>
+    </message>
+    <message>
+        <source>Asked once, on %1: %2.</source>
+        <translation>Gofynnwyd unwaith, ar %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n times, from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>Gofynnwyd %n gwaith, o %1 i %2. Y diweddaraf: %3.</numerusform>
+            <numerusform>Gofynnwyd %n gwaith, o %1 i %2. Y diweddaraf: %3.</numerusform>
+            <numerusform>Gofynnwyd %n gwaith, o %1 i %2. Y diweddaraf: %3.</numerusform>
+            <numerusform>Gofynnwyd %n gwaith, o %1 i %2. Y diweddaraf: %3.</numerusform>
+            <numerusform>Gofynnwyd %n gwaith, o %1 i %2. Y diweddaraf: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingDialog</name>
+    <message>
+        <source>Wellbeing questions</source>
+        <translation>Cwestiynau lles</translation>
+    </message>
+    <message>
+        <source>Wellbeing answers</source>
+        <translation>Atebion lles</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>Ask each question as it is written. Each answer is from 0 (not at all) to 10 (completely). Any question can be left unanswered.</source>
+        <translation>Gofynnwch bob cwestiwn fel y mae wedi&apos;i ysgrifennu. Mae pob ateb o 0 (ddim o gwbl) i 10 (yn llwyr). Gellir gadael unrhyw gwestiwn heb ei ateb.</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation>&amp;Gofynnwyd ar:</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = completely</source>
+        <translation>0 = ddim o gwbl, 10 = yn llwyr</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Heb ddweud</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered by:</source>
+        <translation>&amp;Atebwyd gan:</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingModel</name>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Atebwyd gan</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a question left unanswered</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: %2</source>
+        <translation>%1 allan o 10: %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
     </message>
 </context>
 <context>

@@ -676,6 +676,49 @@
     </message>
 </context>
 <context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Say what changed, in the person&apos;s own words where you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: an outcome is something that has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the goals or connections it relates to is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an outcome story for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That outcome story is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit an outcome story for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an outcome story for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagePrinter</name>
     <message>
         <source>The printer or file could not be opened.</source>
@@ -937,6 +980,18 @@
         <source>%1 We agreed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How I have been feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not asked the wellbeing questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answers to four questions, from 0 (not at all) to 10 (completely): how satisfied I am with my life, whether the things I do are worthwhile, how happy and how anxious I felt the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1008,6 +1063,46 @@
     </message>
     <message>
         <source>remove from %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Table %1</source>
+        <extracomment>The name of a sheet or file for a table of a report that has no name of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is larger than Excel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the tables to %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,10 +1968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind of outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1989,18 @@
     </message>
     <message>
         <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and connections it relates to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2241,51 @@
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Housing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution to the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -2191,6 +2339,45 @@
     </message>
     <message>
         <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingRepository</name>
+    <message>
+        <source>Give the date the questions were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions cannot have been asked on %1: that date has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one of the four questions, or leave the measure out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a way of answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1&apos;s wellbeing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those wellbeing answers are no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s wellbeing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1&apos;s wellbeing answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2627,57 @@
     </message>
     <message>
         <source>&amp;Quit without syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ChangesTab</name>
+    <message>
+        <source>Wellbeing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the wellbeing &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four ONS personal wellbeing questions, answered 0–10 (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that changed for the person, and what would likely have happened without (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,6 +3757,104 @@
     </message>
 </context>
 <context>
+    <name>alongside::OutcomeDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in the person&apos;s own words where you can: &quot;I go to the choir every week and I&apos;ve made friends there.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hospital admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A care package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing their job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt getting worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type: eviction, a hospital admission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and connections it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;at changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likely without:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Came from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OutcomesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely without: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::PassphraseDialog</name>
     <message>
         <source>Protect your caseload</source>
@@ -3863,6 +4199,14 @@
         <source>%1, last contact today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed for the person: wellbeing over time and outcome stories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::PlanReviewsBox</name>
@@ -3967,6 +4311,10 @@
     </message>
     <message>
         <source>Pr&amp;int preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I have been &amp;feeling (chart)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,6 +5286,119 @@
     </message>
     <message>
         <source>edit %1&apos;s vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingChart</name>
+    <message>
+        <source>No wellbeing answers yet. Ask the four questions now and again, and the chart shows how things change for the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction, worthwhile, happiness: higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety: lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wellbeing answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded by the ONS bands, from red (worse) to green (better): low 0–4, medium 5–6, high 7–8, very high 9–10; for anxiety very low 0–1, low 2–3, medium 4–5, high 6–10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once, on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n times, from %1 to %2. Latest: %3.</source>
+        <translation>
+            <numerusform>Asked %n time, from %1 to %2. Latest: %3.</numerusform>
+            <numerusform>Asked %n times, from %1 to %2. Latest: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingDialog</name>
+    <message>
+        <source>Wellbeing questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each question as it is written. Each answer is from 0 (not at all) to 10 (completely). Any question can be left unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WellbeingModel</name>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a question left unanswered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,7 +200,7 @@ bool DemoCaseload::addPerson(const QStringList& coordinators, QDate today)
         m_error = m_caseload.people().error();
         return false;
     }
-    if (!addPlan(p, today) || !addCircle(p) || !addConnections(p, today))
+    if (!addPlan(p, today) || !addCircle(p) || !addConnections(p, today) || !addChanges(p, today))
         return false;
     const int average = m_options.notesPerPerson * (p.level == 2 ? 13 : 5) / 10;
     const int count = std::max(1, average / 2 + int(m_random.bounded(std::max(1, average))));

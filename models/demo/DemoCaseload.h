@@ -44,6 +44,7 @@ private:
     bool addDirectory(QDate today);                 // DemoCommunity.cpp
     bool addCircle(const Person& person);           // DemoCommunity.cpp
     bool addConnections(const Person& person, QDate today); // DemoCommunity.cpp
+    bool addChanges(const Person& person, QDate today);     // DemoChanges.cpp
     bool addNotes(const QString& personId, const QString& shortName, const QString& author, QDate introduced,
                   QDate lastDay, int count);
     QString phone();

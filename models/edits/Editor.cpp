@@ -94,6 +94,10 @@ bool Editor::end(bool ok)
             Q_EMIT m_notifier.notesChanged(person);
         else if (table == u"review")
             Q_EMIT m_notifier.reviewsChanged(person);
+        else if (table == u"wellbeing")
+            Q_EMIT m_notifier.wellbeingChanged(person);
+        else if (table == u"outcome")
+            Q_EMIT m_notifier.outcomesChanged(person);
         else if (table == u"resource")
             Q_EMIT m_notifier.resourcesChanged();
     }

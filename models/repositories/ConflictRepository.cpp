@@ -26,7 +26,7 @@ QString ConflictRepository::valueText(const QString& table, const QString& field
     if (value.isNull() || value.toString().isEmpty())
         return tr("(empty)");
     if (const auto vocabulary = Tables::vocabularyOf(table, field))
-        return Vocabularies::label(*vocabulary, value.toString());
+        return Vocabularies::labels(*vocabulary, value.toString());
     return value.toString();
 }
 

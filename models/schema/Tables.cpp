@@ -63,11 +63,13 @@ const QList<Tables::Table>& Tables::shared()
         { u"wellbeing"_s, QT_TR_NOOP("wellbeing score"), { toPerson }, u"person_id"_s, true,
           { { "person_id", QT_TR_NOOP("Person") }, { "taken_on", QT_TR_NOOP("Date of the wellbeing scores") },
             { "satisfied", QT_TR_NOOP("Life satisfaction") }, { "worthwhile", QT_TR_NOOP("Worthwhile") },
-            { "happy", QT_TR_NOOP("Happiness") }, { "anxious", QT_TR_NOOP("Anxiety") }, removed } },
+            { "happy", QT_TR_NOOP("Happiness") }, { "anxious", QT_TR_NOOP("Anxiety") }, removed,
+            { "answered", QT_TR_NOOP("Who answered") } } },
         { u"outcome"_s, QT_TR_NOOP("outcome"), { toPerson }, u"person_id"_s, true,
           { { "person_id", QT_TR_NOOP("Person") }, { "occurred_on", QT_TR_NOOP("Date of the outcome") },
-            { "kind", QT_TR_NOOP("Kind of outcome") }, { "story", QT_TR_NOOP("Story") },
-            { "likely_without", QT_TR_NOOP("Likely without coordination") }, removed } },
+            { "kind", QT_TR_NOOP("What changed (categories)") }, { "story", QT_TR_NOOP("Story") },
+            { "likely_without", QT_TR_NOOP("Likely without coordination") }, removed,
+            { "related", QT_TR_NOOP("Goals and connections it relates to") } } },
         { u"review"_s, QT_TR_NOOP("review"), { toPerson }, u"person_id"_s, true,
           { { "person_id", QT_TR_NOOP("Person") }, { "due_on", QT_TR_NOOP("Review due on") },
             { "done_on", QT_TR_NOOP("Review done on") }, { "notes", QT_TR_NOOP("What was agreed") }, removed } },
@@ -139,7 +141,8 @@ std::optional<Vocabularies::Kind> Tables::vocabularyOf(const QString& table, con
         { u"person.introduced_by"_s, K::IntroducedBy }, { u"supporter.circle"_s, K::Circle },
         { u"resource.kind"_s, K::ResourceKind },  { u"connection.status"_s, K::ConnectionStatus },
         { u"profile_item.section"_s, K::ProfileSection }, { u"goal.status"_s, K::GoalStatus },
-        { u"note.kind"_s, K::NoteKind },
+        { u"note.kind"_s, K::NoteKind },          { u"outcome.kind"_s, K::OutcomeCategory },
+        { u"wellbeing.answered"_s, K::WellbeingAnswered },
     };
     const auto it = kinds.constFind(table + u'.' + field);
     return it == kinds.cend() ? std::nullopt : std::optional<K>(*it);

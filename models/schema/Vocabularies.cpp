@@ -56,7 +56,23 @@ const QList<Vocabularies::Term>& Vocabularies::terms(Kind kind)
                                          { "meeting", QT_TR_NOOP("Meeting") },
                                          { "message", QT_TR_NOOP("Message") },
                                          { "other", QT_TR_NOOP("Other") } };
+    // What changed for the person, as Local Area Coordination evaluations count it.
+    static const QList<Term> outcomeCategories { { "housing_kept", QT_TR_NOOP("Housing kept") },
+                                                 { "crisis_avoided", QT_TR_NOOP("Crisis avoided") },
+                                                 { "friendship", QT_TR_NOOP("New friendship") },
+                                                 { "volunteering_work", QT_TR_NOOP("Volunteering or work") },
+                                                 { "health", QT_TR_NOOP("Health") },
+                                                 { "money", QT_TR_NOOP("Money") },
+                                                 { "safety", QT_TR_NOOP("Safety") },
+                                                 { "family", QT_TR_NOOP("Family") },
+                                                 { "learning", QT_TR_NOOP("Learning") },
+                                                 { "contribution", QT_TR_NOOP("Contribution to the community") } };
+    static const QList<Term> answered { { "self", QT_TR_NOOP("The person") }, { "helped", QT_TR_NOOP("With help") } };
     switch (kind) {
+    case Kind::OutcomeCategory:
+        return outcomeCategories;
+    case Kind::WellbeingAnswered:
+        return answered;
     case Kind::Stage:
         return stages;
     case Kind::Level:
@@ -100,6 +116,19 @@ QString Vocabularies::label(Kind kind, const QString& key)
             return tr(t.label);
     }
     return key;
+}
+
+QString Vocabularies::labels(Kind kind, const QString& keys)
+{
+    QStringList names;
+    for (const QString& key : keys.split(u' ', Qt::SkipEmptyParts))
+        names.append(label(kind, key));
+    return joinList(names);
+}
+
+QString Vocabularies::joinList(const QStringList& items)
+{
+    return items.join(tr(", ", "between the items of a list"));
 }
 
 QString Vocabularies::orderExpression(Kind kind, const QString& column)

@@ -24,6 +24,8 @@ public:
         ProfileSection,   // profile_item.section
         GoalStatus,       // goal.status
         NoteKind,         // note.kind
+        OutcomeCategory,  // outcome.kind: space-separated keys, one or more
+        WellbeingAnswered, // wellbeing.answered
     };
 
     struct Term
@@ -37,6 +39,10 @@ public:
     static bool contains(Kind kind, const QString& key);
     // The translated label, or the key itself for a key not in the vocabulary.
     static QString label(Kind kind, const QString& key);
+    // For a field holding several space-separated keys: their labels, joined by commas.
+    static QString labels(Kind kind, const QString& keys);
+    // Items of a list in a sentence: "Housing kept, Money".
+    static QString joinList(const QStringList& items);
     // "(CASE column WHEN 'first' THEN 0 … ELSE n END)": sorts by the vocabulary's order.
     static QString orderExpression(Kind kind, const QString& column);
 };

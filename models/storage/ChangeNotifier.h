@@ -25,6 +25,8 @@ Q_SIGNALS:
     void goalsChanged(const QString& personId);
     void supportersChanged(const QString& personId);
     void connectionsChanged(const QString& personId);
+    void wellbeingChanged(const QString& personId);
+    void outcomesChanged(const QString& personId);
     void resourcesChanged();
     void siteChanged();
 };

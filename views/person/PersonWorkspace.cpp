@@ -2,6 +2,7 @@
 
 #include "person/AboutTab.h"
 #include "Caseload.h"
+#include "person/changes/ChangesTab.h"
 #include "person/circle/CircleOfSupportTab.h"
 #include "person/connections/ConnectionsTab.h"
 #include "person/notes/NotesTab.h"
@@ -35,6 +36,7 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     , m_goals(new VisionGoalsTab(caseload, undo, this))
     , m_circle(new CircleOfSupportTab(caseload, undo, this))
     , m_connections(new ConnectionsTab(caseload, undo, this))
+    , m_changes(new ChangesTab(caseload, undo, this))
     , m_notes(new NotesTab(caseload, undo, this))
 {
     m_header->setObjectName(u"personHeader"_s);
@@ -55,15 +57,17 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
     addTab(m_circle, tr("&Circle", "the circle of support tab"), tr("Circle of support: family, friends, "
                                                                      "neighbours and paid support"));
     addTab(m_connections, tr("Connec&tions"), tr("Connections to groups, places and services in the community"));
-    // Printing sits at the end of the tabs, under the person's name, leaving the header
-    // its whole width.
+    addTab(m_changes, tr("&What changed"), tr("What changed for the person: wellbeing over time and outcome stories"));
+    // Printing sits beside the person's name, leaving the tab bar all its width.
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(u"printPerson"_s);
     m_print->setToolTip(tr("Print this person's plan, one-page profile or summary, or save it as a PDF (Ctrl+P)"));
     connect(m_print, &QPushButton::clicked, this, &PersonWorkspace::printRequested);
-    m_tabs->setCornerWidget(m_print, Qt::TopRightCorner);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_print, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
         if (id == m_personId)
@@ -100,6 +104,7 @@ void PersonWorkspace::setPerson(const QString& id)
     m_goals->setPerson(id);
     m_circle->setPerson(id);
     m_connections->setPerson(id);
+    m_changes->setPerson(id);
     m_notes->setPerson(id);
     m_tabs->setEnabled(!id.isEmpty());
     m_print->setEnabled(!id.isEmpty());
@@ -143,9 +148,10 @@ void PersonWorkspace::updateHeader()
         facts.append(days <= 0 ? tr("last contact today") : tr("last contact %n day(s) ago", nullptr, int(days)));
     else
         facts.append(days <= 0 ? tr("%1, last contact today").arg(time) : tr("%1, last %n day(s) ago", nullptr, int(days)).arg(time));
-    // One line where there is room: the name, then what matters at a glance.
-    m_header->setText(u"<p><span style='font-size:large; font-weight:600'>%1</span>&nbsp;&nbsp; <span style='font-size:small'>%2</span></p>"_s.arg(
-        p->displayName().toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
+    // The name, and under it what matters at a glance, beside the Print button.
+    m_header->setText(u"<p style='margin:0'><span style='font-size:large; font-weight:600'>%1</span></p>"
+                      "<p style='margin:0; font-size:small'>%2</p>"_s.arg(p->displayName().toHtmlEscaped(),
+                                                                          facts.join(u" · "_s).toHtmlEscaped()));
 }
 
 void PersonWorkspace::addTab(QWidget* tab, const QString& name, const QString& description)
@@ -187,6 +193,7 @@ void PersonWorkspace::showTabFor(const QString& kind)
         : kind == u"profile_item"            ? static_cast<QWidget*>(m_profile)
         : kind == u"supporter"               ? static_cast<QWidget*>(m_circle)
         : kind == u"connection"              ? static_cast<QWidget*>(m_connections)
+        : kind == u"wellbeing" || kind == u"outcome" ? static_cast<QWidget*>(m_changes)
                                              : static_cast<QWidget*>(m_about);
     m_tabs->setCurrentWidget(pageOf(tab));
 }

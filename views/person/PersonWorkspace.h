@@ -16,6 +16,7 @@ class NotesTab;
 class ProfileTab;
 class VisionGoalsTab;
 class CircleOfSupportTab;
+class ChangesTab;
 class ConnectionsTab;
 
 // Everything about the person chosen in the list: a header that stays in view and the
@@ -36,6 +37,7 @@ public:
     VisionGoalsTab* goalsTab() const { return m_goals; }
     CircleOfSupportTab* circleTab() const { return m_circle; }
     ConnectionsTab* connectionsTab() const { return m_connections; }
+    ChangesTab* changesTab() const { return m_changes; }
     AboutTab* aboutTab() const { return m_about; }
     NotesTab* notesTab() const { return m_notes; }
     void showAbout();
@@ -75,6 +77,7 @@ private:
     VisionGoalsTab* m_goals;
     CircleOfSupportTab* m_circle;
     ConnectionsTab* m_connections;
+    ChangesTab* m_changes;
     NotesTab* m_notes;
 };
 

@@ -218,7 +218,7 @@ QTextTable* DocumentWriter::table(const QStringList& headers, const QList<QStrin
     return table;
 }
 
-void DocumentWriter::image(const QString& name, double widthPoints)
+void DocumentWriter::image(const QString& name, double widthPoints, double aspect)
 {
     // In a borderless one-cell table, so the picture keeps to one page with its heading.
     QTextTableFormat format;
@@ -236,7 +236,7 @@ void DocumentWriter::image(const QString& name, double widthPoints)
     QTextImageFormat image;
     image.setName(name);
     image.setWidth(widthPoints);
-    image.setHeight(widthPoints);
+    image.setHeight(widthPoints / aspect);
     c.insertImage(image);
     m_cursor.movePosition(QTextCursor::End);
 }

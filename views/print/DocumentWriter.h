@@ -29,7 +29,8 @@ public:
     // A table with a header row; `keepTogether` asks the page printer not to split it.
     QTextTable* table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widthsPercent,
                       bool keepTogether = false, const QString& caption = {});
-    void image(const QString& name, double widthPoints);
+    // `aspect` is the picture's width over its height (a square by default).
+    void image(const QString& name, double widthPoints, double aspect = 1.0);
     void spacer(double points);
 
     // The property a table carries when it should start a new page rather than split.

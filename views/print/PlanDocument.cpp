@@ -1,5 +1,6 @@
 #include "print/PlanDocument.h"
 
+#include "person/changes/WellbeingChart.h"
 #include "shared/CirclePainter.h"
 #include "Caseload.h"
 #include "print/DocumentWriter.h"
@@ -62,6 +63,8 @@ std::optional<PrintedDocument> PlanDocument::build(Caseload& caseload, const QSt
         out.paragraph(next.isValid() ? tr("We will look at this plan together again by %1.").arg(DateText::format(next))
                                      : tr("We will agree together when to look at this plan again."));
     }
+    if (options.sections & S::Wellbeing)
+        writeWellbeing(out, doc, caseload.wellbeing().measures(personId), 680);
     if (options.sections & S::Coordinator) {
         out.heading(tr("My Local Area Coordinator"));
         const auto coordinator = caseload.site().coordinator(person->coordinatorId);
@@ -141,6 +144,25 @@ void PlanDocument::writeCircle(DocumentWriter& out, QTextDocument& document, con
                       QStringList { s.phone, s.email }.join(u' ').trimmed() });
     }
     out.table({ tr("Name"), tr("Who they are to me"), tr("Circle"), tr("Contact") }, rows, { 26, 28, 20, 26 });
+}
+
+void PlanDocument::writeWellbeing(DocumentWriter& out, QTextDocument& document,
+                                  const QList<WellbeingRepository::Measure>& measures, double chartPoints)
+{
+    out.heading(tr("How I have been feeling"));
+    if (measures.isEmpty()) {
+        out.paragraph(tr("We have not asked the wellbeing questions yet."), true);
+        return;
+    }
+    out.paragraph(tr("My answers to four questions, from 0 (not at all) to 10 (completely): how satisfied I am with my "
+                     "life, whether the things I do are worthwhile, how happy and how anxious I felt the day before."));
+    QFont font = document.defaultFont();
+    font.setPixelSize(13);
+    const QUrl name(u"alongside:wellbeing-chart"_s);
+    const QSize size(1600, 620);
+    document.addResource(QTextDocument::ImageResource, name, WellbeingChart::render(measures, size, font));
+    out.image(name.toString(), chartPoints, double(size.width()) / size.height());
+    out.paragraph(WellbeingChart::bandsCaption(), true);
 }
 
 void PlanDocument::writeConnections(DocumentWriter& out, const QList<ConnectionRepository::Connection>& connections)

@@ -5,6 +5,7 @@
 #include "repositories/ConnectionRepository.h"
 #include "repositories/GoalRepository.h"
 #include "repositories/SupporterRepository.h"
+#include "repositories/WellbeingRepository.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,9 @@ public:
     static void writeCircle(DocumentWriter& out, QTextDocument& document, const Person& person,
                             const QList<SupporterRepository::Supporter>& supporters, double diagramPoints);
     static void writeConnections(DocumentWriter& out, const QList<ConnectionRepository::Connection>& connections);
+    // The wellbeing chart, `chartPoints` wide, with what its shading means.
+    static void writeWellbeing(DocumentWriter& out, QTextDocument& document,
+                               const QList<WellbeingRepository::Measure>& measures, double chartPoints);
 };
 
 } // namespace alongside

@@ -57,6 +57,7 @@ PrintDialog::PrintDialog(Caseload& caseload, const QString& personId, QWidget* p
         { PrintOptions::Connections, tr("My community c&onnections") },
         { PrintOptions::Review, tr("My ne&xt review") },
         { PrintOptions::Coordinator, tr("My coor&dinator's contact") },
+        { PrintOptions::Wellbeing, tr("How I have been &feeling (chart)") },
     };
     auto* grid = new QGridLayout(m_sectionsBox);
     int i = 0;

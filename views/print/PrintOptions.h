@@ -18,7 +18,8 @@ struct PrintOptions
         Connections = 0x10,
         Review = 0x20,
         Coordinator = 0x40,
-        AllSections = 0x7f,
+        AllSections = 0x7f, // all but Wellbeing, which the person chooses to add
+        Wellbeing = 0x80,   // the wellbeing chart
     };
     Q_DECLARE_FLAGS(Sections, Section)
 
