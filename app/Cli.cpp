@@ -86,6 +86,8 @@ int Cli::run(const QStringList& arguments)
         return importFiles(rest);
     if (command == u"print")
         return print(rest);
+    if (command == u"report")
+        return report(rest);
     return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
 }
 

@@ -13,7 +13,7 @@ namespace alongside {
 
 class Caseload;
 
-// The headless subcommands of DESIGN §7: init, demo, check, stats, export, import, print. They never open a
+// The headless subcommands of DESIGN §7: init, demo, check, stats, export, import, print, report. They never open a
 // window; errors are one sentence on stderr, and the exit status says what happened.
 class Cli
 {
@@ -36,7 +36,8 @@ private:
     int stats(const QStringList& arguments);
     int exportFile(const QStringList& arguments);
     int importFiles(const QStringList& arguments);
-    int print(const QStringList& arguments); // needs a QGuiApplication (fonts), never a display
+    int print(const QStringList& arguments); // needs a QApplication (fonts, charts), never a display
+    int report(const QStringList& arguments); // CliReport.cpp; the same
     // Opens an existing database for export or import and asks for the team passphrase.
     // The options to open the caseload at path with, its passphrase among them; a new
     // caseload, or a plain one about to be encrypted, needs a strong one, given twice

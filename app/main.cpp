@@ -91,6 +91,7 @@ void describeWindowOptions(QCommandLineParser& parser)
         { "export", QT_TRANSLATE_NOOP("main", "write a sync file for the team: --to FOLDER [--full]") },
         { "import", QT_TRANSLATE_NOOP("main", "bring in teammates' sync files: FILE...") },
         { "print", QT_TRANSLATE_NOOP("main", "save a person's plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]") },
+        { "report", QT_TRANSLATE_NOOP("main", "the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]") },
     };
     QString lines;
     for (const auto& [name, what] : commands)

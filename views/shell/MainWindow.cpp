@@ -11,6 +11,7 @@
 #include "people/PeoplePane.h"
 #include "person/PersonWorkspace.h"
 #include "print/PrintDialog.h"
+#include "report/ReturnPage.h"
 #include "reviews/ReviewsPage.h"
 #include "search/SearchDialog.h"
 #include "shared/Remembered.h"
@@ -56,13 +57,13 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     , m_sync(new SyncPage(caseload, this))
     , m_reviews(new ReviewsPage(caseload, *m_undo, this))
     , m_directory(new DirectoryPage(caseload, *m_undo, this))
+    , m_return(new ReturnPage(caseload, this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
     // The desktop adds " — Alongside" (the application's display name) itself.
     setWindowTitle(tr("%1 on %2", "the window's title: coordinator on laptop").arg(site.coordinatorName, site.laptopName));
 
-    // Later pages (reports) join the sidebar as they arrive.
     m_sidebar->setObjectName(u"sidebar"_s);
     // The desktop theme's icons where it has them, Alongside's own where not.
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"system-users"_s, QIcon(u":/icons/people.svg"_s)), tr("People")));
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"appointment-soon"_s, QIcon(u":/icons/reviews.svg"_s)), tr("Reviews due")));
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"mark-location"_s, QIcon(u":/icons/directory.svg"_s)),
                                            tr("Community directory")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"x-office-spreadsheet"_s, QIcon(u":/icons/return.svg"_s)),
+                                           tr("Quarterly return")));
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setWordWrap(true);
     m_sidebar->setResizeMode(QListView::Adjust);
@@ -86,7 +89,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->setSizes({ 360, 700 });
     m_pages->addWidget(m_peopleSplitter);
     // Pages larger than a small window scroll rather than widen it.
-    for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory }) {
+    for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory, m_return }) {
         auto* scroll = new QScrollArea(m_pages);
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
@@ -96,6 +99,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     }
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_return, &ReturnPage::openPerson, this, &MainWindow::showPerson);
     connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
     connect(m_workspace, &PersonWorkspace::printRequested, this, [this] { printFor(false); });
     // Undo follows what is in view, and says in the status bar what it left alone.

@@ -13,6 +13,7 @@ class AutoSync;
 class Caseload;
 class UndoScopes;
 class DirectoryPage;
+class ReturnPage;
 class PeoplePane;
 class PersonWorkspace;
 class ReviewsPage;
@@ -35,6 +36,7 @@ public:
     SyncStatus* syncStatus() const { return m_syncStatus; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
     DirectoryPage* directoryPage() const { return m_directory; }
+    ReturnPage* returnPage() const { return m_return; }
     void showResource(const QString& id);
     void showPerson(const QString& id);
     // Ctrl+Shift+F: finds words in everything written about people, and opens the
@@ -96,11 +98,13 @@ private:
     bool m_askBeforeClosing = true;
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
+    ReturnPage* m_return;
     // Sidebar rows, which are also the page indexes.
     static constexpr int peopleRow = 0;
     static constexpr int syncRow = 1;
     static constexpr int reviewsRow = 2;
     static constexpr int directoryRow = 3;
+    static constexpr int returnRow = 4;
 };
 
 } // namespace alongside
