@@ -40,18 +40,19 @@ int Cli::report(const QStringList& arguments)
 
     QuarterlyReturn figures(caseload.database());
     QuarterlyReturn::Scope scope;
-    QString scopeText = tr("the whole team");
+    QString coordinatorName;
     if (p.parser.isSet(u"coordinator"_s)) {
         const QString name = p.parser.value(u"coordinator"_s).trimmed();
         QStringList names;
         for (const SiteRepository::Coordinator& c : caseload.site().coordinators()) {
             names.append(c.name);
-            if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0) {
                 scope.coordinatorId = c.id;
+                coordinatorName = c.name;
+            }
         }
         if (scope.coordinatorId.isEmpty())
             return fail(Refused, tr("No coordinator called %1 in this caseload; there are: %2.").arg(name, names.join(u", "_s)));
-        scopeText = tr("%1's people").arg(name);
     }
     if (p.parser.isSet(u"ward"_s)) {
         scope.ward = p.parser.value(u"ward"_s).trimmed();
@@ -59,9 +60,8 @@ int Cli::report(const QStringList& arguments)
         if (!wards.contains(scope.ward))
             return fail(Refused, tr("No one in this caseload lives in a ward called %1; the wards are: %2.")
                                      .arg(scope.ward, wards.join(u", "_s)));
-        scopeText = scope.coordinatorId.isEmpty() ? tr("%1 ward").arg(scope.ward)
-                                                  : tr("%1, in %2 ward").arg(scopeText, scope.ward);
     }
+    const QString scopeText = QuarterlyReturn::scopeText(coordinatorName, scope.ward);
 
     ReturnDocument::Input input { figures.compute(quarter, scope),
                                   figures.compute(QuarterlyReturn::previous(quarter), scope),

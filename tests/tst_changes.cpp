@@ -6,6 +6,7 @@
 #include "items/OutcomesModel.h"
 #include "items/WellbeingModel.h"
 #include "person/changes/ChangesTab.h"
+#include "person/changes/OutcomeDialog.h"
 #include "person/changes/WellbeingChart.h"
 #include "shared/UndoScopes.h"
 
@@ -88,7 +89,7 @@ void inModal(QObject* context, const std::function<void(QDialog*)>& answer)
         poll->stop();
         poll->deleteLater();
         answer(dialog);
-        QTimer::singleShot(3000, dialog, [dialog] { dialog->reject(); });
+        QTimer::singleShot(10000, dialog, [dialog] { dialog->reject(); });
     });
     poll->start();
 }
@@ -128,6 +129,7 @@ QList<double> heights(const QLineSeries* line)
     return out;
 }
 
+// How many pixels of image are (nearly) colour.
 int pixelsNear(const QImage& image, QColor colour)
 {
     int n = 0;
@@ -513,11 +515,15 @@ private Q_SLOTS:
         QVERIFY(t->editor().push(undo, t->goals().removingGoal(goal)));
         editAsItIs();
         QCOMPARE(answered, 2);
-        QEXPECT_FAIL(
-            "", "OutcomeDialog::accept() drops links to removed goals and connections: OK writes an edit", Continue);
         QCOMPARE(undo.index(), steps + 1);
-        QEXPECT_FAIL("", "the same: the story no longer records the goal it came from", Continue);
         QCOMPARE(t->outcomes().find(id)->related, QStringList { goal });
+
+        // Nor for a story whose kinds are kept in another order, as the demo writes some.
+        const QString demo = t->outcomes().add(
+            story(person, QDate(2025, 9, 1), { u"learning"_s, u"friendship"_s }, u"Video calls with the family"_s));
+        OutcomeDialog dialog(t->outcomes().find(demo).value(), t->outcomes().relatable(person), QDate(2025, 11, 22));
+        dialog.accept();
+        QVERIFY(!t->outcomes().editing(dialog.story()));
     }
 
     // Who answered, and what a story came from, reach the other laptop: whole, then as an edit.

@@ -292,6 +292,46 @@
         <source>Caseload passphrase: </source>
         <translation>Cyfrinymadrodd y llwyth achosion: </translation>
     </message>
+    <message>
+        <source>--quarter is a financial quarter such as 2026-Q3 (October to December 2026; Q1 is April to June).</source>
+        <translation>Mae --quarter yn chwarter ariannol fel 2026-Q3 (Hydref i Ragfyr 2026; Ebrill i Fehefin yw Q1).</translation>
+    </message>
+    <message>
+        <source>report needs somewhere to write: --pdf FILE, --xlsx FILE or --csv FOLDER.</source>
+        <translation>Mae report angen rhywle i ysgrifennu: --pdf FFEIL, --xlsx FFEIL neu --csv FFOLDER.</translation>
+    </message>
+    <message>
+        <source>No coordinator called %1 in this caseload; there are: %2.</source>
+        <translation>Does dim cydlynydd o&apos;r enw %1 yn y llwyth achosion hwn; dyma&apos;r rhai sydd: %2.</translation>
+    </message>
+    <message>
+        <source>No one in this caseload lives in a ward called %1; the wards are: %2.</source>
+        <translation>Does neb yn y llwyth achosion hwn yn byw mewn ward o&apos;r enw %1; y wardiau yw: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome story of %2 in this return.</source>
+        <translation>Nid yw %1 yn stori canlyniad o %2 yn y datganiad hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n sheet(s)).</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %1 (%n dalen).</numerusform>
+            <numerusform>Wedi ysgrifennu %1 (%n dalen).</numerusform>
+            <numerusform>Wedi ysgrifennu %1 (%n dalen).</numerusform>
+            <numerusform>Wedi ysgrifennu %1 (%n dalen).</numerusform>
+            <numerusform>Wedi ysgrifennu %1 (%n dalen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n table(s) to %1.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -741,6 +781,10 @@
         <source>remove an outcome story for %1</source>
         <translation>tynnu stori canlyniad i %1</translation>
     </message>
+    <message>
+        <source>Internal error: an outcome story needs a person.</source>
+        <translation>Gwall mewnol: mae stori canlyniad angen person.</translation>
+    </message>
 </context>
 <context>
     <name>PagePrinter</name>
@@ -1094,6 +1138,174 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyReturn</name>
+    <message>
+        <source>All people introduced</source>
+        <translation>Pawb a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>People introduced, by who introduced them</source>
+        <translation>Pobl a gyflwynwyd, yn ôl pwy a&apos;u cyflwynodd</translation>
+    </message>
+    <message>
+        <source>All people being walked alongside</source>
+        <translation>Pawb y cerddir ochr yn ochr â nhw</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Cam: %1</translation>
+    </message>
+    <message>
+        <source>People at the end of the quarter, by level and stage</source>
+        <translation>Pobl ar ddiwedd y chwarter, yn ôl lefel a cham</translation>
+    </message>
+    <message>
+        <source>First contacts</source>
+        <translation>Cysylltiadau cyntaf</translation>
+    </message>
+    <message>
+        <source>Contacts (visits, calls, meetings, messages)</source>
+        <translation>Cysylltiadau (ymweliadau, galwadau, cyfarfodydd, negeseuon)</translation>
+    </message>
+    <message>
+        <source>People in contact</source>
+        <translation>Pobl mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Another coordinator</source>
+        <translation>Cydlynydd arall</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Oriau: %1</translation>
+    </message>
+    <message>
+        <source>Contact and time</source>
+        <translation>Cysylltiad ac amser</translation>
+    </message>
+    <message>
+        <source>All new connections</source>
+        <translation>Pob cysylltiad newydd</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Wedi cyrraedd: %1</translation>
+    </message>
+    <message>
+        <source>New connections, by kind of resource and how far they came</source>
+        <translation>Cysylltiadau newydd, yn ôl math o adnodd a pha mor bell y daethant</translation>
+    </message>
+    <message>
+        <source>People giving something</source>
+        <translation>Pobl yn rhoi rhywbeth</translation>
+    </message>
+    <message>
+        <source>Contributions: people giving their time, skills or company</source>
+        <translation>Cyfraniadau: pobl yn rhoi eu hamser, eu sgiliau neu eu cwmni</translation>
+    </message>
+    <message>
+        <source>Outcome stories</source>
+        <translation>Straeon canlyniad</translation>
+    </message>
+    <message>
+        <source>Outcomes, by kind of change</source>
+        <translation>Canlyniadau, yn ôl math o newid</translation>
+    </message>
+    <message>
+        <source>People with two measures or more</source>
+        <translation>Pobl â dau fesur neu fwy</translation>
+    </message>
+    <message>
+        <source>Mean change: %1</source>
+        <translation>Newid cymedrig: %1</translation>
+    </message>
+    <message>
+        <source>Better band: %1</source>
+        <translation>Band gwell: %1</translation>
+    </message>
+    <message>
+        <source>Worse band: %1</source>
+        <translation>Band gwaeth: %1</translation>
+    </message>
+    <message>
+        <source>Wellbeing change (ONS4), first measure to latest, for people answering this quarter</source>
+        <translation>Newid mewn lles (ONS4), o&apos;r mesur cyntaf i&apos;r diweddaraf, i bobl a atebodd y chwarter hwn</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Adolygiadau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Reviews overdue at the end of the quarter</source>
+        <translation>Adolygiadau yn hwyr ar ddiwedd y chwarter</translation>
+    </message>
+    <message>
+        <source>Reviews of plans</source>
+        <translation>Adolygiadau o gynlluniau</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>initials, ward</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Local Area Coordination quarterly return, %1: %2</source>
+        <translation>Datganiad chwarterol Cydlynu Ardal Leol, %1: %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>Y stori</translation>
+    </message>
+    <message>
+        <source>Likely without</source>
+        <translation>Tebygol hebddo</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>y tîm cyfan</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translation>ward %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s people</source>
+        <translation>Pobl %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2 ward</source>
+        <translation>%1, yn ward %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Table %1</source>
@@ -1170,6 +1382,41 @@
     <message>
         <source>archive %1</source>
         <translation>archifo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDocument</name>
+    <message>
+        <source>Quarterly return</source>
+        <translation>Datganiad chwarterol</translation>
+    </message>
+    <message>
+        <source>Local Area Coordination: %1. Each table gives this quarter, the quarter before and the same quarter a year before.</source>
+        <translation>Cydlynu Ardal Leol: %1. Mae pob tabl yn rhoi&apos;r chwarter hwn, y chwarter cynt a&apos;r un chwarter flwyddyn ynghynt.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Straeon</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Pwy a phryd</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>Likely without</source>
+        <translation>Tebygol hebddo</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2669,10 @@
         <source>remove %1&apos;s wellbeing answers</source>
         <translation>tynnu atebion lles %1</translation>
     </message>
+    <message>
+        <source>Internal error: wellbeing answers need a person.</source>
+        <translation>Gwall mewnol: mae atebion lles angen person.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::AboutForm</name>
@@ -3646,6 +3897,10 @@
         <source>S&amp;ync now</source>
         <translation>Cy&amp;soni nawr</translation>
     </message>
+    <message>
+        <source>Quarterly return</source>
+        <translation>Datganiad chwarterol</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -4685,6 +4940,168 @@
     </message>
 </context>
 <context>
+    <name>alongside::ReturnModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Y chwarter hwn</translation>
+    </message>
+    <message>
+        <source>Quarter before</source>
+        <translation>Y chwarter cynt</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Flwyddyn ynghynt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) behind this figure: press Enter to see who</source>
+        <translation>
+            <numerusform>%n person y tu ôl i&apos;r ffigur hwn: pwyswch Enter i weld pwy</numerusform>
+            <numerusform>%n person y tu ôl i&apos;r ffigur hwn: pwyswch Enter i weld pwy</numerusform>
+            <numerusform>%n person y tu ôl i&apos;r ffigur hwn: pwyswch Enter i weld pwy</numerusform>
+            <numerusform>%n person y tu ôl i&apos;r ffigur hwn: pwyswch Enter i weld pwy</numerusform>
+            <numerusform>%n person y tu ôl i&apos;r ffigur hwn: pwyswch Enter i weld pwy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReturnPage</name>
+    <message>
+        <source>Quarterly return</source>
+        <translation>Datganiad chwarterol</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>C&amp;hwarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose figures:</source>
+        <translation>Ffigurau p&amp;wy:</translation>
+    </message>
+    <message>
+        <source>W&amp;ard:</source>
+        <translation>W&amp;ard:</translation>
+    </message>
+    <message>
+        <source>Figures of the return</source>
+        <translation>Ffigurau&apos;r datganiad</translation>
+    </message>
+    <message>
+        <source>The people a figure of this quarter counts (Enter). For your eyes only: never in a saved return.</source>
+        <translation>Y bobl y mae ffigur y chwarter hwn yn eu cyfrif (Enter). I chi yn unig: byth mewn datganiad wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Outcome stories to quote</source>
+        <translation>Straeon canlyniad i&apos;w dyfynnu</translation>
+    </message>
+    <message>
+        <source>&amp;Stories to quote (tick two or three):</source>
+        <translation>&amp;Straeon i&apos;w dyfynnu (ticiwch ddwy neu dair):</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): one sheet per table, numbers as numbers, ready to chart</source>
+        <translation>Llyfr gwaith Excel (.xlsx): un ddalen i bob tabl, rhifau fel rhifau, yn barod i&apos;w siartio</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Cadw fel CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder you choose</source>
+        <translation>Un ffeil CSV i bob tabl, mewn ffolder o&apos;ch dewis</translation>
+    </message>
+    <message>
+        <source>%1, so far</source>
+        <translation>%1, hyd yma</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Y tîm cyfan</translation>
+    </message>
+    <message>
+        <source>Every ward</source>
+        <translation>Pob ward</translation>
+    </message>
+    <message>
+        <source>Counted from every record on this laptop, the team&apos;s synced ones included, for %1. Each figure is beside the quarter before and the same quarter a year before.</source>
+        <translation>Wedi&apos;u cyfrif o bob cofnod ar y gliniadur hwn, gan gynnwys rhai&apos;r tîm a gysonwyd, ar gyfer %1. Mae pob ffigur wrth ymyl y chwarter cynt a&apos;r un chwarter flwyddyn ynghynt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No outcome stories dated in this quarter.</source>
+        <translation>Dim straeon canlyniad wedi&apos;u dyddio yn y chwarter hwn.</translation>
+    </message>
+    <message>
+        <source>No one is behind “%1” this quarter.</source>
+        <translation>Does neb y tu ôl i “%1” y chwarter hwn.</translation>
+    </message>
+    <message>
+        <source>Who is behind “%1”</source>
+        <translation>Pwy sydd y tu ôl i “%1”</translation>
+    </message>
+    <message>
+        <source>People behind the figure</source>
+        <translation>Y bobl y tu ôl i&apos;r ffigur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s). Enter opens the chosen person.</source>
+        <translation>
+            <numerusform>%n person. Mae Enter yn agor y person a ddewiswyd.</numerusform>
+            <numerusform>%n person. Mae Enter yn agor y person a ddewiswyd.</numerusform>
+            <numerusform>%n person. Mae Enter yn agor y person a ddewiswyd.</numerusform>
+            <numerusform>%n person. Mae Enter yn agor y person a ddewiswyd.</numerusform>
+            <numerusform>%n person. Mae Enter yn agor y person a ddewiswyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarterly return %1</source>
+        <translation>Datganiad chwarterol %1</translation>
+    </message>
+    <message>
+        <source>Save the return as PDF</source>
+        <translation>Cadw&apos;r datganiad fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the return as a spreadsheet</source>
+        <translation>Cadw&apos;r datganiad fel taenlen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation>Dewiswch ffolder i&apos;r ffeiliau CSV</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise the stories: initials and ward only</source>
+        <translation>Gwneud y straeon yn &amp;ddienw: llythrennau blaen a ward yn unig</translation>
+    </message>
+    <message>
+        <source>Who is &amp;behind this figure?</source>
+        <translation>Pwy sydd y t&amp;u ôl i&apos;r ffigur hwn?</translation>
+    </message>
+    <message>
+        <source>Save as sprea&amp;dsheet…</source>
+        <translation>Cadw fel ta&amp;enlen…</translation>
+    </message>
+</context>
+<context>
     <name>alongside::ReviewDialog</name>
     <message>
         <source>Review with %1</source>
@@ -5620,6 +6037,10 @@
     <message>
         <source>Without a command, opens the window. The commands need no display; each works on this laptop&apos;s caseload unless given --database FILE:</source>
         <translation>Heb orchymyn, mae&apos;n agor y ffenestr. Does dim angen sgrin ar y gorchmynion; mae pob un yn gweithio ar lwyth achosion y gliniadur hwn oni roddir --database FFEIL:</translation>
+    </message>
+    <message>
+        <source>the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]</source>
+        <translation>y datganiad chwarterol: --quarter 2026-Q3 [--coordinator ENW] [--ward W] --pdf FFEIL | --xlsx FFEIL | --csv FFOLDER [--story ID]... [--anonymise]</translation>
     </message>
 </context>
 </TS>

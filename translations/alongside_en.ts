@@ -286,6 +286,40 @@
         <source>Caseload passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--quarter is a financial quarter such as 2026-Q3 (October to December 2026; Q1 is April to June).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs somewhere to write: --pdf FILE, --xlsx FILE or --csv FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinator called %1 in this caseload; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this caseload lives in a ward called %1; the wards are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome story of %2 in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n sheet(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n sheet).</numerusform>
+            <numerusform>Wrote %1 (%n sheets).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n table(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n table to %1.</numerusform>
+            <numerusform>Wrote %n tables to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -717,6 +751,10 @@
         <source>remove an outcome story for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal error: an outcome story needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagePrinter</name>
@@ -1067,6 +1105,174 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyReturn</name>
+    <message>
+        <source>All people introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People introduced, by who introduced them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All people being walked alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at the end of the quarter, by level and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (visits, calls, meetings, messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All new connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections, by kind of resource and how far they came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People giving something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions: people giving their time, skills or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes, by kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with two measures or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better band: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse band: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing change (ONS4), first measure to latest, for people answering this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue at the end of the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>initials, ward</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Area Coordination quarterly return, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2 ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Table %1</source>
@@ -1142,6 +1348,41 @@
     </message>
     <message>
         <source>archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDocument</name>
+    <message>
+        <source>Quarterly return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Area Coordination: %1. Each table gives this quarter, the quarter before and the same quarter a year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely without</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,6 +2621,10 @@
         <source>remove %1&apos;s wellbeing answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal error: wellbeing answers need a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::AboutForm</name>
@@ -3589,6 +3834,10 @@
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quarterly return</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -4604,6 +4853,162 @@
     </message>
 </context>
 <context>
+    <name>alongside::ReturnModel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) behind this figure: press Enter to see who</source>
+        <translation>
+            <numerusform>%n person behind this figure: press Enter to see who</numerusform>
+            <numerusform>%n people behind this figure: press Enter to see who</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ReturnPage</name>
+    <message>
+        <source>Quarterly return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people a figure of this quarter counts (Enter). For your eyes only: never in a saved return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome stories to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stories to quote (tick two or three):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): one sheet per table, numbers as numbers, ready to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from every record on this laptop, the team&apos;s synced ones included, for %1. Each figure is beside the quarter before and the same quarter a year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome stories dated in this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is behind “%1” this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s). Enter opens the chosen person.</source>
+        <translation>
+            <numerusform>%n person. Enter opens the chosen person.</numerusform>
+            <numerusform>%n people. Enter opens the chosen person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarterly return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the return as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the return as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise the stories: initials and ward only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is &amp;behind this figure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as sprea&amp;dsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ReviewDialog</name>
     <message>
         <source>Review with %1</source>
@@ -5493,6 +5898,10 @@
     </message>
     <message>
         <source>save a person&apos;s plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ OutcomesModel::OutcomesModel(OutcomeRepository& repository, ChangeNotifier& noti
         if (personId == m_personId)
             reload();
     });
-    // A goal or connection renamed or removed changes what a story says it relates to.
+    // A goal, connection or resource renamed or removed changes what a story says it came from.
     connect(&notifier, &ChangeNotifier::goalsChanged, this, [this](const QString& personId) {
         if (personId == m_personId)
             reload();
@@ -25,6 +25,7 @@ OutcomesModel::OutcomesModel(OutcomeRepository& repository, ChangeNotifier& noti
         if (personId == m_personId)
             reload();
     });
+    connect(&notifier, &ChangeNotifier::resourcesChanged, this, &OutcomesModel::reload);
     connect(&notifier, &ChangeNotifier::peopleReset, this, &OutcomesModel::reload);
 }
 

@@ -289,6 +289,8 @@ QuarterlyReturn::Section QuarterlyReturn::wellbeing(const Calendar::Quarter& q, 
         int count = 0;
         QVariant first[4];
         QVariant latest[4];
+        int firstAt[4] {}; // which measure gave each: a question answered once has no change
+        int latestAt[4] {};
     };
     std::map<QString, Span> spans;
     while (r.next()) {
@@ -297,9 +299,12 @@ QuarterlyReturn::Section QuarterlyReturn::wellbeing(const Calendar::Quarter& q, 
         for (int i = 0; i < 4; ++i) {
             if (r.value(1 + i).isNull())
                 continue;
-            if (!s.first[i].isValid())
+            if (!s.first[i].isValid()) {
                 s.first[i] = r.value(1 + i);
+                s.firstAt[i] = s.count;
+            }
             s.latest[i] = r.value(1 + i);
+            s.latestAt[i] = s.count;
         }
     }
     double change[4] {};
@@ -309,8 +314,8 @@ QuarterlyReturn::Section QuarterlyReturn::wellbeing(const Calendar::Quarter& q, 
             continue;
         t.add(measured, person);
         for (int i = 0; i < 4; ++i) {
-            // Both ends answered, and not the same answer counted twice.
-            if (!s.first[i].isValid() || !s.latest[i].isValid())
+            // Answered on two different days.
+            if (!s.first[i].isValid() || s.firstAt[i] == s.latestAt[i])
                 continue;
             const int before = s.first[i].toInt();
             const int after = s.latest[i].toInt();

@@ -89,6 +89,8 @@ public:
     static QList<ReportTable> tables(const Result& now, const Result& before, const Result& yearAgo,
                                      const QList<Story>& chosen);
     static QString title(const Result& result, const QString& scopeText);
+    // Whose figures, in words: "the whole team", "Alex Morgan's people", "Canton ward".
+    static QString scopeText(const QString& coordinatorName, const QString& ward);
 
 private:
     QList<Section> counted(const Calendar::Quarter& q, const Scope& scope) const;

@@ -138,6 +138,14 @@ QList<std::pair<QString, QString>> QuarterlyReturn::namesOf(const QStringList& p
     return list;
 }
 
+QString QuarterlyReturn::scopeText(const QString& coordinatorName, const QString& ward)
+{
+    if (coordinatorName.isEmpty())
+        return ward.isEmpty() ? tr("the whole team") : tr("%1 ward").arg(ward);
+    const QString people = tr("%1's people").arg(coordinatorName);
+    return ward.isEmpty() ? people : tr("%1, in %2 ward").arg(people, ward);
+}
+
 QString QuarterlyReturn::title(const Result& result, const QString& scopeText)
 {
     return tr("Local Area Coordination quarterly return, %1: %2").arg(quarterText(result.quarter), scopeText);

@@ -113,7 +113,7 @@ QStringList OutcomeRepository::relatedTitles(const Story& story) const
     return titles;
 }
 
-bool OutcomeRepository::check(const Story& s)
+bool OutcomeRepository::check(const Story& s, const QStringList& keptRelated)
 {
     if (s.story.trimmed().isEmpty())
         return fail(tr("Say what changed, in the person's own words where you can."));
@@ -132,7 +132,7 @@ bool OutcomeRepository::check(const Story& s)
         for (const Relatable& r : relatable(s.personId))
             known.append(r.id);
         for (const QString& id : s.related) {
-            if (!known.contains(id))
+            if (!known.contains(id) && !keptRelated.contains(id))
                 return fail(tr("One of the goals or connections it relates to is no longer on this laptop."));
         }
     }
@@ -141,7 +141,11 @@ bool OutcomeRepository::check(const Story& s)
 
 std::unique_ptr<EditCommand> OutcomeRepository::adding(const Story& story)
 {
-    if (story.personId.isEmpty() || !check(story))
+    if (story.personId.isEmpty()) {
+        fail(tr("Internal error: an outcome story needs a person."));
+        return nullptr;
+    }
+    if (!check(story))
         return nullptr;
     QVariantMap fields = fieldsOf(story);
     fields.insert(u"person_id"_s, story.personId);
@@ -158,8 +162,19 @@ std::unique_ptr<EditCommand> OutcomeRepository::editing(const Story& story)
     }
     Story after = story;
     after.personId = before->personId;
-    if (!check(after))
+    // A goal or connection removed since may stay named; one newly named must be the person's.
+    if (!check(after, before->related))
         return nullptr;
+    // The same kinds or links in another order are no change.
+    auto same = [](QStringList a, QStringList b) {
+        a.sort();
+        b.sort();
+        return a == b;
+    };
+    if (same(after.categories, before->categories))
+        after.categories = before->categories;
+    if (same(after.related, before->related))
+        after.related = before->related;
     const QVariantMap changed = changedFields(fieldsOf(*before), fieldsOf(after));
     if (changed.isEmpty()) {
         fail(QString()); // nothing to do, and nothing to tell

@@ -64,7 +64,7 @@ public:
 
 private:
     bool fail(const QString& message);
-    bool check(const Story& story);
+    bool check(const Story& story, const QStringList& keptRelated = {});
 
     Database& m_database;
     Editor& m_editor;

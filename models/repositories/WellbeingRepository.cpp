@@ -104,7 +104,11 @@ bool WellbeingRepository::check(const Measure& m)
 
 std::unique_ptr<EditCommand> WellbeingRepository::adding(const Measure& measure)
 {
-    if (measure.personId.isEmpty() || !check(measure))
+    if (measure.personId.isEmpty()) {
+        fail(tr("Internal error: wellbeing answers need a person."));
+        return nullptr;
+    }
+    if (!check(measure))
         return nullptr;
     QVariantMap fields = fieldsOf(measure);
     fields.insert(u"person_id"_s, measure.personId);

@@ -44,7 +44,7 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     , m_ward(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_stories(new QListWidget(this))
-    , m_anonymise(new QCheckBox(tr("&Anonymise the stories: initials and ward only"), this))
+    , m_anonymise(new QCheckBox(tr("A&nonymise the stories: initials and ward only"), this))
     , m_summary(new QLabel(this))
 {
     auto* heading = new QLabel(tr("Quarterly return"), this);
@@ -70,7 +70,7 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     for (int c = ReturnModel::NowColumn; c < ReturnModel::ColumnCount; ++c)
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 14);
-    auto* people = new QPushButton(tr("&Who is behind this figure?"), this);
+    auto* people = new QPushButton(tr("Who is &behind this figure?"), this);
     people->setToolTip(tr("The people a figure of this quarter counts (Enter). For your eyes only: never in a saved return."));
 
     m_stories->setAccessibleName(tr("Outcome stories to quote"));
@@ -80,7 +80,7 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     storiesLabel->setBuddy(m_stories);
 
     auto* pdf = new QPushButton(tr("Save as &PDF…"), this);
-    auto* xlsx = new QPushButton(tr("Save as spread&sheet…"), this);
+    auto* xlsx = new QPushButton(tr("Save as sprea&dsheet…"), this);
     xlsx->setToolTip(tr("An Excel workbook (.xlsx): one sheet per table, numbers as numbers, ready to chart"));
     auto* csv = new QPushButton(tr("Save as &CSV…"), this);
     csv->setToolTip(tr("One CSV file per table, in a folder you choose"));
@@ -132,8 +132,10 @@ void ReturnPage::fillChoices()
         m_quarter->addItem(QuarterlyReturn::quarterText(q), QuarterlyReturn::quarterKey(q));
     }
     m_who->addItem(tr("The whole team"), QString());
-    for (const SiteRepository::Coordinator& c : m_caseload.site().coordinators())
-        m_who->addItem(tr("%1's people").arg(c.name), c.id);
+    for (const SiteRepository::Coordinator& c : m_caseload.site().coordinators()) {
+        m_who->addItem(QuarterlyReturn::scopeText(c.name, {}), c.id);
+        m_who->setItemData(m_who->count() - 1, c.name, Qt::UserRole + 1);
+    }
     m_ward->addItem(tr("Every ward"), QString());
     for (const QString& ward : m_figures.wards())
         m_ward->addItem(ward, ward);
@@ -155,10 +157,9 @@ QuarterlyReturn::Scope ReturnPage::scope() const
 
 QString ReturnPage::scopeText() const
 {
-    const QString ward = m_ward->currentData().toString();
-    if (m_who->currentIndex() <= 0)
-        return ward.isEmpty() ? tr("the whole team") : tr("%1 ward").arg(ward);
-    return ward.isEmpty() ? m_who->currentText() : tr("%1, in %2 ward").arg(m_who->currentText(), ward);
+    return QuarterlyReturn::scopeText(m_who->currentIndex() > 0 ? m_who->itemData(m_who->currentIndex(), Qt::UserRole + 1).toString()
+                                                                : QString(),
+                                      m_ward->currentData().toString());
 }
 
 void ReturnPage::showEvent(QShowEvent* event)

@@ -130,10 +130,19 @@ void OutcomeDialog::accept()
         if (box->isChecked())
             s.categories.append(box->property("key").toString());
     }
+    // The goals and connections ticked, and any the story named that are gone since (the
+    // list no longer shows them, and they are not the coordinator's to drop by pressing OK).
+    QStringList listed;
     s.related.clear();
     for (int i = 0; i < m_related->count(); ++i) {
+        const QString id = m_related->item(i)->data(Qt::UserRole).toString();
+        listed.append(id);
         if (m_related->item(i)->checkState() == Qt::Checked)
-            s.related.append(m_related->item(i)->data(Qt::UserRole).toString());
+            s.related.append(id);
+    }
+    for (const QString& id : m_story.related) {
+        if (!listed.contains(id))
+            s.related.append(id);
     }
     m_story = s;
     QDialog::accept();
