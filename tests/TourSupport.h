@@ -25,6 +25,8 @@
 #include "reviews/ReviewDialog.h"
 #include "person/changes/OutcomeDialog.h"
 #include "person/changes/WellbeingDialog.h"
+#include "report/ReturnPage.h"
+#include "items/ReturnModel.h"
 #include "search/SearchDialog.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
@@ -36,6 +38,7 @@
 #include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QTableView>
 #include <QScreen>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -234,6 +237,18 @@ inline bool tour(TestCaseload& t, const Visit& visit)
         window.show();
         window.showPerson(id);
         if (!modal(visit, [&window] { window.workspace()->circleTab()->addSupporter(); }, u"supporter"_s))
+            return false;
+        // The people behind a figure of the quarterly return.
+        window.returnPage()->refresh();
+        auto* figures = window.returnPage()->findChild<QTableView*>(u"returnView"_s);
+        for (int row = 0; row < figures->model()->rowCount(); ++row) {
+            const QModelIndex now = figures->model()->index(row, ReturnModel::NowColumn);
+            if (!now.data(ReturnModel::PeopleRole).toStringList().isEmpty()) {
+                figures->setCurrentIndex(now);
+                break;
+            }
+        }
+        if (!modal(visit, [&window] { window.returnPage()->showPeopleBehind(); }, u"people behind a figure"_s))
             return false;
     }
     // Qt's own windows, as the app opens them.

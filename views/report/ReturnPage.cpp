@@ -6,6 +6,7 @@
 #include "report/ReturnDocument.h"
 #include "shared/FileDialogs.h"
 #include "shared/ListViews.h"
+#include "shared/ScreenRoom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -254,7 +255,7 @@ void ReturnPage::showPeopleBehind()
         dialog.accept();
         Q_EMIT openPerson(id);
     });
-    dialog.resize(420, 480);
+    resizeWithinScreen(&dialog, QSize(420, 480));
     dialog.exec();
 }
 
