@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>Life satisfaction</source>
-        <translation>Bodlonrwydd â bywyd</translation>
+        <translation>Bodlonrwydd</translation>
     </message>
     <message>
         <source>Worthwhile</source>
@@ -5928,10 +5928,6 @@
         <translation>Gofynnwyd ar</translation>
     </message>
     <message>
-        <source>Answered by</source>
-        <translation>Atebwyd gan</translation>
-    </message>
-    <message>
         <source>—</source>
         <comment>a question left unanswered</comment>
         <translation>—</translation>
@@ -5943,6 +5939,14 @@
     <message>
         <source>Not answered</source>
         <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>%1, with help</source>
+        <translation>%1, gyda help</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Atebwyd gan: %1</translation>
     </message>
 </context>
 <context>

@@ -5790,10 +5790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
         <comment>a question left unanswered</comment>
         <translation type="unfinished"></translation>
@@ -5804,6 +5800,14 @@
     </message>
     <message>
         <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,8 +61,6 @@ QVariant WellbeingModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case DateColumn:
         return tr("Asked on");
-    case AnsweredColumn:
-        return tr("Answered by");
     default:
         return Wellbeing::shortName(questionOf(section));
     }
@@ -78,15 +76,17 @@ QVariant WellbeingModel::data(const QModelIndex& index, int role) const
     const std::optional<int> score = question ? m.score(questionOf(column)) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
-        if (column == DateColumn)
-            return DateText::format(m.takenOn);
-        if (column == AnsweredColumn)
-            return m.answered.isEmpty() ? QString() : Vocabularies::label(Vocabularies::Kind::WellbeingAnswered, m.answered);
+        if (column == DateColumn) {
+            return m.answered == u"helped" ? tr("%1, with help").arg(DateText::format(m.takenOn))
+                                           : DateText::format(m.takenOn);
+        }
         return score ? QString::number(*score) : tr("—", "a question left unanswered");
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        if (!question)
-            return {};
+        if (!question) {
+            return m.answered.isEmpty() ? QVariant()
+                                        : tr("Answered by: %1").arg(Vocabularies::label(Vocabularies::Kind::WellbeingAnswered, m.answered));
+        }
         return score ? tr("%1 out of 10: %2").arg(*score).arg(Wellbeing::bandName(Wellbeing::band(questionOf(column), *score)))
                      : tr("Not answered");
     case Qt::TextAlignmentRole:

@@ -8,14 +8,15 @@ namespace alongside {
 
 class ChangeNotifier;
 
-// One person's wellbeing measures, the newest first: the date, the four answers with
-// their ONS band, and who answered. measures() gives them oldest first for a chart.
+// One person's wellbeing measures, the newest first: the date with who answered, and the
+// four answers with their ONS band. measures() gives them oldest first for a chart.
 class WellbeingModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, SatisfiedColumn, WorthwhileColumn, HappyColumn, AnxiousColumn, AnsweredColumn, ColumnCount };
+    // Who answered is said with the date ("with help"), so the table fits a small screen.
+    enum Column { DateColumn, SatisfiedColumn, WorthwhileColumn, HappyColumn, AnxiousColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ScoreRole };
 
     // The repository and notifier are borrowed and must outlive the model.

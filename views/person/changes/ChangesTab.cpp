@@ -58,9 +58,10 @@ ChangesTab::ChangesTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_measures->setObjectName(u"wellbeingView"_s);
     setUpRowTable(m_measures, m_wellbeing);
     m_measures->setAccessibleName(tr("Wellbeing answers"));
-    for (int column = 0; column < WellbeingModel::ColumnCount; ++column)
+    // The answers as wide as they need, the date (with "with help") the rest.
+    for (int column = WellbeingModel::SatisfiedColumn; column < WellbeingModel::ColumnCount; ++column)
         m_measures->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_measures->horizontalHeader()->setStretchLastSection(true);
+    m_measures->horizontalHeader()->setSectionResizeMode(WellbeingModel::DateColumn, QHeaderView::Stretch);
     m_measures->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     auto* ask = new QPushButton(tr("Ask the wellbeing &questions…"), this);
     ask->setObjectName(u"askWellbeing"_s);
@@ -126,7 +127,9 @@ void ChangesTab::askWellbeing()
     WellbeingDialog dialog(fresh, today(), this);
     while (dialog.exec() == QDialog::Accepted) {
         if (std::unique_ptr<EditCommand> command = m_caseload.wellbeing().adding(dialog.measure())) {
-            push(std::move(command));
+            const QString id = command->rowId();
+            if (push(std::move(command)))
+                showNew(m_measures, WellbeingModel::IdRole, id);
             return;
         }
         dialog.showProblem(m_caseload.wellbeing().error());
@@ -164,7 +167,9 @@ void ChangesTab::addStory()
     OutcomeDialog dialog(fresh, m_caseload.outcomes().relatable(m_personId), today(), this);
     while (dialog.exec() == QDialog::Accepted) {
         if (std::unique_ptr<EditCommand> command = m_caseload.outcomes().adding(dialog.story())) {
-            push(std::move(command));
+            const QString id = command->rowId();
+            if (push(std::move(command)))
+                showNew(m_stories, OutcomesModel::IdRole, id);
             return;
         }
         dialog.showProblem(m_caseload.outcomes().error());
@@ -193,6 +198,19 @@ void ChangesTab::removeStory()
     const QString id = m_stories->currentIndex().data(OutcomesModel::IdRole).toString();
     if (!id.isEmpty())
         push(m_caseload.outcomes().removing(id));
+}
+
+// The row just added, chosen and in sight, wherever its date puts it.
+void ChangesTab::showNew(QAbstractItemView* view, int idRole, const QString& id)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(idRole).toString() == id) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            return;
+        }
+    }
 }
 
 bool ChangesTab::push(std::unique_ptr<EditCommand> command)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QListView;
 class QTableView;
 
@@ -39,6 +40,7 @@ public:
 
 private:
     bool push(std::unique_ptr<EditCommand> command);
+    void showNew(QAbstractItemView* view, int idRole, const QString& id);
     QDate today() const;
 
     Caseload& m_caseload;

@@ -8,7 +8,6 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -74,17 +73,19 @@ WellbeingChart::WellbeingChart(QWidget* parent)
     m_anxiety->setObjectName(u"anxietyChart"_s);
     for (QChartView* view : { m_positive, m_anxiety }) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(fontMetrics().height() * 15);
+        view->setMinimumHeight(fontMetrics().height() * 13);
         view->setFocusPolicy(Qt::NoFocus); // the table below has the same figures, by keyboard
     }
     m_positive->setAccessibleName(tr("Wellbeing chart"));
     m_anxiety->setAccessibleName(tr("Anxiety chart"));
     m_caption->setWordWrap(true);
     m_caption->setObjectName(u"wellbeingBands"_s);
-    auto* charts = new QHBoxLayout;
+    // One above the other, each the tab's whole width, so titles, legends and dates are
+    // never cut short on a small screen or in Welsh.
+    auto* charts = new QVBoxLayout;
     charts->setContentsMargins(0, 0, 0, 0);
-    charts->addWidget(m_positive, 3);
-    charts->addWidget(m_anxiety, 2);
+    charts->addWidget(m_positive);
+    charts->addWidget(m_anxiety);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
