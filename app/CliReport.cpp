@@ -28,14 +28,11 @@ int Cli::report(const QStringList& arguments)
                               "Q1 is April to June)."));
     if (!p.parser.isSet(u"pdf"_s) && !p.parser.isSet(u"xlsx"_s) && !p.parser.isSet(u"csv"_s))
         return fail(Usage, tr("report needs somewhere to write: --pdf FILE, --xlsx FILE or --csv FOLDER."));
-    const QString path = databasePath(p.parser);
-    if (!QFileInfo::exists(path))
-        return fail(Refused, tr("There is no database at %1.").arg(path));
-    Database::Options databaseOptions;
-    if (const int code = caseloadOptions(p.parser, path, Database::Mode::CreateOrMigrate, databaseOptions); code != Ok)
+    std::unique_ptr<Caseload> opened;
+    if (const int code = openCaseload(p.parser, opened); code != Ok)
         return code;
-    Caseload caseload(databaseOptions);
-    if (!caseload.open(path))
+    Caseload& caseload = *opened;
+    if (!caseload.open(databasePath(p.parser)))
         return fail(Refused, caseload.error());
 
     QuarterlyReturn figures(caseload.database());

@@ -3,6 +3,7 @@
 #include "dates/DateText.h"
 #include "schema/Vocabularies.h"
 #include "shared/Focus.h"
+#include "shared/FormProblem.h"
 #include "shared/ScreenRoom.h"
 
 #include <QCheckBox>
@@ -29,7 +30,7 @@ OutcomeDialog::OutcomeDialog(const OutcomeRepository::Story& story, const QList<
     , m_text(new QPlainTextEdit(story.story, this))
     , m_without(new QComboBox(this))
     , m_related(new QListWidget(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this, "outcomeProblem"))
 {
     setWindowTitle(story.id.isEmpty() ? tr("What changed") : tr("Outcome story"));
     m_date->setObjectName(u"outcomeDate"_s);
@@ -88,10 +89,6 @@ OutcomeDialog::OutcomeDialog(const OutcomeRepository::Story& story, const QList<
     } else {
         form->addRow(relatedLabel, m_related);
     }
-    m_problem->setObjectName(u"outcomeProblem"_s);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     confirmWithCtrlReturn(buttons); // Enter starts a new line in the story
     auto* layout = new QVBoxLayout(this);
@@ -106,23 +103,18 @@ OutcomeDialog::OutcomeDialog(const OutcomeRepository::Story& story, const QList<
 
 void OutcomeDialog::showProblem(const QString& problem)
 {
-    m_problem->setText(problem);
-    m_problem->show();
+    alongside::showProblem(m_problem, problem);
 }
 
 // The repository checks the rest (a story, a kind, a date not to come) and the tab shows
 // its reason here with showProblem().
 void OutcomeDialog::accept()
 {
-    QString iso;
-    QString problem;
-    if (!DateText::readTyped(m_date->text(), &iso, &problem)) {
-        showProblem(problem);
-        m_date->setFocus();
+    QDate on;
+    if (!readDateField(m_date, m_problem, &on))
         return;
-    }
     OutcomeRepository::Story s = m_story;
-    s.occurredOn = QDate::fromString(iso, Qt::ISODate);
+    s.occurredOn = on;
     s.story = m_text->toPlainText().trimmed();
     s.likelyWithout = m_without->currentText().trimmed();
     s.categories.clear();

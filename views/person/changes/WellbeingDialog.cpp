@@ -2,6 +2,7 @@
 
 #include "dates/DateText.h"
 #include "schema/Vocabularies.h"
+#include "shared/FormProblem.h"
 #include "shared/ScreenRoom.h"
 
 #include <QComboBox>
@@ -20,7 +21,7 @@ WellbeingDialog::WellbeingDialog(const WellbeingRepository::Measure& measure, QD
     : QDialog(parent)
     , m_measure(measure)
     , m_date(new QLineEdit(DateText::format(measure.takenOn.isValid() ? measure.takenOn : today), this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this, "wellbeingProblem"))
 {
     setWindowTitle(measure.id.isEmpty() ? tr("Wellbeing questions") : tr("Wellbeing answers"));
     m_date->setObjectName(u"wellbeingDate"_s);
@@ -55,10 +56,6 @@ WellbeingDialog::WellbeingDialog(const WellbeingRepository::Measure& measure, QD
         m_answered->addItem(Vocabularies::label(Vocabularies::Kind::WellbeingAnswered, key), key);
     m_answered->setCurrentIndex(std::max(0, m_answered->findData(measure.answered)));
     form->addRow(tr("Ans&wered by:"), m_answered);
-    m_problem->setObjectName(u"wellbeingProblem"_s);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -72,23 +69,18 @@ WellbeingDialog::WellbeingDialog(const WellbeingRepository::Measure& measure, QD
 
 void WellbeingDialog::showProblem(const QString& problem)
 {
-    m_problem->setText(problem);
-    m_problem->show();
+    alongside::showProblem(m_problem, problem);
 }
 
 // The repository checks the rest (a date, not in the future, one answer at least) and
 // the tab shows its reason here with showProblem().
 void WellbeingDialog::accept()
 {
-    QString iso;
-    QString problem;
-    if (!DateText::readTyped(m_date->text(), &iso, &problem)) {
-        showProblem(problem);
-        m_date->setFocus();
+    QDate on;
+    if (!readDateField(m_date, m_problem, &on))
         return;
-    }
     WellbeingRepository::Measure m = m_measure;
-    m.takenOn = QDate::fromString(iso, Qt::ISODate);
+    m.takenOn = on;
     for (int i = 0; i < m_scores.size(); ++i) {
         const int value = m_scores.at(i)->value();
         m.scores.at(size_t(i)) = value < 0 ? std::nullopt : std::optional<int>(value);
