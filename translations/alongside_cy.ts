@@ -5100,6 +5100,14 @@
         <source>Save as sprea&amp;dsheet…</source>
         <translation>Cadw fel ta&amp;enlen…</translation>
     </message>
+    <message>
+        <source>The figures could not be counted just now. Choose the quarter again to try again.</source>
+        <translation>Nid oedd modd cyfrif y ffigurau ar hyn o bryd. Dewiswch y chwarter eto i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1…</source>
+        <translation>Yn cyfrif y ffigurau ar gyfer %1…</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ReviewDialog</name>

@@ -5007,6 +5007,14 @@
         <source>Save as sprea&amp;dsheet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The figures could not be counted just now. Choose the quarter again to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ReviewDialog</name>

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -31,10 +32,10 @@ QString scopeWhere(const QuarterlyReturn::Scope& scope)
     return where;
 }
 
-QSqlQuery run(Database& database, const QString& sql, const QVariantList& values, const QuarterlyReturn::Scope& scope,
+QSqlQuery run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values, const QuarterlyReturn::Scope& scope,
               const QVariantList& after = {})
 {
-    QSqlQuery q(database.connection());
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(sql.arg(scopeWhere(scope)));
     for (const QVariant& v : values)
@@ -110,13 +111,27 @@ constexpr auto activeAtEnd = "p.introduced_on <= ? AND (p.archived_on IS NULL OR
 } // namespace
 
 QuarterlyReturn::QuarterlyReturn(Database& database)
-    : m_database(database)
+    : m_connection(database.connection())
 {
+}
+
+QuarterlyReturn::QuarterlyReturn(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{
+}
+
+void QuarterlyReturn::checked(const QSqlQuery& query) const
+{
+    if (query.lastError().isValid())
+        m_incomplete = true;
 }
 
 QuarterlyReturn::Result QuarterlyReturn::compute(const Calendar::Quarter& quarter, const Scope& scope) const
 {
-    return { quarter, scope, counted(quarter, scope) };
+    m_incomplete = false;
+    Result result { quarter, scope, counted(quarter, scope), true };
+    result.complete = !m_incomplete;
+    return result;
 }
 
 QList<QuarterlyReturn::Section> QuarterlyReturn::counted(const Calendar::Quarter& q, const Scope& scope) const
@@ -131,7 +146,7 @@ QuarterlyReturn::Section QuarterlyReturn::introduced(const Calendar::Quarter& q,
     t.row(tr("All people introduced"));
     for (const QString& key : V::keys(V::Kind::IntroducedBy))
         t.row(V::label(V::Kind::IntroducedBy, key));
-    QSqlQuery r = run(m_database, u"SELECT p.id, coalesce(p.introduced_by, '') FROM person p "
+    QSqlQuery r = run(m_connection, u"SELECT p.id, coalesce(p.introduced_by, '') FROM person p "
                                   "WHERE p.introduced_on BETWEEN ? AND ?%1"_s,
                       { iso(q.first), iso(q.last) }, scope);
     while (r.next()) {
@@ -139,6 +154,7 @@ QuarterlyReturn::Section QuarterlyReturn::introduced(const Calendar::Quarter& q,
         t.add(tr("All people introduced"), r.value(0).toString());
         t.add(by.isEmpty() ? tr("Not recorded") : V::label(V::Kind::IntroducedBy, by), r.value(0).toString());
     }
+    checked(r);
     return t.section(u"Introduced"_s, tr("People introduced, by who introduced them"));
 }
 
@@ -150,14 +166,25 @@ QuarterlyReturn::Section QuarterlyReturn::atQuarterEnd(const Calendar::Quarter& 
         t.row(V::label(V::Kind::Level, key));
     for (const QString& key : V::keys(V::Kind::Stage))
         t.row(tr("Stage: %1").arg(V::label(V::Kind::Stage, key)));
-    QSqlQuery r = run(m_database, u"SELECT p.id, p.level, p.stage FROM person p WHERE %2%1"_s.arg(u"%1"_s, QLatin1String(activeAtEnd)),
+    QSqlQuery r = run(m_connection, u"SELECT p.id, p.level, p.stage FROM person p WHERE %2%1"_s.arg(u"%1"_s, QLatin1String(activeAtEnd)),
                       { iso(q.last), iso(q.last) }, scope);
+    // Tens of thousands of people: each label made once, not once a person.
+    const QString all = tr("All people being walked alongside");
+    QHash<QString, QString> levels;
+    QHash<QString, QString> stages;
     while (r.next()) {
         const QString id = r.value(0).toString();
-        t.add(tr("All people being walked alongside"), id);
-        t.add(V::label(V::Kind::Level, r.value(1).toString()), id);
-        t.add(tr("Stage: %1").arg(V::label(V::Kind::Stage, r.value(2).toString())), id);
+        const QString level = r.value(1).toString();
+        const QString stage = r.value(2).toString();
+        if (!levels.contains(level))
+            levels.insert(level, V::label(V::Kind::Level, level));
+        if (!stages.contains(stage))
+            stages.insert(stage, tr("Stage: %1").arg(V::label(V::Kind::Stage, stage)));
+        t.add(all, id);
+        t.add(levels.value(level), id);
+        t.add(stages.value(stage), id);
     }
+    checked(r);
     return t.section(u"Alongside"_s, tr("People at the end of the quarter, by level and stage"));
 }
 
@@ -173,38 +200,50 @@ QuarterlyReturn::Section QuarterlyReturn::contact(const Calendar::Quarter& q, co
     t.row(hours, true);
     const QString from = stored(q.first);
     const QString to = stored(q.last.addDays(1));
-    QSqlQuery first = run(m_database, u"SELECT n.person_id FROM note n JOIN person p ON p.id = n.person_id "
-                                      "WHERE n.removed_at IS NULL%1 GROUP BY n.person_id "
-                                      "HAVING min(n.occurred_at) >= ? AND min(n.occurred_at) < ?"_s,
-                          {}, scope, { from, to });
+    // People with a note in the quarter and none before it: the quarter's notes by date,
+    // then for each person one step back in their own notes.
+    QSqlQuery first = run(m_connection, u"SELECT DISTINCT n.person_id FROM note n INDEXED BY note_by_time "
+                                      "JOIN person p ON p.id = n.person_id "
+                                      "WHERE n.removed_at IS NULL AND n.occurred_at >= ? AND n.occurred_at < ?%1 "
+                                      "AND NOT EXISTS (SELECT 1 FROM note e WHERE e.person_id = n.person_id "
+                                      "AND e.occurred_at < ? AND e.removed_at IS NULL)"_s,
+                          { from, to }, scope, { from });
     while (first.next())
         t.add(firstContacts, first.value(0).toString());
+    checked(first);
     QHash<QString, QString> names;
-    QSqlQuery c(m_database.connection());
+    QSqlQuery c(m_connection);
     if (c.exec(u"SELECT id, name FROM coordinator"_s)) {
         while (c.next())
             names.insert(c.value(0).toString(), c.value(1).toString());
     }
     std::map<QString, double> byAuthor; // in name order
-    QSqlQuery r = run(m_database, u"SELECT n.person_id, coalesce(n.author_id, ''), coalesce(n.minutes, 0) FROM note n "
-                                  "JOIN person p ON p.id = n.person_id "
+    QSqlQuery r = run(m_connection, u"SELECT n.person_id, coalesce(n.author_id, ''), coalesce(n.minutes, 0) "
+                                  "FROM note n INDEXED BY note_by_time JOIN person p ON p.id = n.person_id "
                                   "WHERE n.removed_at IS NULL AND n.occurred_at >= ? AND n.occurred_at < ?%1"_s,
                       { from, to }, scope);
     double minutes = 0;
-    QHash<QString, QStringList> authorPeople;
+    const QString another = tr("Another coordinator");
+    std::map<QString, QStringList> authorPeople; // each person once per author, in order met
+    QHash<QString, QSet<QString>> authorSeen;
     while (r.next()) {
         const QString person = r.value(0).toString();
         t.add(notes, person);
         t.addPerson(people, person);
         minutes += r.value(2).toDouble();
-        const QString author = names.value(r.value(1).toString(), tr("Another coordinator"));
+        const QString author = names.value(r.value(1).toString(), another);
         byAuthor[author] += r.value(2).toDouble();
-        authorPeople[author].append(person);
+        QSet<QString>& seen = authorSeen[author];
+        if (!seen.contains(person)) {
+            seen.insert(person);
+            authorPeople[author].append(person);
+        }
     }
+    checked(r);
     t.set(hours, minutes / 60.0, true);
     for (const auto& [author, spent] : byAuthor) {
         const QString label = tr("Hours: %1").arg(author);
-        for (const QString& person : authorPeople.value(author))
+        for (const QString& person : authorPeople[author])
             t.add(label, person, 0);
         t.set(label, spent / 60.0, true);
     }
@@ -220,7 +259,7 @@ QuarterlyReturn::Section QuarterlyReturn::connections(const Calendar::Quarter& q
         t.row(V::label(V::Kind::ResourceKind, key));
     for (const QString& key : V::keys(V::Kind::ConnectionStatus))
         t.row(tr("Reached: %1").arg(V::label(V::Kind::ConnectionStatus, key)));
-    QSqlQuery r = run(m_database, u"SELECT c.person_id, coalesce(r.kind, 'other'), coalesce(c.status, 'suggested') "
+    QSqlQuery r = run(m_connection, u"SELECT c.person_id, coalesce(r.kind, 'other'), coalesce(c.status, 'suggested') "
                                   "FROM connection c JOIN resource r ON r.id = c.resource_id JOIN person p ON p.id = c.person_id "
                                   "WHERE c.removed_at IS NULL AND c.started_on BETWEEN ? AND ?%1"_s,
                       { iso(q.first), iso(q.last) }, scope);
@@ -230,6 +269,7 @@ QuarterlyReturn::Section QuarterlyReturn::connections(const Calendar::Quarter& q
         t.add(V::label(V::Kind::ResourceKind, r.value(1).toString()), person);
         t.add(tr("Reached: %1").arg(V::label(V::Kind::ConnectionStatus, r.value(2).toString())), person);
     }
+    checked(r);
     return t.section(u"Connections"_s, tr("New connections, by kind of resource and how far they came"));
 }
 
@@ -238,12 +278,13 @@ QuarterlyReturn::Section QuarterlyReturn::contributions(const Calendar::Quarter&
     Tally t;
     const QString giving = tr("People giving something");
     t.row(giving);
-    QSqlQuery r = run(m_database, u"SELECT DISTINCT c.person_id FROM connection c JOIN person p ON p.id = c.person_id "
+    QSqlQuery r = run(m_connection, u"SELECT DISTINCT c.person_id FROM connection c JOIN person p ON p.id = c.person_id "
                                   "WHERE c.removed_at IS NULL AND (c.status = 'contributing' OR trim(coalesce(c.contribution, '')) <> '') "
                                   "AND coalesce(c.started_on, '') <= ? AND (c.ended_on IS NULL OR c.ended_on = '' OR c.ended_on >= ?)%1"_s,
                       { iso(q.last), iso(q.first) }, scope);
     while (r.next())
         t.add(giving, r.value(0).toString());
+    checked(r);
     return t.section(u"Contributions"_s, tr("Contributions: people giving their time, skills or company"));
 }
 
@@ -254,7 +295,7 @@ QuarterlyReturn::Section QuarterlyReturn::outcomes(const Calendar::Quarter& q, c
     t.row(stories);
     for (const QString& key : V::keys(V::Kind::OutcomeCategory))
         t.row(V::label(V::Kind::OutcomeCategory, key));
-    QSqlQuery r = run(m_database, u"SELECT o.person_id, coalesce(o.kind, '') FROM outcome o JOIN person p ON p.id = o.person_id "
+    QSqlQuery r = run(m_connection, u"SELECT o.person_id, coalesce(o.kind, '') FROM outcome o JOIN person p ON p.id = o.person_id "
                                   "WHERE o.removed_at IS NULL AND o.occurred_on BETWEEN ? AND ?%1"_s,
                       { iso(q.first), iso(q.last) }, scope);
     while (r.next()) {
@@ -263,6 +304,7 @@ QuarterlyReturn::Section QuarterlyReturn::outcomes(const Calendar::Quarter& q, c
         for (const QString& key : r.value(1).toString().split(u' ', Qt::SkipEmptyParts))
             t.add(V::label(V::Kind::OutcomeCategory, key), person);
     }
+    checked(r);
     return t.section(u"Outcomes"_s, tr("Outcomes, by kind of change"));
 }
 
@@ -279,7 +321,7 @@ QuarterlyReturn::Section QuarterlyReturn::wellbeing(const Calendar::Quarter& q, 
         t.row(tr("Better band: %1").arg(Wellbeing::shortName(question)));
         t.row(tr("Worse band: %1").arg(Wellbeing::shortName(question)));
     }
-    QSqlQuery r = run(m_database, u"SELECT w.person_id, w.satisfied, w.worthwhile, w.happy, w.anxious FROM wellbeing w "
+    QSqlQuery r = run(m_connection, u"SELECT w.person_id, w.satisfied, w.worthwhile, w.happy, w.anxious FROM wellbeing w "
                                   "JOIN person p ON p.id = w.person_id WHERE w.removed_at IS NULL AND w.taken_on <= ? "
                                   "AND w.person_id IN (SELECT person_id FROM wellbeing WHERE removed_at IS NULL "
                                   "AND taken_on BETWEEN ? AND ?)%1 ORDER BY w.person_id, w.taken_on, w.key"_s,
@@ -307,6 +349,7 @@ QuarterlyReturn::Section QuarterlyReturn::wellbeing(const Calendar::Quarter& q, 
             s.latestAt[i] = s.count;
         }
     }
+    checked(r);
     double change[4] {};
     int answered[4] {};
     for (const auto& [person, s] : spans) {
@@ -341,14 +384,15 @@ QuarterlyReturn::Section QuarterlyReturn::reviews(const Calendar::Quarter& q, co
     const QString overdue = tr("Reviews overdue at the end of the quarter");
     t.row(held);
     t.row(overdue);
-    QSqlQuery r = run(m_database, u"SELECT r.person_id FROM review r JOIN person p ON p.id = r.person_id "
+    QSqlQuery r = run(m_connection, u"SELECT r.person_id FROM review r JOIN person p ON p.id = r.person_id "
                                   "WHERE r.removed_at IS NULL AND r.done_on BETWEEN ? AND ?%1"_s,
                       { iso(q.first), iso(q.last) }, scope);
     while (r.next())
         t.add(held, r.value(0).toString());
+    checked(r);
     // As the Reviews due page counts them, on the quarter's last day: the earliest review
     // then still open, or the cadence from the last one held by then (or the introduction).
-    QSqlQuery d = run(m_database,
+    QSqlQuery d = run(m_connection,
                       u"SELECT p.id, p.introduced_on, coalesce(p.review_every_months, 0), "
                       "(SELECT max(h.done_on) FROM review h WHERE h.person_id = p.id AND h.removed_at IS NULL AND h.done_on <= ?), "
                       "(SELECT min(o.due_on) FROM review o WHERE o.person_id = p.id AND o.removed_at IS NULL "
@@ -364,6 +408,7 @@ QuarterlyReturn::Section QuarterlyReturn::reviews(const Calendar::Quarter& q, co
         if (due.isValid() && due < q.last)
             t.add(overdue, d.value(0).toString());
     }
+    checked(d);
     return t.section(u"Reviews"_s, tr("Reviews of plans"));
 }
 

@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDatabase>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+class QSqlQuery;
 
 namespace alongside {
 
@@ -50,6 +53,7 @@ public:
         Calendar::Quarter quarter;
         Scope scope;
         QList<Section> sections;
+        bool complete = true; // false when a query was stopped part way (see ReturnFeed)
         const Section* section(const QString& name) const;
         const Row* row(const QString& section, const QString& label) const;
     };
@@ -67,6 +71,8 @@ public:
     };
 
     explicit QuarterlyReturn(Database& database);
+    // On another connection to the caseload (the read connection's thread).
+    explicit QuarterlyReturn(QSqlDatabase connection);
 
     // "2026-Q3": the third quarter of the financial year 2026–27 (October–December 2026).
     // An invalid quarter (number 0) when the text is not one.
@@ -103,7 +109,11 @@ private:
     Section wellbeing(const Calendar::Quarter& q, const Scope& scope) const;
     Section reviews(const Calendar::Quarter& q, const Scope& scope) const;
 
-    Database& m_database;
+    // Notes a query stopped part way, so the result is not taken as the whole count.
+    void checked(const QSqlQuery& query) const;
+
+    QSqlDatabase m_connection;
+    mutable bool m_incomplete = false;
 };
 
 } // namespace alongside

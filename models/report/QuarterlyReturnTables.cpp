@@ -79,7 +79,7 @@ QList<QuarterlyReturn::Story> QuarterlyReturn::stories(const Calendar::Quarter& 
         sql += u" AND p.coordinator_id = ?"_s;
     if (!scope.ward.isEmpty())
         sql += u" AND p.ward = ?"_s;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_connection);
     q.prepare(sql + u" ORDER BY o.occurred_on, o.key"_s);
     q.addBindValue(quarter.first.toString(Qt::ISODate));
     q.addBindValue(quarter.last.toString(Qt::ISODate));
@@ -115,7 +115,7 @@ QList<QuarterlyReturn::Story> QuarterlyReturn::stories(const Calendar::Quarter& 
 QStringList QuarterlyReturn::wards() const
 {
     QStringList list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_connection);
     if (q.exec(u"SELECT DISTINCT ward FROM person WHERE trim(coalesce(ward, '')) <> '' ORDER BY ward COLLATE NOCASE"_s)) {
         while (q.next())
             list.append(q.value(0).toString());
@@ -126,7 +126,7 @@ QStringList QuarterlyReturn::wards() const
 QList<std::pair<QString, QString>> QuarterlyReturn::namesOf(const QStringList& personIds) const
 {
     QList<std::pair<QString, QString>> list;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(m_connection);
     // One query for any number of people: the ids travel as one JSON array.
     q.prepare(u"SELECT p.id, trim(coalesce(nullif(p.preferred_name, ''), p.given_name) || ' ' || p.family_name) AS name "
               "FROM json_each(?) j JOIN person p ON p.id = j.value ORDER BY name COLLATE NOCASE"_s);

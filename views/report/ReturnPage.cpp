@@ -4,6 +4,7 @@
 #include "items/ReturnModel.h"
 #include "report/ReportExport.h"
 #include "report/ReturnDocument.h"
+#include "report/ReturnFeed.h"
 #include "shared/FileDialogs.h"
 #include "shared/ListViews.h"
 #include "shared/ScreenRoom.h"
@@ -47,6 +48,7 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     , m_stories(new QListWidget(this))
     , m_anonymise(new QCheckBox(tr("A&nonymise the stories: initials and ward only"), this))
     , m_summary(new QLabel(this))
+    , m_feed(new ReturnFeed(caseload.database(), this))
 {
     auto* heading = new QLabel(tr("Quarterly return"), this);
     QFont font = heading->font();
@@ -102,6 +104,14 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     layout->addWidget(m_anonymise);
     layout->addLayout(buttons);
 
+    m_needFigures = { people, pdf, xlsx, csv };
+    connect(m_feed, &ReturnFeed::counted, this, &ReturnPage::showCounted);
+    connect(m_feed, &ReturnFeed::failed, this, [this](int ticket) {
+        if (ticket == m_ticket) {
+            setBusy(false);
+            m_summary->setText(tr("The figures could not be counted just now. Choose the quarter again to try again."));
+        }
+    });
     fillChoices();
     for (QComboBox* box : { m_quarter, m_who, m_ward })
         connect(box, &QComboBox::currentIndexChanged, this, &ReturnPage::refresh);
@@ -116,6 +126,11 @@ ReturnPage::ReturnPage(Caseload& caseload, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, [this] { save(Pdf); });
     connect(xlsx, &QPushButton::clicked, this, [this] { save(Xlsx); });
     connect(csv, &QPushButton::clicked, this, [this] { save(Csv); });
+}
+
+ReturnPage::~ReturnPage()
+{
+    setBusy(false);
 }
 
 void ReturnPage::fillChoices()
@@ -175,17 +190,44 @@ void ReturnPage::refresh()
     const Calendar::Quarter quarter = QuarterlyReturn::parseQuarter(m_quarter->currentData().toString());
     if (quarter.number == 0)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QuarterlyReturn::Result now = m_figures.compute(quarter, scope());
-    m_before = m_figures.compute(QuarterlyReturn::previous(quarter), scope());
-    m_yearAgo = m_figures.compute(QuarterlyReturn::yearBefore(quarter), scope());
-    m_model->setResults(now, m_before, m_yearAgo);
-    QApplication::restoreOverrideCursor();
+    // Counted on the read connection's thread: the window stays free meanwhile.
     m_stale = false;
+    for (QWidget* w : std::as_const(m_needFigures))
+        w->setEnabled(false);
+    m_summary->setText(tr("Counting the figures for %1…").arg(QuarterlyReturn::quarterText(quarter)));
+    setBusy(true);
+    m_ticket = -1; // until count() says which ticket answers
+    m_ticket = m_feed->count(quarter, scope());
+}
+
+void ReturnPage::showCounted(int ticket, const QuarterlyReturn::Result& now, const QuarterlyReturn::Result& before,
+                             const QuarterlyReturn::Result& yearAgo)
+{
+    // Without a read connection the answer comes inside count(), before its ticket is known.
+    if (m_ticket != -1 && ticket != m_ticket)
+        return;
+    setBusy(false);
+    m_before = before;
+    m_yearAgo = yearAgo;
+    m_model->setResults(now, m_before, m_yearAgo);
+    for (QWidget* w : std::as_const(m_needFigures))
+        w->setEnabled(true);
     m_summary->setText(tr("Counted from every record on this laptop, the team's synced ones included, for %1. "
                           "Each figure is beside the quarter before and the same quarter a year before.")
                            .arg(scopeText()));
     fillStories();
+}
+
+// The pointer says the figures are being counted; the window can still be used.
+void ReturnPage::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
 }
 
 void ReturnPage::fillStories()

@@ -13,6 +13,7 @@ class QTableView;
 namespace alongside {
 
 class Caseload;
+class ReturnFeed;
 class ReturnModel;
 
 // The quarterly return: pick a quarter and whose figures (the whole team, one
@@ -25,6 +26,7 @@ class ReturnPage : public QWidget
 
 public:
     explicit ReturnPage(Caseload& caseload, QWidget* parent = nullptr);
+    ~ReturnPage() override;
 
     ReturnModel* model() const { return m_model; }
     // Counts again for the quarter and scope chosen.
@@ -49,6 +51,9 @@ private:
     void fillChoices();
     void fillStories();
     void save(int format);
+    void setBusy(bool busy);
+    void showCounted(int ticket, const QuarterlyReturn::Result& now, const QuarterlyReturn::Result& before,
+                     const QuarterlyReturn::Result& yearAgo);
 
     Caseload& m_caseload;
     QuarterlyReturn m_figures;
@@ -63,6 +68,10 @@ private:
     QuarterlyReturn::Result m_before;
     QuarterlyReturn::Result m_yearAgo;
     bool m_stale = true;
+    bool m_busy = false;
+    ReturnFeed* m_feed;
+    int m_ticket = 0;
+    QList<QWidget*> m_needFigures; // usable once the figures are counted
 };
 
 } // namespace alongside

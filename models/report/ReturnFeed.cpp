@@ -1,0 +1,92 @@
+#include "ReturnFeed.h"
+
+#include "storage/Database.h"
+#include "storage/ReadConnection.h"
+
+#include <QSqlDatabase>
+
+namespace alongside {
+
+// Lives on the read connection's thread and answers through queued calls on the feed,
+// so only plain values cross threads.
+class ReturnFeed::Worker : public QObject
+{
+public:
+    Worker(ReturnFeed* feed, QString connectionName, std::shared_ptr<std::atomic<int>> latest)
+        : m_feed(feed)
+        , m_connectionName(std::move(connectionName))
+        , m_latest(std::move(latest))
+    {
+    }
+
+    void count(int ticket, const Calendar::Quarter& quarter, const QuarterlyReturn::Scope& scope)
+    {
+        if (ticket != m_latest->load())
+            return; // superseded while it waited
+        if (!m_figures)
+            m_figures = std::make_unique<QuarterlyReturn>(QSqlDatabase::database(m_connectionName, false));
+        // A new people search interrupts whatever runs on this connection: a count it
+        // caught part way is made again rather than shown short.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QuarterlyReturn::Result now = m_figures->compute(quarter, scope);
+            QuarterlyReturn::Result before = m_figures->compute(QuarterlyReturn::previous(quarter), scope);
+            QuarterlyReturn::Result yearAgo = m_figures->compute(QuarterlyReturn::yearBefore(quarter), scope);
+            if (ticket != m_latest->load())
+                return;
+            if (now.complete && before.complete && yearAgo.complete) {
+                QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, now, before, yearAgo] {
+                    Q_EMIT feed->counted(ticket, now, before, yearAgo);
+                }, Qt::QueuedConnection);
+                return;
+            }
+        }
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket] { Q_EMIT feed->failed(ticket); }, Qt::QueuedConnection);
+    }
+
+private:
+    ReturnFeed* m_feed;
+    QString m_connectionName;
+    std::shared_ptr<std::atomic<int>> m_latest;
+    std::unique_ptr<QuarterlyReturn> m_figures; // made on this thread, for its connection
+};
+
+ReturnFeed::ReturnFeed(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_reader(database.reader())
+    , m_threaded(m_reader != nullptr)
+    , m_latest(std::make_shared<std::atomic<int>>(0))
+{
+    if (m_threaded) {
+        m_worker = new Worker(this, m_reader->connectionName(), m_latest);
+        m_worker->moveToThread(m_reader);
+    }
+    m_main = std::make_unique<QuarterlyReturn>(database);
+}
+
+ReturnFeed::~ReturnFeed()
+{
+    m_latest->store(-1); // nothing waiting is answered
+    if (m_threaded && m_reader && m_reader->isRunning()) {
+        m_reader->interrupt();
+        QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    } else {
+        delete m_worker;
+    }
+}
+
+int ReturnFeed::count(const Calendar::Quarter& quarter, const QuarterlyReturn::Scope& scope)
+{
+    const int ticket = ++m_ticket;
+    m_latest->store(ticket);
+    if (!m_threaded) {
+        Q_EMIT counted(ticket, m_main->compute(quarter, scope), m_main->compute(QuarterlyReturn::previous(quarter), scope),
+                       m_main->compute(QuarterlyReturn::yearBefore(quarter), scope));
+        return ticket;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, quarter, scope] { worker->count(ticket, quarter, scope); },
+                              Qt::QueuedConnection);
+    return ticket;
+}
+
+} // namespace alongside
