@@ -7,11 +7,13 @@
 #include "TestSupport.h"
 #include "items/ReturnModel.h"
 #include "report/QuarterlyReturn.h"
+#include "report/ReturnFeed.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -357,6 +359,32 @@ private Q_SLOTS:
         }
         model.setResults({}, {}, {});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // In the window the count runs on the read connection's thread and answers later, with
+    // the same figures as counted here.
+    void theWindowCountsOnTheReadConnection()
+    {
+        test::TestCaseload t;
+        t.reader = true;
+        QVERIFY(t.open());
+        QVERIFY(t->database().reader());
+        for (int i = 0; i < 5; ++i)
+            addPerson(*t, u"Person"_s, QString::number(i), u"2025-05-0%1"_s.arg(i + 1), u"gp"_s, 2, u"vision"_s, u"Canton"_s);
+        ReturnFeed feed(t->database());
+        QVERIFY(feed.isThreaded());
+        QSignalSpy counted(&feed, &ReturnFeed::counted);
+        const Calendar::Quarter q1 = QuarterlyReturn::parseQuarter(u"2025-Q1"_s);
+        feed.count(q1, {}); // superseded at once: only the latest ticket is answered
+        const int ticket = feed.count(q1, { {}, u"Canton"_s });
+        QVERIFY(counted.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().at(0).toInt(), ticket);
+        const auto now = counted.first().at(1).value<QuarterlyReturn::Result>();
+        QVERIFY(now.complete);
+        QCOMPARE(value(now, u"Introduced"_s, u"All people introduced"_s), 5.0);
+        QCOMPARE(now.scope.ward, u"Canton"_s);
     }
 
     // Last: the command line needs the caseload closed.

@@ -117,3 +117,5 @@ private:
 };
 
 } // namespace alongside
+
+Q_DECLARE_METATYPE(alongside::QuarterlyReturn::Result)
