@@ -202,12 +202,12 @@ QuarterlyReturn::Section QuarterlyReturn::contact(const Calendar::Quarter& q, co
     const QString to = stored(q.last.addDays(1));
     // People with a note in the quarter and none before it: the quarter's notes by date,
     // then for each person one step back in their own notes.
-    QSqlQuery first = run(m_connection, u"SELECT DISTINCT n.person_id FROM note n INDEXED BY note_by_time "
-                                      "JOIN person p ON p.id = n.person_id "
-                                      "WHERE n.removed_at IS NULL AND n.occurred_at >= ? AND n.occurred_at < ?%1 "
-                                      "AND NOT EXISTS (SELECT 1 FROM note e WHERE e.person_id = n.person_id "
-                                      "AND e.occurred_at < ? AND e.removed_at IS NULL)"_s,
-                          { from, to }, scope, { from });
+    QSqlQuery first = run(m_connection, u"SELECT q.person_id FROM (SELECT DISTINCT person_id FROM note INDEXED BY note_by_time "
+                                      "WHERE removed_at IS NULL AND occurred_at >= ? AND occurred_at < ?) q "
+                                      "JOIN person p ON p.id = q.person_id "
+                                      "WHERE NOT EXISTS (SELECT 1 FROM note e INDEXED BY note_by_person "
+                                      "WHERE e.person_id = q.person_id AND e.occurred_at < ? AND e.removed_at IS NULL)%1"_s,
+                          { from, to, from }, scope);
     while (first.next())
         t.add(firstContacts, first.value(0).toString());
     checked(first);
