@@ -136,8 +136,20 @@ QuarterlyReturn::Result QuarterlyReturn::compute(const Calendar::Quarter& quarte
 
 QList<QuarterlyReturn::Section> QuarterlyReturn::counted(const Calendar::Quarter& q, const Scope& scope) const
 {
-    return { introduced(q, scope), atQuarterEnd(q, scope), contact(q, scope),   connections(q, scope),
-             contributions(q, scope), outcomes(q, scope), wellbeing(q, scope), reviews(q, scope) };
+    // Section by section, stopping at the first a query left part done (ReturnFeed then
+    // lets the people list's search go first, and counts again).
+    using Count = Section (QuarterlyReturn::*)(const Calendar::Quarter&, const Scope&) const;
+    static constexpr Count counts[] { &QuarterlyReturn::introduced,    &QuarterlyReturn::atQuarterEnd,
+                                      &QuarterlyReturn::contact,       &QuarterlyReturn::connections,
+                                      &QuarterlyReturn::contributions, &QuarterlyReturn::outcomes,
+                                      &QuarterlyReturn::wellbeing,     &QuarterlyReturn::reviews };
+    QList<Section> sections;
+    for (const Count count : counts) {
+        sections.append((this->*count)(q, scope));
+        if (m_incomplete)
+            break;
+    }
+    return sections;
 }
 
 QuarterlyReturn::Section QuarterlyReturn::introduced(const Calendar::Quarter& q, const Scope& scope) const

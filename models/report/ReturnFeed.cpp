@@ -19,26 +19,34 @@ public:
     {
     }
 
-    void count(int ticket, const Calendar::Quarter& quarter, const QuarterlyReturn::Scope& scope)
+    void count(int ticket, const Calendar::Quarter& quarter, const QuarterlyReturn::Scope& scope, int attempt = 0)
     {
         if (ticket != m_latest->load())
             return; // superseded while it waited
         if (!m_figures)
             m_figures = std::make_unique<QuarterlyReturn>(QSqlDatabase::database(m_connectionName, false));
-        // A new people search interrupts whatever runs on this connection: a count it
-        // caught part way is made again rather than shown short.
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            QuarterlyReturn::Result now = m_figures->compute(quarter, scope);
-            QuarterlyReturn::Result before = m_figures->compute(QuarterlyReturn::previous(quarter), scope);
-            QuarterlyReturn::Result yearAgo = m_figures->compute(QuarterlyReturn::yearBefore(quarter), scope);
-            if (ticket != m_latest->load())
-                return;
-            if (now.complete && before.complete && yearAgo.complete) {
-                QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, now, before, yearAgo] {
-                    Q_EMIT feed->counted(ticket, now, before, yearAgo);
-                }, Qt::QueuedConnection);
-                return;
-            }
+        // Quarter by quarter, giving up as soon as one is stopped part way.
+        QuarterlyReturn::Result now = m_figures->compute(quarter, scope);
+        QuarterlyReturn::Result before;
+        QuarterlyReturn::Result yearAgo;
+        if (now.complete)
+            before = m_figures->compute(QuarterlyReturn::previous(quarter), scope);
+        if (now.complete && before.complete)
+            yearAgo = m_figures->compute(QuarterlyReturn::yearBefore(quarter), scope);
+        if (ticket != m_latest->load())
+            return;
+        if (now.complete && before.complete && yearAgo.complete && !yearAgo.sections.isEmpty()) {
+            QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, now, before, yearAgo] {
+                Q_EMIT feed->counted(ticket, now, before, yearAgo);
+            }, Qt::QueuedConnection);
+            return;
+        }
+        // A people search interrupts whatever runs on this connection, so the list answers
+        // typing at once: the search goes first, then the count is made again.
+        if (attempt < 5) {
+            QMetaObject::invokeMethod(this, [this, ticket, quarter, scope, attempt] { count(ticket, quarter, scope, attempt + 1); },
+                                      Qt::QueuedConnection);
+            return;
         }
         QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket] { Q_EMIT feed->failed(ticket); }, Qt::QueuedConnection);
     }
