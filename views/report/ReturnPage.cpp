@@ -238,14 +238,14 @@ void ReturnPage::fillStories()
             ticked.append(m_stories->item(i)->data(Qt::UserRole).toString());
     }
     m_stories->clear();
-    const QList<QuarterlyReturn::Story> stories = m_figures.stories(m_model->now().quarter, scope(), m_anonymise->isChecked());
-    for (const QuarterlyReturn::Story& s : stories) {
+    m_listed = m_figures.stories(m_model->now().quarter, scope(), m_anonymise->isChecked());
+    for (const QuarterlyReturn::Story& s : std::as_const(m_listed)) {
         auto* item = new QListWidgetItem(tr("%1 (%2): %3").arg(s.who, s.categories, s.story), m_stories);
         item->setData(Qt::UserRole, s.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(s.id) ? Qt::Checked : Qt::Unchecked);
     }
-    if (stories.isEmpty())
+    if (m_listed.isEmpty())
         new QListWidgetItem(tr("No outcome stories dated in this quarter."), m_stories);
 }
 
@@ -257,7 +257,7 @@ QList<QuarterlyReturn::Story> ReturnPage::chosenStories() const
             ticked.append(m_stories->item(i)->data(Qt::UserRole).toString());
     }
     QList<QuarterlyReturn::Story> chosen;
-    for (const QuarterlyReturn::Story& s : m_figures.stories(m_model->now().quarter, scope(), m_anonymise->isChecked())) {
+    for (const QuarterlyReturn::Story& s : m_listed) {
         if (ticked.contains(s.id))
             chosen.append(s);
     }

@@ -67,6 +67,7 @@ private:
     QLabel* m_summary;
     QuarterlyReturn::Result m_before;
     QuarterlyReturn::Result m_yearAgo;
+    QList<QuarterlyReturn::Story> m_listed; // the stories in the list, as shown
     bool m_stale = true;
     bool m_busy = false;
     ReturnFeed* m_feed;
