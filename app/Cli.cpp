@@ -88,6 +88,12 @@ int Cli::run(const QStringList& arguments)
         return print(rest);
     if (command == u"report")
         return report(rest);
+    if (command == u"import-people")
+        return importPeople(rest);
+    if (command == u"calendar")
+        return calendar(rest);
+    if (command == u"directory")
+        return directory(rest);
     return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
 }
 

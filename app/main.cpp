@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -92,10 +93,13 @@ void describeWindowOptions(QCommandLineParser& parser)
         { "import", QT_TRANSLATE_NOOP("main", "bring in teammates' sync files: FILE...") },
         { "print", QT_TRANSLATE_NOOP("main", "save a person's plan as a PDF: --person ID --pdf FILE [--document KIND] [--large-print]") },
         { "report", QT_TRANSLATE_NOOP("main", "the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]") },
+        { "import-people", QT_TRANSLATE_NOOP("main", "add people from a spreadsheet saved as CSV: --csv FILE [--mapping FILE] [--dry-run]") },
+        { "calendar", QT_TRANSLATE_NOOP("main", "reviews and steps due as iCalendar: --ics FILE | --folder FOLDER [--coordinator NAME]") },
+        { "directory", QT_TRANSLATE_NOOP("main", "the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]") },
     };
     QString lines;
     for (const auto& [name, what] : commands)
-        lines += u"\n  %1  %2"_s.arg(QString::fromLatin1(name).leftJustified(7), QCoreApplication::translate("main", what));
+        lines += u"\n  %1  %2"_s.arg(QString::fromLatin1(name).leftJustified(13), QCoreApplication::translate("main", what));
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Notes and plans for Local Area Coordinators.") + u"\n\n"_s
         + QCoreApplication::translate("main", "Without a command, opens the window. The commands need no display; "
@@ -131,6 +135,8 @@ int runWindow(int argc, char* argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(u"Alongside"_s);
     QApplication::setDesktopFileName(u"org.alongside.Alongside"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.alongside.Alongside"_s,
+                                                 QIcon(u":/icons/hicolor/scalable/apps/org.alongside.Alongside.svg"_s)));
     QApplication::setStyle(new FocusStyle); // the desktop's style, with a focus ring that shows
     Translations::install(app, Translations::requested(QCoreApplication::arguments()));
 

@@ -11,6 +11,7 @@
 #include "repositories/ConnectionRepository.h"
 #include "repositories/GoalRepository.h"
 #include "repositories/SupporterRepository.h"
+#include "people/ImportPeopleDialog.h"
 #include "people/NewPersonDialog.h"
 #include "person/ArchiveDialog.h"
 #include "person/EraseDialog.h"
@@ -19,15 +20,18 @@
 #include "person/connections/ConnectionDialog.h"
 #include "person/notes/NoteDialog.h"
 #include "person/plan/GoalDialog.h"
+#include "directory/OpenReferralDialog.h"
 #include "directory/ResourceDialog.h"
 #include "print/PrintDialog.h"
 #include "print/YourDetailsDialog.h"
+#include "reviews/CalendarExportDialog.h"
 #include "reviews/ReviewDialog.h"
 #include "person/changes/OutcomeDialog.h"
 #include "person/changes/WellbeingDialog.h"
 #include "report/ReturnPage.h"
 #include "items/ReturnModel.h"
 #include "search/SearchDialog.h"
+#include "shell/BankHolidaysDialog.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
@@ -36,6 +40,8 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTableView>
@@ -206,6 +212,19 @@ inline bool tour(TestCaseload& t, const Visit& visit)
 
     QUndoStack stack;
     dialog(visit, new NewPersonDialog(t->people(), t->site().site().coordinatorId), u"new person"_s);
+    {
+        // Both steps of an import from a spreadsheet: its columns, then its rows.
+        auto* import = new ImportPeopleDialog(*t, stack);
+        if (!import->openFile(QStringLiteral(ALONGSIDE_TEST_DATA "/import/utf8-bom.csv")))
+            return false;
+        import->show();
+        settle(import);
+        visit(import, u"import people: columns"_s, Shown::Dialog);
+        import->findChild<QPushButton*>(u"next"_s)->click();
+        settle(import);
+        visit(import, u"import people: rows"_s, Shown::Dialog);
+        delete import;
+    }
     dialog(visit, new ArchiveDialog(u"Gwenllian Llewellyn-Pritchard"_s), u"archive"_s);
     dialog(visit, new EraseDialog(u"Gwenllian Llewellyn-Pritchard"_s), u"erase"_s);
     dialog(visit, new NoteDialog(t->notes().forPerson(id).first()), u"note"_s);
@@ -224,6 +243,16 @@ inline bool tour(TestCaseload& t, const Visit& visit)
     dialog(visit, new SearchDialog(*t), u"search everything"_s);
     dialog(visit, new FirstRunDialog(t->site()), u"first run"_s);
     dialog(visit, new YourDetailsDialog(t->site()), u"your details"_s);
+    dialog(visit, new BankHolidaysDialog(t->reviews().holidays(), QDate(2025, 11, 22)), u"bank holidays"_s);
+    dialog(visit, new CalendarExportDialog(*t), u"export calendar"_s);
+    {
+        // The Open Referral import with a file chosen, so its preview is filled.
+        auto* referral = new OpenReferralDialog(*t, stack);
+        auto* file = referral->findChild<QLineEdit*>(u"openReferralFile"_s);
+        file->setText(QStringLiteral(ALONGSIDE_TEST_DATA "/openreferral/sample.json"));
+        Q_EMIT file->editingFinished();
+        dialog(visit, referral, u"import from Open Referral"_s);
+    }
     dialog(visit, new TeamSetupDialog(t->sync()), u"team setup"_s);
     dialog(visit, new JoinTeamDialog(t->sync()), u"join a team"_s);
     dialog(visit, new PrintDialog(*t, id), u"print"_s);

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BankHolidayList</name>
+    <message>
+        <source>%1: download a fresh copy from www.gov.uk/bank-holidays.json and import that.</source>
+        <translation>%1: lawrlwythwch gopi newydd o www.gov.uk/bank-holidays.json a mewnforio hwnnw.</translation>
+    </message>
+    <message>
+        <source>This list has no bank holidays for %1</source>
+        <translation>Nid oes gwyliau banc ar gyfer %1 yn y rhestr hon</translation>
+    </message>
+    <message>
+        <source>This list&apos;s entries for %1 are damaged</source>
+        <translation>Mae cofnodion y rhestr hon ar gyfer %1 wedi&apos;u difrodi</translation>
+    </message>
+    <message>
+        <source>This list has “%1” for %2, which is not a real date</source>
+        <translation>Mae gan y rhestr hon “%1” ar gyfer %2, nad yw&apos;n ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <source>This list has a bank holiday in %1 for %2, outside the years %3 to %4</source>
+        <translation>Mae gan y rhestr hon ŵyl banc yn %1 ar gyfer %2, y tu allan i&apos;r blynyddoedd %3 i %4</translation>
+    </message>
+    <message>
+        <source>This list has a bank holiday on %1 for %2 with no name</source>
+        <translation>Mae gan y rhestr hon ŵyl banc ar %1 ar gyfer %2 heb enw</translation>
+    </message>
+    <message>
+        <source>This list gives %1 two different names for %2</source>
+        <translation>Mae&apos;r rhestr hon yn rhoi dau enw gwahanol i %1 ar gyfer %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be GOV.UK&apos;s list of bank holidays</source>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr i fod yn rhestr GOV.UK o wyliau banc</translation>
+    </message>
+    <message>
+        <source>This file is not GOV.UK&apos;s list of bank holidays</source>
+        <translation>Nid rhestr GOV.UK o wyliau banc yw&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation>Cymru a Lloegr</translation>
+    </message>
+</context>
+<context>
     <name>BankHolidays</name>
     <message>
         <source>%1 (substitute day)</source>
@@ -20,24 +71,8 @@
         <translation>Gŵyl Banc Jiwbilî Platinwm</translation>
     </message>
     <message>
-        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
-        <translation>Gŵyl Banc ar gyfer Angladd Gwladol y Frenhines Elizabeth II</translation>
-    </message>
-    <message>
         <source>Bank holiday for the coronation of King Charles III</source>
         <translation>Gŵyl Banc ar gyfer coroni&apos;r Brenin Charles III</translation>
-    </message>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation>Dydd Calan</translation>
-    </message>
-    <message>
-        <source>2 January</source>
-        <translation>2 Ionawr</translation>
-    </message>
-    <message>
-        <source>St Patrick&apos;s Day</source>
-        <translation>Dydd Sant Padrig</translation>
     </message>
     <message>
         <source>Good Friday</source>
@@ -52,16 +87,8 @@
         <translation>Gŵyl Banc Calan Mai</translation>
     </message>
     <message>
-        <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
-        <translation>Brwydr y Boyne (Diwrnod yr Orangemen)</translation>
-    </message>
-    <message>
         <source>Summer bank holiday</source>
         <translation>Gŵyl Banc yr Haf</translation>
-    </message>
-    <message>
-        <source>St Andrew&apos;s Day</source>
-        <translation>Dydd Sant Andreas</translation>
     </message>
     <message>
         <source>Christmas Day</source>
@@ -70,6 +97,119 @@
     <message>
         <source>Boxing Day</source>
         <translation>Gŵyl San Steffan</translation>
+    </message>
+    <message>
+        <source>Bank Holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation>Gŵyl Banc ar gyfer Angladd Gwladol y Frenhines Elizabeth II</translation>
+    </message>
+    <message>
+        <source>World Cup bank holiday</source>
+        <translation>Gŵyl banc Cwpan y Byd</translation>
+    </message>
+    <message>
+        <source>New Year’s Day</source>
+        <translation>Dydd Calan</translation>
+    </message>
+    <message>
+        <source>2nd January</source>
+        <translation>2 Ionawr</translation>
+    </message>
+    <message>
+        <source>St Patrick’s Day</source>
+        <translation>Dydd Gŵyl Padrig</translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen’s Day)</source>
+        <translation>Brwydr y Boyne (Diwrnod yr Orenwyr)</translation>
+    </message>
+    <message>
+        <source>St Andrew’s Day</source>
+        <translation>Dydd Gŵyl Andreas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a bank holiday and GOV.UK&apos;s note on it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1 (estimated)</source>
+        <translation>Gŵyl banc: %1 (amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation>Gŵyl banc: %1</translation>
+    </message>
+    <message>
+        <source>bank holiday (estimated)</source>
+        <translation>gŵyl banc (amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>bank holiday</source>
+        <translation>gŵyl banc</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The date is not a real date.</source>
+        <translation>Nid yw&apos;r dyddiad yn ddyddiad go iawn.</translation>
+    </message>
+    <message>
+        <source>Bank holidays and working days are known from %1 to %2 only, not in %3.</source>
+        <translation>Dim ond o %1 i %2 y mae gwyliau banc a diwrnodau gwaith yn hysbys, nid yn %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Person</source>
+        <extracomment>The file name of a person&apos;s calendar when their name cannot be used.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Review with %1</source>
+        <extracomment>An event in a calendar: %1 is the person&apos;s name.</extracomment>
+        <translation>Adolygiad gyda %1</translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <extracomment>An event in a calendar: %1 is a step of a person&apos;s plan, %2 the person&apos;s name.</extracomment>
+        <translation>Cam: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goal target: %1 (%2)</source>
+        <extracomment>An event in a calendar on the date a goal is hoped to be reached: %1 is the goal, %2 the person&apos;s name.</extracomment>
+        <translation>Targed nod: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Methu ysgrifennu %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Methu ysgrifennu %1: ffolder yw hwn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>Alongside: reviews and steps</source>
+        <extracomment>The name of a calendar of everyone&apos;s reviews, steps and goals&apos; target dates.</extracomment>
+        <translation>Alongside: adolygiadau a chamau</translation>
+    </message>
+    <message>
+        <source>Could not write the calendars to %1: it is a file, not a folder.</source>
+        <translation>Methu ysgrifennu&apos;r calendrau i %1: ffeil yw hwn, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Alongside: %1</source>
+        <extracomment>The name of one person&apos;s calendar: %1 is the person&apos;s name.</extracomment>
+        <translation>Alongside: %1</translation>
     </message>
 </context>
 <context>
@@ -332,6 +472,113 @@
             <numerusform>Wedi ysgrifennu %n tabl i %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>calendar needs one place to write: --ics FILE for one calendar, or --folder FOLDER for a calendar per person.</source>
+        <translation>Mae calendar angen un lle i ysgrifennu: --ics FFEIL ar gyfer un calendr, neu --folder FFOLDER ar gyfer calendr i bob person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %n digwyddiad i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n digwyddiad i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n digwyddiad i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n digwyddiad i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n digwyddiad i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 in %n calendar(s) to %2.</source>
+        <extracomment>%1 is a number of events (&quot;12 events&quot;), %2 the folder.</extracomment>
+        <translation>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n calendar(s) of people with nothing due now.</source>
+        <translation>
+            <numerusform>Wedi tynnu %n calendr pobl heb ddim yn ddyledus nawr.</numerusform>
+            <numerusform>Wedi tynnu %n calendr pobl heb ddim yn ddyledus nawr.</numerusform>
+            <numerusform>Wedi tynnu %n calendr pobl heb ddim yn ddyledus nawr.</numerusform>
+            <numerusform>Wedi tynnu %n calendr pobl heb ddim yn ddyledus nawr.</numerusform>
+            <numerusform>Wedi tynnu %n calendr pobl heb ddim yn ddyledus nawr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>directory needs --export FILE or --import FILE.</source>
+        <translation>Mae directory angen --export FFEIL neu --import FFEIL.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import.</source>
+        <translation>Mae --dry-run yn mynd gyda --import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1 (%2): %3</source>
+        <translation>Wedi hepgor %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Would add %1, change %2, leave %3 unchanged and skip %4; nothing was written.</source>
+        <translation>Byddai&apos;n ychwanegu %1, newid %2, gadael %3 heb eu newid a hepgor %4; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not import the directory: %1</source>
+        <translation>Methu mewnforio&apos;r cyfeiriadur: %1</translation>
+    </message>
+    <message>
+        <source>Added %1, changed %2, left %3 unchanged and skipped %4.</source>
+        <translation>Wedi ychwanegu %1, newid %2, gadael %3 heb eu newid a hepgor %4.</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --csv FILE.</source>
+        <translation>Dywedwch pa ffeil i&apos;w mewnforio gyda --csv FFEIL.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n people, fill in %1 and skip %2.</source>
+        <translation>
+            <numerusform>Byddai&apos;n ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Byddai&apos;n ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Byddai&apos;n ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Byddai&apos;n ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Byddai&apos;n ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people, filled in %1 and skipped %2.</source>
+        <translation>
+            <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+            <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -389,6 +636,37 @@
     <message>
         <source>remove %1&apos;s connection to %2</source>
         <translation>dileu cysylltiad %1 â %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Methu agor %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; split it into smaller files.</source>
+        <translation>Mae %1 yn fwy na 64 MB; rhannwch hi&apos;n ffeiliau llai.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Mae&apos;r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data. Save the spreadsheet as CSV and try again.</source>
+        <translation>Nid ffeil CSV yw hon: mae&apos;n dal data deuaidd. Cadwch y daenlen fel CSV a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the file.</source>
+        <translation>Dim digon o gof i ddarllen y ffeil.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV: %1.</source>
+        <translation>Nid oedd modd darllen y ffeil fel CSV: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>Nid oes rhesi o dan bennawd y ffeil.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +973,19 @@
     </message>
 </context>
 <context>
+    <name>ImportPeople</name>
+    <message numerus="yes">
+        <source>%n of the people this import added stayed: they have been changed or had something added since.</source>
+        <translation>
+            <numerusform>Arhosodd %n o&apos;r bobl a ychwanegodd y mewnforio hwn: maen nhw wedi&apos;u newid neu wedi cael rhywbeth wedi&apos;i ychwanegu ers hynny.</numerusform>
+            <numerusform>Arhosodd %n o&apos;r bobl a ychwanegodd y mewnforio hwn: maen nhw wedi&apos;u newid neu wedi cael rhywbeth wedi&apos;i ychwanegu ers hynny.</numerusform>
+            <numerusform>Arhosodd %n o&apos;r bobl a ychwanegodd y mewnforio hwn: maen nhw wedi&apos;u newid neu wedi cael rhywbeth wedi&apos;i ychwanegu ers hynny.</numerusform>
+            <numerusform>Arhosodd %n o&apos;r bobl a ychwanegodd y mewnforio hwn: maen nhw wedi&apos;u newid neu wedi cael rhywbeth wedi&apos;i ychwanegu ers hynny.</numerusform>
+            <numerusform>Arhosodd %n o&apos;r bobl a ychwanegodd y mewnforio hwn: maen nhw wedi&apos;u newid neu wedi cael rhywbeth wedi&apos;i ychwanegu ers hynny.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineCheck</name>
     <message>
         <source>line %1 names a %2 with the id of a %3</source>
@@ -737,6 +1028,166 @@
     <message>
         <source>delete a note about %1</source>
         <translation>dileu nodyn am %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReferralFormat</name>
+    <message>
+        <source>Mondays</source>
+        <translation>Dyddiau Llun</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>Dyddiau Mawrth</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>Dyddiau Mercher</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>Dyddiau Iau</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>Dyddiau Gwener</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Dyddiau Sadwrn</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>Dyddiau Sul</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>dydd Llun</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dydd Mawrth</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>dydd Mercher</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>dydd Iau</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>dydd Gwener</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>dydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dydd Sul</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>cyntaf</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>ail</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>trydydd</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>pedwerydd</translation>
+    </message>
+    <message>
+        <source>the last %1 of the month</source>
+        <extracomment>In a schedule: %1 is a day of the week (&quot;Monday&quot;).</extracomment>
+        <translation>y %1 olaf o&apos;r mis</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of the month</source>
+        <extracomment>In a schedule: %1 is &quot;first&quot;, &quot;second&quot;…, %2 a day of the week (&quot;Monday&quot;).</extracomment>
+        <translation>y %2 %1 o&apos;r mis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Opening times in a schedule: %1 opens, %2 closes (&quot;10:00 to 12:00&quot;).</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Methu ysgrifennu %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Methu ysgrifennu %1: ffolder yw hwn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>This is not an Open Referral file: it is not JSON (%1 at character %2).</source>
+        <translation>Nid ffeil Open Referral yw hon: nid JSON yw hi (%1 wrth nod %2).</translation>
+    </message>
+    <message>
+        <source>This is not an Open Referral file: it holds no services (a page with &quot;content&quot;, or a list of services).</source>
+        <translation>Nid ffeil Open Referral yw hon: nid oes gwasanaethau ynddi (tudalen gyda &quot;content&quot;, neu restr o wasanaethau).</translation>
+    </message>
+    <message>
+        <source>Service %1 of the file is not a service; nothing was imported.</source>
+        <translation>Nid gwasanaeth yw gwasanaeth %1 y ffeil; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Service %1 of the file has no %2; every service needs an id and a name, so nothing was imported.</source>
+        <translation>Nid oes %2 gan wasanaeth %1 y ffeil; mae angen id ac enw ar bob gwasanaeth, felly ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Nid oes ffeil %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>Nid ffeil yw %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a directory (over 64 MB).</source>
+        <translation>Mae %1 yn rhy fawr i fod yn gyfeiriadur (dros 64 MB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Methu darllen %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReferralImport</name>
+    <message>
+        <source>The file has this service twice; only the first is imported.</source>
+        <translation>Mae&apos;r gwasanaeth hwn yn y ffeil ddwywaith; dim ond y cyntaf sy&apos;n cael ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>The file has nothing new for the directory.</source>
+        <translation>Nid oes dim byd newydd yn y ffeil ar gyfer y cyfeiriadur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n service(s) from Open Referral</source>
+        <extracomment>The name of an undoable step: %n is the number of resources added or changed.</extracomment>
+        <translation>
+            <numerusform>mewnforio %n gwasanaeth o Open Referral</numerusform>
+            <numerusform>mewnforio %n gwasanaeth o Open Referral</numerusform>
+            <numerusform>mewnforio %n gwasanaeth o Open Referral</numerusform>
+            <numerusform>mewnforio %n gwasanaeth o Open Referral</numerusform>
+            <numerusform>mewnforio %n gwasanaeth o Open Referral</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,6 +1254,102 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Could not read the people on this laptop to look for duplicates.</source>
+        <translation>Methu darllen y bobl ar y gliniadur hwn i chwilio am ddyblygion.</translation>
+    </message>
+    <message>
+        <source>Row %1 has problems to put right in the file first.</source>
+        <translation>Mae gan res %1 broblemau i&apos;w cywiro yn y ffeil yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Row %1 matches nobody on this laptop to fill in.</source>
+        <translation>Nid yw rhes %1 yn cyfateb i neb ar y gliniadur hwn i&apos;w llenwi.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rhes %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Tebygol</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Posibl</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of this file (%3)</source>
+        <translation>%1: rhes %2 y ffeil hon (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n people from %1</source>
+        <translation>
+            <numerusform>mewnforio %n o bobl o %1</numerusform>
+            <numerusform>mewnforio %n o bobl o %1</numerusform>
+            <numerusform>mewnforio %n o bobl o %1</numerusform>
+            <numerusform>mewnforio %n o bobl o %1</numerusform>
+            <numerusform>mewnforio %n o bobl o %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMapping</name>
+    <message>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <source>Could not open the mapping %1: %2.</source>
+        <translation>Methu agor y dewisiadau colofnau %1: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object of column names and fields.</source>
+        <translation>Nid yw&apos;r dewisiadau colofnau %1 yn wrthrych JSON o enwau colofnau a meysydd.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field Alongside does not have: %1.</source>
+        <translation>Mae&apos;r dewisiadau colofnau yn enwi maes nad yw gan Alongside: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping to %1: %2.</source>
+        <translation>Methu cadw&apos;r dewisiadau colofnau i %1: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the person&apos;s name: first name, family name or full name.</source>
+        <translation>Dewiswch y golofn gydag enw&apos;r person: enw cyntaf, cyfenw neu enw llawn.</translation>
+    </message>
+    <message>
+        <source>Both “%1” and “%2” go into %3; choose one.</source>
+        <translation>Mae “%1” a “%2” ill dau&apos;n mynd i %3; dewiswch un.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day/month/year, for example 31/01/1950.</source>
+        <translation>Nid dyddiad yw “%1”; ysgrifennwch ef fel diwrnod/mis/blwyddyn, er enghraifft 31/01/1950.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; use 1 (light touch) or 2 (walking alongside).</source>
+        <translation>Nid lefel yw “%1”; defnyddiwch 1 (cyffyrddiad ysgafn) neu 2 (cerdded ochr yn ochr).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>Nid yw “%1” yn un o: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of months.</source>
+        <translation>Nid nifer o fisoedd yw “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3332,10 @@
         <extracomment>%1 is a field name such as &quot;Date of birth&quot;, %2 what was typed</extracomment>
         <translation>%1: nid yw “%2” yn ddyddiad. Teipiwch y dyddiad fel dydd/mis/blwyddyn, er enghraifft 23/11/1985.</translation>
     </message>
+    <message>
+        <source>The next review falls this many months after the last one held. File ▸ Update bank holidays… can move reviews that fall on a weekend or bank holiday to the next working day.</source>
+        <translation>Mae&apos;r adolygiad nesaf yn disgyn hyn o fisoedd ar ôl yr un diwethaf a gynhaliwyd. Gall Ffeil ▸ Diweddaru gwyliau banc… symud adolygiadau sy&apos;n disgyn ar benwythnos neu ŵyl banc i&apos;r diwrnod gwaith nesaf.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::AboutTab</name>
@@ -2924,6 +3475,201 @@
     <message>
         <source>&amp;Quit without syncing</source>
         <translation>&amp;Gadael heb gysoni</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::BankHolidaysDialog</name>
+    <message>
+        <source>&amp;Move reviews that fall on a weekend or bank holiday to the next working day</source>
+        <translation>&amp;Symud adolygiadau sy&apos;n disgyn ar benwythnos neu ŵyl banc i&apos;r diwrnod gwaith nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer list…</source>
+        <translation>&amp;Mewnforio rhestr fwy diweddar…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in list</source>
+        <translation>Defnyddio&apos;r rhestr &amp;adeiledig</translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation>Gwyliau banc</translation>
+    </message>
+    <message>
+        <source>Reviews and plan steps due on a weekend or a bank holiday are marked as such. The bank holidays come from GOV.UK&apos;s list; import a newer copy of it when GOV.UK adds a year or a new bank holiday is proclaimed.</source>
+        <translation>Mae adolygiadau a chamau cynllun sy&apos;n ddyledus ar benwythnos neu ŵyl banc wedi&apos;u nodi felly. Daw&apos;r gwyliau banc o restr GOV.UK; mewnforiwch gopi mwy diweddar ohoni pan fydd GOV.UK yn ychwanegu blwyddyn neu pan gyhoeddir gŵyl banc newydd.</translation>
+    </message>
+    <message>
+        <source>Bank holidays of</source>
+        <translation>Gwyliau banc</translation>
+    </message>
+    <message>
+        <source>Which nation&apos;s bank holidays apply on this laptop</source>
+        <translation>Gwyliau banc pa genedl sy&apos;n berthnasol ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>The list in use</source>
+        <translation>Y rhestr sy&apos;n cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>Bank holidays in other years are estimated from the usual rules, and marked “estimated” wherever they are shown.</source>
+        <translation>Mae gwyliau banc mewn blynyddoedd eraill wedi&apos;u hamcangyfrif o&apos;r rheolau arferol, ac wedi&apos;u nodi&apos;n “amcangyfrif” lle bynnag y&apos;u dangosir.</translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+        <translation>Yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
+    </message>
+    <message>
+        <source>Import a newer list of bank holidays</source>
+        <translation>Mewnforio rhestr fwy diweddar o wyliau banc</translation>
+    </message>
+    <message>
+        <source>Choose a copy of bank-holidays.json downloaded from www.gov.uk/bank-holidays.json</source>
+        <translation>Dewiswch gopi o bank-holidays.json wedi&apos;i lawrlwytho o www.gov.uk/bank-holidays.json</translation>
+    </message>
+    <message>
+        <source>Use the list of bank holidays built into Alongside</source>
+        <translation>Defnyddio&apos;r rhestr o wyliau banc sydd wedi&apos;i hadeiladu i mewn i Alongside</translation>
+    </message>
+    <message>
+        <source>&amp;Nation:</source>
+        <translation>&amp;Gwlad:</translation>
+    </message>
+    <message>
+        <source>List in use:</source>
+        <translation>Rhestr mewn defnydd:</translation>
+    </message>
+    <message>
+        <source>Built into Alongside: GOV.UK&apos;s list for %1 to %2.</source>
+        <translation>Wedi&apos;i hadeiladu i mewn i Alongside: rhestr GOV.UK ar gyfer %1 i %2.</translation>
+    </message>
+    <message>
+        <source>From %1: GOV.UK&apos;s list for %2 to %3, used once you save.</source>
+        <translation>O %1: rhestr GOV.UK ar gyfer %2 i %3, i&apos;w defnyddio ar ôl i chi gadw.</translation>
+    </message>
+    <message>
+        <source>Imported on %1: GOV.UK&apos;s list for %2 to %3.</source>
+        <translation>Wedi&apos;i mewnforio ar %1: rhestr GOV.UK ar gyfer %2 i %3.</translation>
+    </message>
+    <message>
+        <source>GOV.UK bank holidays (*.json);;All files (*)</source>
+        <translation>Gwyliau banc GOV.UK (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: choose the bank-holidays.json downloaded from www.gov.uk/bank-holidays.json.</source>
+        <translation>Nid oedd modd darllen %1: dewiswch y bank-holidays.json a lawrlwythwyd o www.gov.uk/bank-holidays.json.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::CalendarExportDialog</name>
+    <message>
+        <source>One calendar &amp;file</source>
+        <translation>Un &amp;ffeil calendr</translation>
+    </message>
+    <message>
+        <source>A calendar for each &amp;person, in a folder</source>
+        <translation>Calendr i bob &amp;person, mewn ffolder</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Allforio calendr</translation>
+    </message>
+    <message>
+        <source>My people, and people with no coordinator yet</source>
+        <translation>Fy mhobl i, a phobl heb gydlynydd eto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s people, and people with no coordinator yet</source>
+        <extracomment>Whose people&apos;s dates go in the calendar: %1 is a teammate&apos;s name.</extracomment>
+        <translation>Pobl %1, a phobl heb gydlynydd eto</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Whose reviews and steps go in the calendar</source>
+        <translation>Adolygiadau a chamau pwy sy&apos;n mynd yn y calendr</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar</source>
+        <translation>Ble i gadw&apos;r calendr</translation>
+    </message>
+    <message>
+        <source>Reviews and steps.ics</source>
+        <translation>Adolygiadau a chamau.ics</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar</source>
+        <translation>Dewiswch ble i gadw&apos;r calendr</translation>
+    </message>
+    <message>
+        <source>Each review, step and goal target becomes an all-day event, marked private. The calendar holds people&apos;s names and the words of their steps and goals, but no notes: keep it where only you can read it. Export again to bring a calendar up to date; the events are updated, not repeated.</source>
+        <translation>Mae pob adolygiad, cam a tharged nod yn dod yn ddigwyddiad drwy&apos;r dydd, wedi&apos;i nodi&apos;n breifat. Mae&apos;r calendr yn dal enwau pobl a geiriau eu camau a&apos;u nodau, ond dim nodiadau: cadwch ef lle dim ond chi sy&apos;n gallu ei ddarllen. Allforiwch eto i ddiweddaru calendr; mae&apos;r digwyddiadau&apos;n cael eu diweddaru, nid eu hailadrodd.</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Ysgrifennu:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Eiddo pwy:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Cadw yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendrau</translation>
+    </message>
+    <message>
+        <source>Folder for the calendars</source>
+        <translation>Ffolder ar gyfer y calendrau</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Cadw&apos;r calendr</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendrau (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar.</source>
+        <translation>Dewiswch ble i gadw&apos;r calendr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 in %n calendar(s) to %2.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu %1 mewn %n calendr i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Wedi ysgrifennu %1 i %2.</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4418,306 @@
     </message>
 </context>
 <context>
+    <name>alongside::HolidaySettings</name>
+    <message>
+        <source>This list runs to %1 and the one in use already runs to %2: download a fresh copy from www.gov.uk/bank-holidays.json and import that.</source>
+        <translation>Mae&apos;r rhestr hon yn mynd hyd at %1 ac mae&apos;r un sy&apos;n cael ei defnyddio eisoes yn mynd hyd at %2: lawrlwythwch gopi newydd o www.gov.uk/bank-holidays.json a mewnforio hwnnw.</translation>
+    </message>
+    <message>
+        <source>The bank holiday settings were not saved: %1</source>
+        <translation>Ni chadwyd gosodiadau&apos;r gwyliau banc: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date and what it falls on: 27/12/2025, Saturday</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ImportPeopleDialog</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>Mewnforio pobl o daenlen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the spreadsheet goes into. Columns left as “Not imported” are ignored.</source>
+        <translation>Dywedwch i ba faes y mae pob colofn o&apos;r daenlen yn mynd. Caiff colofnau a adewir fel “Heb ei fewnforio” eu hanwybyddu.</translation>
+    </message>
+    <message>
+        <source>Columns of the spreadsheet</source>
+        <translation>Colofnau&apos;r daenlen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Yn mynd i</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Rhesi cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Save these choices…</source>
+        <translation>&amp;Cadw&apos;r dewisiadau hyn…</translation>
+    </message>
+    <message>
+        <source>&amp;Use saved choices…</source>
+        <translation>Defnyddio dewisiadau &amp;wedi&apos;u cadw…</translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation>Rhesi&apos;r daenlen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the chosen rows as new people</source>
+        <translation>Ychwanegu&apos;r rhesi a ddewiswyd fel pobl newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the person here</source>
+        <translation>Ll&amp;enwi&apos;r person sydd yma</translation>
+    </message>
+    <message>
+        <source>Fill the blank fields of the person already here from the chosen rows</source>
+        <translation>Llenwi meysydd gwag y person sydd yma eisoes o&apos;r rhesi a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Hepgor</translation>
+    </message>
+    <message>
+        <source>Leave the chosen rows out</source>
+        <translation>Gadael y rhesi a ddewiswyd allan</translation>
+    </message>
+    <message>
+        <source>For the chosen rows:</source>
+        <translation>Ar gyfer y rhesi a ddewiswyd:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Mewnforio pobl</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Taenlenni wedi&apos;u cadw fel CSV (*.csv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>hanner colonau</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabiau</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by %3</source>
+        <translation>
+            <numerusform>%1: %n rhes, %2, wedi&apos;u gwahanu gan %3</numerusform>
+            <numerusform>%1: %n rhes, %2, wedi&apos;u gwahanu gan %3</numerusform>
+            <numerusform>%1: %n rhes, %2, wedi&apos;u gwahanu gan %3</numerusform>
+            <numerusform>%1: %n rhes, %2, wedi&apos;u gwahanu gan %3</numerusform>
+            <numerusform>%1: %n rhes, %2, wedi&apos;u gwahanu gan %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation>Ble mae “%1” yn mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose one or more rows first.</source>
+        <translation>Dewiswch un rhes neu fwy yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n i&apos;w hychwanegu</numerusform>
+            <numerusform>%n i&apos;w hychwanegu</numerusform>
+            <numerusform>%n i&apos;w hychwanegu</numerusform>
+            <numerusform>%n i&apos;w hychwanegu</numerusform>
+            <numerusform>%n i&apos;w hychwanegu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n i&apos;w llenwi</numerusform>
+            <numerusform>%n i&apos;w llenwi</numerusform>
+            <numerusform>%n i&apos;w llenwi</numerusform>
+            <numerusform>%n i&apos;w llenwi</numerusform>
+            <numerusform>%n i&apos;w llenwi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n i&apos;w hepgor</numerusform>
+            <numerusform>%n i&apos;w hepgor</numerusform>
+            <numerusform>%n i&apos;w hepgor</numerusform>
+            <numerusform>%n i&apos;w hepgor</numerusform>
+            <numerusform>%n i&apos;w hepgor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems to put right in the file</source>
+        <translation>
+            <numerusform>%n rhes gyda phroblemau i&apos;w cywiro yn y ffeil</numerusform>
+            <numerusform>%n rhes gyda phroblemau i&apos;w cywiro yn y ffeil</numerusform>
+            <numerusform>%n rhes gyda phroblemau i&apos;w cywiro yn y ffeil</numerusform>
+            <numerusform>%n rhes gyda phroblemau i&apos;w cywiro yn y ffeil</numerusform>
+            <numerusform>%n rhes gyda phroblemau i&apos;w cywiro yn y ffeil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that may be someone already here</source>
+        <translation>
+            <numerusform>%n rhes a allai fod yn rhywun sydd yma eisoes</numerusform>
+            <numerusform>%n rhes a allai fod yn rhywun sydd yma eisoes</numerusform>
+            <numerusform>%n rhes a allai fod yn rhywun sydd yma eisoes</numerusform>
+            <numerusform>%n rhes a allai fod yn rhywun sydd yma eisoes</numerusform>
+            <numerusform>%n rhes a allai fod yn rhywun sydd yma eisoes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is skipped or has nothing new.</source>
+        <translation>Dim i&apos;w fewnforio: mae pob rhes wedi&apos;i hepgor neu heb ddim byd newydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people</source>
+        <translation>
+            <numerusform>Wedi mewnforio %n o bobl</numerusform>
+            <numerusform>Wedi mewnforio %n o bobl</numerusform>
+            <numerusform>Wedi mewnforio %n o bobl</numerusform>
+            <numerusform>Wedi mewnforio %n o bobl</numerusform>
+            <numerusform>Wedi mewnforio %n o bobl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled in %n</source>
+        <translation>
+            <numerusform>wedi llenwi %n</numerusform>
+            <numerusform>wedi llenwi %n</numerusform>
+            <numerusform>wedi llenwi %n</numerusform>
+            <numerusform>wedi llenwi %n</numerusform>
+            <numerusform>wedi llenwi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the import back.</source>
+        <translation>Mae Dadwneud (Ctrl+Z) yn tynnu&apos;r mewnforio yn ôl.</translation>
+    </message>
+    <message>
+        <source>Save the column choices</source>
+        <translation>Cadw&apos;r dewisiadau colofnau</translation>
+    </message>
+    <message>
+        <source>Column choices (*.json)</source>
+        <translation>Dewisiadau colofnau (*.json)</translation>
+    </message>
+    <message>
+        <source>Use saved column choices</source>
+        <translation>Defnyddio dewisiadau colofnau wedi&apos;u cadw</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ImportRowsModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Nothing new for %1</source>
+        <translation>Dim byd newydd i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in %n field(s) of %1</source>
+        <translation>
+            <numerusform>Llenwi %n maes i %1</numerusform>
+            <numerusform>Llenwi %n maes i %1</numerusform>
+            <numerusform>Llenwi %n maes i %1</numerusform>
+            <numerusform>Llenwi %n maes i %1</numerusform>
+            <numerusform>Llenwi %n maes i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>Skip: put it right in the file</source>
+        <translation>Hepgor: cywirwch ef yn y ffeil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Kept as they are on this laptop, though the file differs: %1.</source>
+        <translation>Wedi&apos;u cadw fel y maent ar y gliniadur hwn, er bod y ffeil yn wahanol: %1.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation>Beth a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Beth fydd yn digwydd</translation>
+    </message>
+</context>
+<context>
     <name>alongside::JoinTeamDialog</name>
     <message>
         <source>Join a team</source>
@@ -3901,6 +4947,18 @@
         <source>Quarterly return</source>
         <translation>Datganiad chwarterol</translation>
     </message>
+    <message>
+        <source>Import p&amp;eople from a spreadsheet…</source>
+        <translation>Mewnf&amp;orio pobl o daenlen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Allforio calendr…</translation>
+    </message>
+    <message>
+        <source>Update &amp;bank holidays…</source>
+        <translation>Diweddaru gwyliau &amp;banc…</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -4072,6 +5130,151 @@
     <message>
         <source>Delete the note</source>
         <translation>Dileu&apos;r nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralButton</name>
+    <message>
+        <source>O&amp;pen Referral</source>
+        <translation>O&amp;pen Referral</translation>
+    </message>
+    <message>
+        <source>Import or export the directory as Open Referral UK, the standard for local directories</source>
+        <translation>Mewnforio neu allforio&apos;r cyfeiriadur fel Open Referral UK, y safon ar gyfer cyfeiriaduron lleol</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Community directory.json</source>
+        <translation>Cyfeiriadur cymunedol.json</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Allforio&apos;r cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Open Referral files (*.json)</source>
+        <translation>Ffeiliau Open Referral (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+            <numerusform>Wedi ysgrifennu %n gwasanaeth i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralDialog</name>
+    <message>
+        <source>Import from Open Referral</source>
+        <translation>Mewnforio o Open Referral</translation>
+    </message>
+    <message>
+        <source>An Open Referral UK file (.json) from the local directory</source>
+        <translation>Ffeil Open Referral UK (.json) o&apos;r cyfeiriadur lleol</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>Open Referral file</source>
+        <translation>Ffeil Open Referral</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the Open Referral file</source>
+        <translation>Dewiswch y ffeil Open Referral</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would add and change before anything is written.</source>
+        <translation>Dewiswch ffeil i weld beth y byddai&apos;n ei ychwanegu a&apos;i newid cyn i unrhyw beth gael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Beth fydd y mewnforio&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Open Referral files (*.json);;All files (*)</source>
+        <translation>Ffeiliau Open Referral (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged, %4 skipped.</source>
+        <extracomment>The preview of an import: how many services of each sort.</extracomment>
+        <translation>%1 i&apos;w hychwanegu, %2 i&apos;w newid, %3 heb eu newid, %4 wedi&apos;u hepgor.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the directory already has all of it.</source>
+        <translation>Dim i&apos;w fewnforio: mae&apos;r cyfeiriadur eisoes yn cynnwys y cyfan.</translation>
+    </message>
+    <message>
+        <source>Added %1 and changed %2 resources from Open Referral.</source>
+        <translation>Wedi ychwanegu %1 a newid %2 o adnoddau o Open Referral.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralPreview</name>
+    <message>
+        <source>Add</source>
+        <extracomment>What an import does with a service: it becomes a new resource.</extracomment>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>What an import does with a service: it changes the resource it matches.</extracomment>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Heb ei newid</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>What an import does with a service: nothing, for the reason given beside it.</extracomment>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Newydd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (found by name and postcode)</source>
+        <extracomment>%1 lists the fields that change (&quot;Phone, E-mail&quot;).</extracomment>
+        <translation>%1 (wedi&apos;i ganfod yn ôl enw a chod post)</translation>
+    </message>
+    <message>
+        <source>Found by name and postcode</source>
+        <translation>Wedi&apos;i ganfod yn ôl enw a chod post</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>A column of the import preview: the service&apos;s name in the file.</extracomment>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Beth sy&apos;n digwydd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +6346,11 @@
         <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
         <translation>Teipiwch y dyddiad y gwnaed yr adolygiad, er enghraifft %1; ni all fod yn y dyfodol.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a date and what it falls on</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ReviewsModel</name>
@@ -6053,6 +7261,18 @@
     <message>
         <source>the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]</source>
         <translation>y datganiad chwarterol: --quarter 2026-Q3 [--coordinator ENW] [--ward W] --pdf FFEIL | --xlsx FFEIL | --csv FFOLDER [--story ID]... [--anonymise]</translation>
+    </message>
+    <message>
+        <source>add people from a spreadsheet saved as CSV: --csv FILE [--mapping FILE] [--dry-run]</source>
+        <translation>ychwanegu pobl o daenlen wedi&apos;i chadw fel CSV: --csv FFEIL [--mapping FFEIL] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>reviews and steps due as iCalendar: --ics FILE | --folder FOLDER [--coordinator NAME]</source>
+        <translation>adolygiadau a chamau sy&apos;n ddyledus fel iCalendar: --ics FFEIL | --folder FFOLDER [--coordinator ENW]</translation>
+    </message>
+    <message>
+        <source>the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]</source>
+        <translation>y cyfeiriadur fel JSON Open Referral UK: --export FFEIL | --import FFEIL [--dry-run]</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BankHolidayList</name>
+    <message>
+        <source>%1: download a fresh copy from www.gov.uk/bank-holidays.json and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has no bank holidays for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list&apos;s entries for %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has “%1” for %2, which is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has a bank holiday in %1 for %2, outside the years %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has a bank holiday on %1 for %2 with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list gives %1 two different names for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be GOV.UK&apos;s list of bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not GOV.UK&apos;s list of bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankHolidays</name>
     <message>
         <source>%1 (substitute day)</source>
@@ -20,23 +71,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bank holiday for the coronation of King Charles III</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 January</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St Patrick&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,15 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St Andrew&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -69,6 +96,119 @@
     </message>
     <message>
         <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Cup bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year’s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Patrick’s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen’s Day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Andrew’s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a bank holiday and GOV.UK&apos;s note on it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The date is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays and working days are known from %1 to %2 only, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Person</source>
+        <extracomment>The file name of a person&apos;s calendar when their name cannot be used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review with %1</source>
+        <extracomment>An event in a calendar: %1 is the person&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <extracomment>An event in a calendar: %1 is a step of a person&apos;s plan, %2 the person&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal target: %1 (%2)</source>
+        <extracomment>An event in a calendar on the date a goal is hoped to be reached: %1 is the goal, %2 the person&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside: reviews and steps</source>
+        <extracomment>The name of a calendar of everyone&apos;s reviews, steps and goals&apos; target dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the calendars to %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside: %1</source>
+        <extracomment>The name of one person&apos;s calendar: %1 is the person&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,6 +460,92 @@
             <numerusform>Wrote %n tables to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>calendar needs one place to write: --ics FILE for one calendar, or --folder FOLDER for a calendar per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 in %n calendar(s) to %2.</source>
+        <extracomment>%1 is a number of events (&quot;12 events&quot;), %2 the folder.</extracomment>
+        <translation>
+            <numerusform>Wrote %1 in %n calendar to %2.</numerusform>
+            <numerusform>Wrote %1 in %n calendars to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n calendar(s) of people with nothing due now.</source>
+        <translation>
+            <numerusform>Removed %n calendar of someone with nothing due now.</numerusform>
+            <numerusform>Removed %n calendars of people with nothing due now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>directory needs --export FILE or --import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n service to %1.</numerusform>
+            <numerusform>Wrote %n services to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add %1, change %2, leave %3 unchanged and skip %4; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, changed %2, left %3 unchanged and skipped %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which file to import with --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n people, fill in %1 and skip %2.</source>
+        <translation>
+            <numerusform>Would add %n person, fill in %1 and skip %2.</numerusform>
+            <numerusform>Would add %n people, fill in %1 and skip %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people, filled in %1 and skipped %2.</source>
+        <translation>
+            <numerusform>Added %n person, filled in %1 and skipped %2.</numerusform>
+            <numerusform>Added %n people, filled in %1 and skipped %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -376,6 +602,37 @@
     </message>
     <message>
         <source>remove %1&apos;s connection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data. Save the spreadsheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +922,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPeople</name>
+    <message numerus="yes">
+        <source>%n of the people this import added stayed: they have been changed or had something added since.</source>
+        <translation>
+            <numerusform>%n person this import added stayed: they have been changed or had something added since.</numerusform>
+            <numerusform>%n of the people this import added stayed: they have been changed or had something added since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineCheck</name>
     <message>
         <source>line %1 names a %2 with the id of a %3</source>
@@ -707,6 +974,163 @@
     <message>
         <source>delete a note about %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenReferralFormat</name>
+    <message>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 of the month</source>
+        <extracomment>In a schedule: %1 is a day of the week (&quot;Monday&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 of the month</source>
+        <extracomment>In a schedule: %1 is &quot;first&quot;, &quot;second&quot;…, %2 a day of the week (&quot;Monday&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Opening times in a schedule: %1 opens, %2 closes (&quot;10:00 to 12:00&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Open Referral file: it is not JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Open Referral file: it holds no services (a page with &quot;content&quot;, or a list of services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 of the file is not a service; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 of the file has no %2; every service needs an id and a name, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a directory (over 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenReferralImport</name>
+    <message>
+        <source>The file has this service twice; only the first is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has nothing new for the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n service(s) from Open Referral</source>
+        <extracomment>The name of an undoable step: %n is the number of resources added or changed.</extracomment>
+        <translation>
+            <numerusform>import %n service from Open Referral</numerusform>
+            <numerusform>import %n services from Open Referral</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,6 +1196,99 @@
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Could not read the people on this laptop to look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has problems to put right in the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 matches nobody on this laptop to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 of this file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n people from %1</source>
+        <translation>
+            <numerusform>import %n person from %1</numerusform>
+            <numerusform>import %n people from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMapping</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the mapping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object of column names and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a field Alongside does not have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the mapping to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the person&apos;s name: first name, family name or full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both “%1” and “%2” go into %3; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day/month/year, for example 31/01/1950.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; use 1 (light touch) or 2 (walking alongside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,6 +3254,10 @@
         <extracomment>%1 is a field name such as &quot;Date of birth&quot;, %2 what was typed</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The next review falls this many months after the last one held. File ▸ Update bank holidays… can move reviews that fall on a weekend or bank holiday to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::AboutTab</name>
@@ -2872,6 +3393,195 @@
     </message>
     <message>
         <source>&amp;Quit without syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::BankHolidaysDialog</name>
+    <message>
+        <source>&amp;Move reviews that fall on a weekend or bank holiday to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and plan steps due on a weekend or a bank holiday are marked as such. The bank holidays come from GOV.UK&apos;s list; import a newer copy of it when GOV.UK adds a year or a new bank holiday is proclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which nation&apos;s bank holidays apply on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays in other years are estimated from the usual rules, and marked “estimated” wherever they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a newer list of bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a copy of bank-holidays.json downloaded from www.gov.uk/bank-holidays.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the list of bank holidays built into Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into Alongside: GOV.UK&apos;s list for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: GOV.UK&apos;s list for %2 to %3, used once you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on %1: GOV.UK&apos;s list for %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOV.UK bank holidays (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: choose the bank-holidays.json downloaded from www.gov.uk/bank-holidays.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::CalendarExportDialog</name>
+    <message>
+        <source>One calendar &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar for each &amp;person, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My people, and people with no coordinator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s people, and people with no coordinator yet</source>
+        <extracomment>Whose people&apos;s dates go in the calendar: %1 is a teammate&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose reviews and steps go in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and steps.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review, step and goal target becomes an all-day event, marked private. The calendar holds people&apos;s names and the words of their steps and goals, but no notes: keep it where only you can read it. Export again to bring a calendar up to date; the events are updated, not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 in %n calendar(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %1 in %n calendar to %2.</numerusform>
+            <numerusform>Wrote %1 in %n calendars to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +4325,279 @@
     </message>
 </context>
 <context>
+    <name>alongside::HolidaySettings</name>
+    <message>
+        <source>This list runs to %1 and the one in use already runs to %2: download a fresh copy from www.gov.uk/bank-holidays.json and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank holiday settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date and what it falls on: 27/12/2025, Saturday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ImportPeopleDialog</name>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which field each column of the spreadsheet goes into. Columns left as “Not imported” are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save these choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use saved choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen rows as new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the person here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the blank fields of the person already here from the chosen rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the chosen rows out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chosen rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by %3</source>
+        <translation>
+            <numerusform>%1: %n row, %2, separated by %3</numerusform>
+            <numerusform>%1: %n rows, %2, separated by %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n to fill in</numerusform>
+            <numerusform>%n to fill in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems to put right in the file</source>
+        <translation>
+            <numerusform>%n row with problems to put right in the file</numerusform>
+            <numerusform>%n rows with problems to put right in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that may be someone already here</source>
+        <translation>
+            <numerusform>%n row that may be someone already here</numerusform>
+            <numerusform>%n rows that may be someone already here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is skipped or has nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people</source>
+        <translation>
+            <numerusform>Imported %n person</numerusform>
+            <numerusform>Imported %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled in %n</source>
+        <translation>
+            <numerusform>filled in %n</numerusform>
+            <numerusform>filled in %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column choices (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use saved column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ImportRowsModel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in %n field(s) of %1</source>
+        <translation>
+            <numerusform>Fill in %n field of %1</numerusform>
+            <numerusform>Fill in %n fields of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: put it right in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as they are on this laptop, though the file differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::JoinTeamDialog</name>
     <message>
         <source>Join a team</source>
@@ -3838,6 +4821,18 @@
         <source>Quarterly return</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import p&amp;eople from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;bank holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -4002,6 +4997,148 @@
     </message>
     <message>
         <source>Delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralButton</name>
+    <message>
+        <source>O&amp;pen Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or export the directory as Open Referral UK, the standard for local directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community directory.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n service to %1.</numerusform>
+            <numerusform>Wrote %n services to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralDialog</name>
+    <message>
+        <source>Import from Open Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Open Referral UK file (.json) from the local directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Open Referral file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would add and change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged, %4 skipped.</source>
+        <extracomment>The preview of an import: how many services of each sort.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the directory already has all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 and changed %2 resources from Open Referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::OpenReferralPreview</name>
+    <message>
+        <source>Add</source>
+        <extracomment>What an import does with a service: it becomes a new resource.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>What an import does with a service: it changes the resource it matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>What an import does with a service: nothing, for the reason given beside it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found by name and postcode)</source>
+        <extracomment>%1 lists the fields that change (&quot;Phone, E-mail&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by name and postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>A column of the import preview: the service&apos;s name in the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5050,6 +6187,11 @@
         <source>Type the date the review was done, for example %1; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a date and what it falls on</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ReviewsModel</name>
@@ -5914,6 +7056,18 @@
     </message>
     <message>
         <source>the quarterly return: --quarter 2026-Q3 [--coordinator NAME] [--ward W] --pdf FILE | --xlsx FILE | --csv FOLDER [--story ID]... [--anonymise]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add people from a spreadsheet saved as CSV: --csv FILE [--mapping FILE] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews and steps due as iCalendar: --ics FILE | --folder FOLDER [--coordinator NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,27 +60,102 @@ int Calendar::ageOn(QDate born, QDate on)
     return age;
 }
 
+bool Calendar::inHolidayRange(QDate date)
+{
+    return date.isValid() && date.year() >= firstHolidayYear && date.year() <= lastHolidayYear;
+}
+
+QString Calendar::rangeError(QDate date)
+{
+    if (!date.isValid())
+        return tr("The date is not a real date.");
+    if (!inHolidayRange(date))
+        return tr("Bank holidays and working days are known from %1 to %2 only, not in %3.")
+            .arg(firstHolidayYear)
+            .arg(lastHolidayYear)
+            .arg(date.year());
+    return {};
+}
+
+namespace {
+// Monday to Friday from `first` to `last`, both included, without visiting each day.
+qint64 weekdays(QDate first, QDate last)
+{
+    const qint64 days = first.daysTo(last) + 1;
+    qint64 count = days / 7 * 5;
+    const int start = first.dayOfWeek(); // 1 Monday … 7 Sunday
+    for (qint64 i = 0; i < days % 7; ++i) {
+        if ((start - 1 + i) % 7 < 5)
+            ++count;
+    }
+    return count;
+}
+} // namespace
+
+std::optional<int> Calendar::countWorkingDays(QDate from, QDate to, Nation nation, const BankHolidays& holidays)
+{
+    if (!inHolidayRange(from) || !inHolidayRange(to))
+        return std::nullopt;
+    if (to < from) {
+        const std::optional<int> back = countWorkingDays(to, from, nation, holidays);
+        return back ? std::optional<int>(-*back) : std::nullopt;
+    }
+    qint64 count = 0;
+    for (int year = from.year(); year <= to.year(); ++year) {
+        const QDate first = year == from.year() ? from.addDays(1) : QDate(year, 1, 1);
+        const QDate last = year == to.year() ? to : QDate(year, 12, 31);
+        if (first > last)
+            continue;
+        count += weekdays(first, last);
+        const std::optional<QList<BankHolidays::Holiday>> list = holidays.holidays(year, nation);
+        if (!list)
+            return std::nullopt;
+        QList<QDate> counted;
+        for (const BankHolidays::Holiday& h : *list) {
+            if (h.date >= first && h.date <= last && h.date.dayOfWeek() <= 5 && !counted.contains(h.date)) {
+                counted.append(h.date);
+                --count;
+            }
+        }
+    }
+    return int(count);
+}
+
+std::optional<bool> Calendar::workingDay(QDate date, Nation nation, const BankHolidays& holidays)
+{
+    const std::optional<BankHolidays::Day> day = holidays.day(date, nation);
+    return day ? std::optional<bool>(day->isWorkingDay()) : std::nullopt;
+}
+
+std::optional<QDate> Calendar::nextWorkingDay(QDate date, Nation nation, const BankHolidays& holidays)
+{
+    // Weekends and bank holidays never run to more than a few days together; an imported
+    // list that makes a whole year holidays stops here rather than searching on.
+    for (int step = 0; step <= 366; ++step) {
+        const QDate candidate = date.addDays(step);
+        const std::optional<bool> working = workingDay(candidate, nation, holidays);
+        if (!working)
+            return std::nullopt;
+        if (*working)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+QDate Calendar::nextReviewOnWorkingDay(QDate last, int everyMonths, Nation nation, const BankHolidays& holidays)
+{
+    const QDate due = nextReview(last, everyMonths);
+    return due.isValid() ? nextWorkingDay(due, nation, holidays).value_or(due) : due;
+}
+
 bool Calendar::isWorkingDay(QDate date, Nation nation)
 {
-    const bg::date d = toBoost(date);
-    if (d.is_special())
-        return false;
-    const int weekday = d.day_of_week().as_number(); // 0 Sunday … 6 Saturday
-    return weekday != 0 && weekday != 6 && !BankHolidays::isHoliday(date, nation);
+    return workingDay(date, nation, BankHolidays::builtIn()).value_or(false);
 }
 
 int Calendar::workingDaysBetween(QDate from, QDate to, Nation nation)
 {
-    if (!from.isValid() || !to.isValid())
-        return 0;
-    if (to < from)
-        return -workingDaysBetween(to, from, nation);
-    int count = 0;
-    for (bg::day_iterator it(toBoost(from) + bg::days(1)); *it <= toBoost(to); ++it) {
-        if (isWorkingDay(fromBoost(*it), nation))
-            ++count;
-    }
-    return count;
+    return countWorkingDays(from, to, nation, BankHolidays::builtIn()).value_or(0);
 }
 
 Calendar::Quarter Calendar::financialQuarter(QDate date)

@@ -56,6 +56,8 @@ bool Editor::begin()
         m_failed = false;
         m_notices.clear();
         m_touched.clear();
+        m_touchedMany = false;
+        m_erasedPeople.clear();
         m_transaction = std::make_unique<Transaction>(m_database);
         if (!m_transaction->isActive())
             return fail(m_transaction->error());
@@ -102,9 +104,29 @@ bool Editor::end(bool ok)
             Q_EMIT m_notifier.resourcesChanged();
     }
     m_touched.clear();
+    if (!m_erasedPeople.isEmpty()) {
+        m_database.wipeErasedTraces();
+        if (!m_touchedMany) {
+            for (const QString& id : std::as_const(m_erasedPeople))
+                Q_EMIT m_notifier.personRemoved(id);
+        }
+        m_erasedPeople.clear();
+    }
+    if (m_touchedMany) {
+        m_touchedMany = false;
+        Q_EMIT m_notifier.peopleReset();
+    }
     for (const QString& notice : std::as_const(m_notices))
         Q_EMIT noticed(notice);
     m_notices.clear();
+    return true;
+}
+
+bool Editor::erasePerson(const QString& id)
+{
+    if (!m_writer.purge(u"person"_s, id))
+        return fail(m_writer.error());
+    m_erasedPeople.append(id);
     return true;
 }
 

@@ -51,6 +51,11 @@ public:
     bool fail(const QString& message);
     void tell(const QString& sentence) { m_notices.append(sentence); }
     void touched(const QString& table, const QString& personId);
+    // Many people added or changed at once (an import): one peopleReset after commit.
+    void touchedMany() { m_touchedMany = true; }
+    // Erases a person and everything about them, inside the command's transaction, as
+    // the ordinary erasure does (it reaches every laptop); traces are wiped after commit.
+    bool erasePerson(const QString& id);
 
     std::optional<QVariantMap> read(const QString& table, const QString& id, const QStringList& fields);
     bool insert(const QString& table, const QString& id, const QVariantMap& fields);
@@ -91,6 +96,8 @@ private:
     QString m_error;
     QStringList m_notices;
     QSet<std::pair<QString, QString>> m_touched; // (table, person) to announce after commit
+    bool m_touchedMany = false;
+    QStringList m_erasedPeople;
     std::unique_ptr<Transaction> m_transaction;
     std::pair<QString, QString> m_lastName; // (person id, name): the demo adds many rows per person
 };

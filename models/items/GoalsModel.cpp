@@ -1,6 +1,7 @@
 #include "GoalsModel.h"
 
 #include "dates/DateText.h"
+#include "repositories/HolidaySettings.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QFont>
@@ -13,10 +14,14 @@ namespace {
 constexpr quintptr goalMarker = 0; // a goal's index has internal id 0; a step's, its goal's row + 1
 }
 
-GoalsModel::GoalsModel(GoalRepository& repository, ChangeNotifier& notifier, QObject* parent)
+GoalsModel::GoalsModel(GoalRepository& repository, ChangeNotifier& notifier, QObject* parent,
+                       const HolidaySettings* holidays)
     : QAbstractItemModel(parent)
     , m_repository(repository)
+    , m_holidays(holidays)
 {
+    if (m_holidays)
+        connect(m_holidays, &HolidaySettings::changed, this, &GoalsModel::reload);
     connect(&notifier, &ChangeNotifier::goalsChanged, this, [this](const QString& personId) {
         if (personId == m_personId)
             reload();
@@ -126,8 +131,16 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         }
     }
     const GoalRepository::Step& s = m_goals.at(int(index.internalId() - 1)).steps.at(index.row());
+    // A step still to do, due on a day that is not a working day.
+    const QDate due = QDate::fromString(s.dueOn, Qt::ISODate);
+    const bool flagged = m_holidays && !s.isDone() && due.isValid();
     switch (role) {
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == DateColumn && flagged && !m_holidays->dayNote(due).isEmpty())
+            return m_holidays->dayNote(due);
+        if (role == Qt::AccessibleDescriptionRole)
+            return {};
         return s.who.isEmpty() ? s.text : tr("%1 (%2)").arg(s.text, s.who);
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -136,7 +149,7 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         case StatusOrWhoColumn:
             return s.who;
         case DateColumn:
-            return DateText::formatIso(s.dueOn);
+            return flagged ? m_holidays->dateWithMarker(due, DateText::formatIso(s.dueOn)) : DateText::formatIso(s.dueOn);
         case ProgressOrDoneColumn:
             return s.isDone() ? tr("Done %1").arg(DateText::formatIso(s.doneOn)) : QString();
         default:

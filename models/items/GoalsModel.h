@@ -8,8 +8,12 @@ namespace alongside {
 
 class ChangeNotifier;
 
+class HolidaySettings;
+
 // A person's goals with their steps beneath them: goal rows show status, target date and
-// progress (steps done of steps); step rows show who, by when and when done.
+// progress (steps done of steps); step rows show who, by when and when done. Given this
+// laptop's bank holiday settings, a step not yet done that is due on a weekend or bank
+// holiday says so after its date, with the holiday's name in its tooltip.
 class GoalsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -18,7 +22,9 @@ public:
     enum Column { TextColumn, StatusOrWhoColumn, DateColumn, ProgressOrDoneColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, KindRole, DoneRole }; // KindRole: "goal" or "step"
 
-    GoalsModel(GoalRepository& repository, ChangeNotifier& notifier, QObject* parent = nullptr);
+    // holidays is borrowed and must outlive the model; without it no date is flagged.
+    GoalsModel(GoalRepository& repository, ChangeNotifier& notifier, QObject* parent = nullptr,
+               const HolidaySettings* holidays = nullptr);
 
     void setPerson(const QString& personId);
     QString personId() const { return m_personId; }
@@ -35,6 +41,7 @@ public:
 
 private:
     GoalRepository& m_repository;
+    const HolidaySettings* m_holidays;
     QString m_personId;
     QList<GoalRepository::Goal> m_goals;
 };

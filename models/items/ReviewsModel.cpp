@@ -21,6 +21,11 @@ ReviewsModel::ReviewsModel(ReviewRepository& repository, ChangeNotifier& notifie
     connect(&notifier, &ChangeNotifier::personAdded, this, &ReviewsModel::personChanged);
     connect(&notifier, &ChangeNotifier::personRemoved, this, &ReviewsModel::personRemoved);
     connect(&notifier, &ChangeNotifier::peopleReset, this, &ReviewsModel::changed);
+    // Another nation or list flags other days: the dates stay, their markers change.
+    connect(&repository.holidays(), &HolidaySettings::changed, this, [this] {
+        if (!m_due.isEmpty())
+            Q_EMIT dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+    });
     changed();
 }
 
@@ -174,7 +179,7 @@ QVariant ReviewsModel::data(const QModelIndex& index, int role) const
         case PersonColumn:
             return d.personName;
         case DueColumn:
-            return QLocale().toString(d.dueOn, QLocale::ShortFormat);
+            return m_repository.holidays().dateWithMarker(d.dueOn, QLocale().toString(d.dueOn, QLocale::ShortFormat));
         case WhenColumn:
             if (days < 0)
                 return tr("Overdue by %n day(s)", nullptr, int(-days));
@@ -184,8 +189,17 @@ QVariant ReviewsModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == DueColumn) {
+            const QString note = m_repository.holidays().dayNote(d.dueOn);
+            return note.isEmpty() ? QVariant() : QVariant(note);
+        }
+        return {};
     case Qt::ForegroundRole:
         return days < 0 ? QVariant(QBrush(QColor(0xc0, 0x39, 0x2b))) : QVariant();
+    case DayNoteRole:
+        return m_repository.holidays().dayNote(d.dueOn);
     case PersonIdRole:
         return d.personId;
     case OverdueRole:

@@ -11,14 +11,15 @@ class Clock;
 
 // Reviews due across the caseload, earliest first: the overdue ones and those due
 // within a horizon (the next fortnight unless chosen), of one coordinator's people or
-// everyone's.
+// everyone's. A review due on a weekend or bank holiday (this laptop's nation and list)
+// says so after its date, with the holiday's name in its tooltip.
 class ReviewsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { PersonColumn, DueColumn, WhenColumn, ColumnCount };
-    enum Role { PersonIdRole = Qt::UserRole + 1, OverdueRole };
+    enum Role { PersonIdRole = Qt::UserRole + 1, OverdueRole, DayNoteRole }; // DayNoteRole: HolidaySettings::dayNote
     static constexpr int aheadDays = 14;
     enum class Horizon { Overdue, Week, Fortnight, Month, All };
 

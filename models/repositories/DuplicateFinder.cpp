@@ -71,17 +71,70 @@ int DuplicateFinder::editDistance(const QString& a, const QString& b)
     return previous[size_t(b.size())];
 }
 
+DuplicateFinder::Folded DuplicateFinder::fold(const Person& p)
+{
+    Folded f;
+    f.id = p.id;
+    f.display = QStringList { p.givenName, p.familyName }.join(u' ').trimmed();
+    f.name = foldName(p.givenName + u' ' + p.familyName);
+    if (!p.preferredName.trimmed().isEmpty())
+        f.preferred = foldName(p.preferredName + u' ' + p.familyName);
+    f.dateOfBirth = p.dateOfBirth;
+    f.postcode = foldPostcode(p.postcode);
+    f.phone = foldPhone(p.phone);
+    return f;
+}
+
+std::optional<DuplicateFinder::Match> DuplicateFinder::compare(const Folded& mine, const Folded& theirs)
+{
+    if (mine.name.isEmpty() || theirs.name.isEmpty())
+        return std::nullopt;
+    // Names a small edit apart: one for a short name, two for a longer one.
+    const int allowed = mine.name.size() <= 8 ? 1 : 2;
+    const bool sameName = theirs.name == mine.name || (!theirs.preferred.isEmpty() && theirs.preferred == mine.name)
+        || (!mine.preferred.isEmpty() && mine.preferred == theirs.name);
+    const bool similar = !sameName && std::abs(theirs.name.size() - mine.name.size()) <= allowed
+        && editDistance(theirs.name, mine.name) <= allowed;
+    if (!sameName && !similar)
+        return std::nullopt;
+    const bool birth = !mine.dateOfBirth.isEmpty() && theirs.dateOfBirth == mine.dateOfBirth;
+    const bool place = !mine.postcode.isEmpty() && theirs.postcode == mine.postcode;
+    const bool call = !mine.phone.isEmpty() && theirs.phone == mine.phone;
+    QStringList shared { sameName ? tr("same name") : tr("a similar name") };
+    if (birth)
+        shared.append(tr("date of birth"));
+    if (place)
+        shared.append(tr("postcode"));
+    if (call)
+        shared.append(tr("phone"));
+    const bool likely = (sameName && (birth || place || call)) || (similar && birth);
+    if (!likely && !sameName && !place && !call)
+        return std::nullopt; // a similar name alone says little
+    Match m;
+    m.personId = theirs.id;
+    m.name = theirs.display;
+    m.strength = likely ? Strength::Likely : Strength::Possible;
+    m.why = shared.size() == 1 ? shared.first()
+                               : tr("%1 and %2", "what two people share: same name and date of birth")
+                                     .arg(QStringList(shared.mid(0, shared.size() - 1)).join(u", "_s), shared.last());
+    return m;
+}
+
+void DuplicateFinder::sort(QList<Match>& matches)
+{
+    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+        if (a.strength != b.strength)
+            return a.strength == Strength::Likely;
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+}
+
 QList<DuplicateFinder::Match> DuplicateFinder::find(const Person& person) const
 {
-    const QString name = foldName(person.givenName + u' ' + person.familyName);
-    const QString preferred = foldName(person.preferredName + u' ' + person.familyName);
-    const QString postcode = foldPostcode(person.postcode);
-    const QString phone = foldPhone(person.phone);
-    if (name.isEmpty())
-        return {};
-    // Names a small edit apart: one for a short name, two for a longer one.
-    const int allowed = name.size() <= 8 ? 1 : 2;
+    const Folded mine = fold(person);
     QList<Match> matches;
+    if (mine.name.isEmpty())
+        return matches;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Everyone on the laptop, archived people too: someone coming back is the commonest
@@ -91,42 +144,24 @@ QList<DuplicateFinder::Match> DuplicateFinder::find(const Person& person) const
     while (q.next()) {
         if (q.value(0).toString() == person.id)
             continue;
-        const QString theirs = foldName(q.value(1).toString() + u' ' + q.value(2).toString());
-        const QString theirPreferred = foldName(q.value(3).toString() + u' ' + q.value(2).toString());
-        const bool sameName = theirs == name || (!q.value(3).toString().isEmpty() && theirPreferred == name)
-            || (!person.preferredName.isEmpty() && preferred == theirs);
-        const bool similar = !sameName && std::abs(theirs.size() - name.size()) <= allowed
-            && editDistance(theirs, name) <= allowed;
-        if (!sameName && !similar)
-            continue;
-        const bool birth = !person.dateOfBirth.isEmpty() && q.value(4).toString() == person.dateOfBirth;
-        const bool place = !postcode.isEmpty() && foldPostcode(q.value(5).toString()) == postcode;
-        const bool call = !phone.isEmpty() && foldPhone(q.value(6).toString()) == phone;
-        QStringList shared { sameName ? tr("same name") : tr("a similar name") };
-        if (birth)
-            shared.append(tr("date of birth"));
-        if (place)
-            shared.append(tr("postcode"));
-        if (call)
-            shared.append(tr("phone"));
-        const bool likely = (sameName && (birth || place || call)) || (similar && birth);
-        if (!likely && !sameName && !place && !call)
-            continue; // a similar name alone says little
-        Match m;
-        m.personId = q.value(0).toString();
-        m.name = QStringList { q.value(1).toString(), q.value(2).toString() }.join(u' ').trimmed();
-        m.strength = likely ? Strength::Likely : Strength::Possible;
-        m.why = shared.size() == 1 ? shared.first()
-                                   : tr("%1 and %2", "what two people share: same name and date of birth")
-                                         .arg(QStringList(shared.mid(0, shared.size() - 1)).join(u", "_s), shared.last());
-        matches.append(m);
+        if (auto m = compare(mine, fold(fromRow(q))))
+            matches.append(*m);
     }
-    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-        if (a.strength != b.strength)
-            return a.strength == Strength::Likely;
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    sort(matches);
     return matches;
+}
+
+Person DuplicateFinder::fromRow(const QSqlQuery& q)
+{
+    Person p;
+    p.id = q.value(0).toString();
+    p.givenName = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.preferredName = q.value(3).toString();
+    p.dateOfBirth = q.value(4).toString();
+    p.postcode = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    return p;
 }
 
 } // namespace alongside

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace alongside {
 
 class Database;
@@ -27,7 +31,28 @@ public:
         QString name;
         Strength strength = Strength::Possible;
         QString why; // what they share, in words: "same name and date of birth"
+        int fileRow = 0; // for an import: the earlier row of the file, not a person
     };
+
+    // A person as compared: names, date of birth, postcode and phone folded.
+    struct Folded
+    {
+        QString id;
+        QString display; // "Siân Evans"
+        QString name;    // folded given and family name
+        QString preferred; // folded preferred and family name, empty without a preferred name
+        QString dateOfBirth;
+        QString postcode;
+        QString phone;
+    };
+    static Folded fold(const Person& person);
+    // Whether `theirs` may be the same person as `mine`, and why; nothing when not.
+    static std::optional<Match> compare(const Folded& mine, const Folded& theirs);
+    // Likely ones first, then by name.
+    static void sort(QList<Match>& matches);
+    // The columns `SELECT id, given_name, family_name, preferred_name, date_of_birth,
+    // postcode, phone` as a person.
+    static Person fromRow(const QSqlQuery& query);
 
     // database is borrowed and must outlive the finder.
     explicit DuplicateFinder(Database& database);

@@ -1,6 +1,5 @@
 #include "ReviewRepository.h"
 
-#include "dates/Calendar.h"
 #include "edits/Editor.h"
 #include "edits/RowEdits.h"
 #include "storage/Database.h"
@@ -16,6 +15,7 @@ namespace alongside {
 ReviewRepository::ReviewRepository(Database& database, Editor& editor)
     : m_database(database)
     , m_editor(editor)
+    , m_holidays(std::make_unique<HolidaySettings>(database))
 {
 }
 
@@ -149,7 +149,7 @@ std::unique_ptr<EditCommand> ReviewRepository::markingDone(const Due& due, QDate
                                                QVariantMap { { u"done_on"_s, done }, { u"notes"_s, agreed } }, due.personId,
                                                QString()));
     }
-    if (const QDate next = Calendar::nextReview(doneOn, months); next.isValid()) {
+    if (const QDate next = m_holidays->nextReview(doneOn, months); next.isValid()) {
         group->add(std::make_unique<AddRow>(m_editor, u"review"_s,
                                             QVariantMap { { u"person_id"_s, due.personId }, { u"due_on"_s, next.toString(Qt::ISODate) } },
                                             due.personId, QString()));

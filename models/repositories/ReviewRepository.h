@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HolidaySettings.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -14,7 +16,8 @@ class EditCommand;
 class Editor;
 
 // Reviews of a person's plan: each person's cadence (every N months) sets when the
-// next one falls due; marking one done records it and schedules the next.
+// next one falls due; marking one done records it and schedules the next, on the next
+// working day when this laptop's bank holiday settings ask for it.
 class ReviewRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
@@ -40,6 +43,11 @@ public:
     };
 
     ReviewRepository(Database& database, Editor& editor);
+
+    // This laptop's bank holidays: the nation, the list in use and whether reviews move
+    // off weekends and bank holidays (one per caseload; the Reviews due list and a
+    // plan's steps flag their dates from it).
+    HolidaySettings& holidays() const { return *m_holidays; }
 
     // The next review for one person: the earliest not done, else the cadence counted
     // from the last review done (or the introduction). Invalid when none is due.
@@ -69,6 +77,7 @@ public:
 private:
     Database& m_database;
     Editor& m_editor;
+    std::unique_ptr<HolidaySettings> m_holidays;
     QString m_error;
 };
 

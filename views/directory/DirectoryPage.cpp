@@ -7,6 +7,7 @@
 #include "shared/UndoScopes.h"
 #include "edits/EditCommand.h"
 #include "shared/ListViews.h"
+#include "directory/OpenReferralButton.h"
 #include "directory/ResourceDialog.h"
 #include "directory/ResourcePane.h"
 #include "items/ResourcesModel.h"
@@ -83,6 +84,7 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
     filters->addWidget(m_ward, 1);
     filters->addWidget(m_archived);
     filters->addWidget(add);
+    filters->addWidget(new OpenReferralButton(caseload, *m_undoStack, this));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -76,6 +76,8 @@ AboutForm::AboutForm(QWidget* parent)
     m_review->setRange(0, 24);
     m_review->setSpecialValueText(tr("No regular review"));
     m_review->setSuffix(tr(" months"));
+    m_review->setToolTip(tr("The next review falls this many months after the last one held. File ▸ Update bank "
+                            "holidays… can move reviews that fall on a weekend or bank holiday to the next working day."));
     journeyForm->addRow(tr("Re&view every:"), m_review);
     addLine(u"consent_on"_s, tr("Co&nsent given on:"), journeyForm);
     m_consentNote->setObjectName(u"consent_note"_s);

@@ -114,7 +114,7 @@ void PersonWorkspace::setPerson(const QString& id)
 
 QUndoStack* PersonWorkspace::undoStack() const
 {
-    return m_personId.isEmpty() ? nullptr : &m_undo.person(m_personId);
+    return m_personId.isEmpty() ? &m_undo.page(u"people"_s) : &m_undo.person(m_personId);
 }
 
 void PersonWorkspace::updateHeader()

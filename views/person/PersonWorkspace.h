@@ -31,7 +31,8 @@ public:
 
     void setPerson(const QString& id);
     QString personId() const { return m_personId; }
-    // The open person's own undo stack; null when nobody is open.
+    // The open person's own undo stack; when nobody is open, the people list's (an
+    // import of people from a spreadsheet).
     QUndoStack* undoStack() const;
     ProfileTab* profileTab() const { return m_profile; }
     VisionGoalsTab* goalsTab() const { return m_goals; }

@@ -37,8 +37,16 @@ ReviewDialog::ReviewDialog(Caseload& caseload, QUndoStack& stack, const ReviewRe
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto* form = new QFormLayout;
-    if (due.dueOn.isValid())
-        form->addRow(tr("Due on:"), new QLabel(DateText::format(due.dueOn), this));
+    if (due.dueOn.isValid()) {
+        // A review due on a weekend or bank holiday says so, and which holiday.
+        const QString note = caseload.reviews().holidays().dayNote(due.dueOn);
+        auto* dueOn = new QLabel(note.isEmpty() ? DateText::format(due.dueOn)
+                                                : tr("%1 — %2", "a date and what it falls on").arg(DateText::format(due.dueOn), note),
+                                 this);
+        dueOn->setObjectName(u"reviewDueOn"_s);
+        dueOn->setToolTip(note);
+        form->addRow(tr("Due on:"), dueOn);
+    }
     form->addRow(tr("&Done on:"), m_date);
     form->addRow(tr("&What was agreed:"), m_notes);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -5,11 +5,14 @@
 
 #include "Caseload.h"
 #include "directory/DirectoryPage.h"
+#include "people/ImportPeopleDialog.h"
 #include "people/PeoplePane.h"
 #include "person/PersonWorkspace.h"
 #include "print/YourDetailsDialog.h"
+#include "reviews/CalendarExportDialog.h"
 #include "shared/Focus.h"
 #include "shared/UndoScopes.h"
+#include "shell/BankHolidaysDialog.h"
 #include "shell/WindowShortcuts.h"
 #include "storage/Database.h"
 #include "sync/SyncPage.h"
@@ -19,8 +22,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -53,12 +60,36 @@ void MainWindow::createActions()
     });
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importFiles->setObjectName(u"importAction"_s);
+    QAction* importPeople = file->addAction(tr("Import p&eople from a spreadsheet…"), this, [this] {
+        QUndoStack& stack = m_undo->page(u"people"_s);
+        ImportPeopleDialog dialog(m_caseload, stack, this);
+        QTimer::singleShot(0, &dialog, [&dialog] { dialog.findChild<QPushButton*>(u"chooseFile"_s)->click(); });
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The import is undone from the people list, with nobody open.
+        m_sidebar->setCurrentRow(peopleRow);
+        m_workspace->setPerson(QString());
+        followUndo();
+        statusBar()->showMessage(dialog.outcome(), 15000);
+    });
+    importPeople->setObjectName(u"importPeopleAction"_s);
+    QAction* calendar = file->addAction(tr("Export &calendar…"), this, [this] {
+        CalendarExportDialog dialog(m_caseload, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.outcome(), 15000);
+    });
+    calendar->setObjectName(u"exportCalendarAction"_s);
     file->addSeparator();
     QAction* details = file->addAction(tr("Your de&tails…"), this, [this] {
         YourDetailsDialog dialog(m_caseload.site(), this);
         dialog.exec();
     });
     details->setObjectName(u"yourDetailsAction"_s);
+    QAction* holidays = file->addAction(tr("Update &bank holidays…"), this, [this] {
+        BankHolidaysDialog dialog(m_caseload.reviews().holidays(), m_caseload.clock().now().toLocalTime().date(), this);
+        dialog.exec();
+    });
+    holidays->setObjectName(u"bankHolidaysAction"_s);
     QAction* passphrase = file->addAction(tr("Change the caseload pa&ssphrase…"), this, &MainWindow::changePassphrase);
     passphrase->setObjectName(u"changePassphraseAction"_s);
     file->addSeparator();

@@ -36,7 +36,7 @@ VisionGoalsTab::VisionGoalsTab(Caseload& caseload, UndoScopes& undo, QWidget* pa
     , m_vision(new QPlainTextEdit(this))
     , m_saveVision(new QPushButton(tr("Save the vision"), this))
     , m_draft(new DraftKeeper(caseload.drafts(), [this] { return m_vision->toPlainText(); }, this))
-    , m_model(new GoalsModel(caseload.goals(), caseload.notifier(), this))
+    , m_model(new GoalsModel(caseload.goals(), caseload.notifier(), this, &caseload.reviews().holidays()))
     , m_view(new QTreeView(this))
     , m_addStep(new QPushButton(tr("Add &step…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
