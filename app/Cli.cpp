@@ -265,6 +265,15 @@ int Cli::openCaseload(const QCommandLineParser& parser, std::unique_ptr<Caseload
     return Ok;
 }
 
+int Cli::openExisting(const QCommandLineParser& parser, std::unique_ptr<Caseload>& caseload)
+{
+    if (const int code = openCaseload(parser, caseload); code != Ok)
+        return code;
+    if (!caseload->open(databasePath(parser)))
+        return fail(Refused, caseload->error());
+    return Ok;
+}
+
 int Cli::print(const QStringList& arguments)
 {
     static const QStringList sectionKeys { u"vision"_s, u"profile"_s, u"goals"_s, u"circle"_s,

@@ -49,6 +49,8 @@ private:
                         Database::Options& options);
     // An existing caseload, made with its options (sync commands).
     int openCaseload(const QCommandLineParser& parser, std::unique_ptr<Caseload>& caseload);
+    // The same, opened (report, calendar, directory, import-people).
+    int openExisting(const QCommandLineParser& parser, std::unique_ptr<Caseload>& caseload);
     int openForSync(Caseload& caseload, const QCommandLineParser& parser, bool needTeam);
     int unlock(Caseload& caseload, const QCommandLineParser& parser);
     // Says once, on standard error, when the team key could not be locked in memory.

@@ -25,11 +25,9 @@ int Cli::calendar(const QStringList& arguments)
             tr("calendar needs one place to write: --ics FILE for one calendar, or --folder FOLDER "
                "for a calendar per person."));
     std::unique_ptr<Caseload> opened;
-    if (const int code = openCaseload(p.parser, opened); code != Ok)
+    if (const int code = openExisting(p.parser, opened); code != Ok)
         return code;
     Caseload& caseload = *opened;
-    if (!caseload.open(databasePath(p.parser)))
-        return fail(Refused, caseload.error());
 
     CalendarExport calendar(caseload.database(), caseload.clock());
     if (p.parser.isSet(u"coordinator"_s)) {

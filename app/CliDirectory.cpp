@@ -26,11 +26,9 @@ int Cli::directory(const QStringList& arguments)
     if (exporting && p.parser.isSet(u"dry-run"_s))
         return fail(Usage, tr("--dry-run goes with --import."));
     std::unique_ptr<Caseload> opened;
-    if (const int code = openCaseload(p.parser, opened); code != Ok)
+    if (const int code = openExisting(p.parser, opened); code != Ok)
         return code;
     Caseload& caseload = *opened;
-    if (!caseload.open(databasePath(p.parser)))
-        return fail(Refused, caseload.error());
 
     if (exporting) {
         ResourceRepository::Filter everything;

@@ -32,11 +32,9 @@ int Cli::importPeople(const QStringList& arguments)
         return fail(Refused, mapping.error());
 
     std::unique_ptr<Caseload> opened;
-    if (const int code = openCaseload(p.parser, opened); code != Ok)
+    if (const int code = openExisting(p.parser, opened); code != Ok)
         return code;
     Caseload& caseload = *opened;
-    if (!caseload.open(databasePath(p.parser)))
-        return fail(Refused, caseload.error());
     PeopleImport import(caseload.database(), caseload.site().site().coordinatorId);
     if (!import.prepare(table, mapping))
         return fail(Refused, import.error());

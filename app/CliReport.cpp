@@ -29,11 +29,9 @@ int Cli::report(const QStringList& arguments)
     if (!p.parser.isSet(u"pdf"_s) && !p.parser.isSet(u"xlsx"_s) && !p.parser.isSet(u"csv"_s))
         return fail(Usage, tr("report needs somewhere to write: --pdf FILE, --xlsx FILE or --csv FOLDER."));
     std::unique_ptr<Caseload> opened;
-    if (const int code = openCaseload(p.parser, opened); code != Ok)
+    if (const int code = openExisting(p.parser, opened); code != Ok)
         return code;
     Caseload& caseload = *opened;
-    if (!caseload.open(databasePath(p.parser)))
-        return fail(Refused, caseload.error());
 
     QuarterlyReturn figures(caseload.database());
     QuarterlyReturn::Scope scope;

@@ -4949,7 +4949,7 @@
     </message>
     <message>
         <source>Import p&amp;eople from a spreadsheet…</source>
-        <translation>Mewnf&amp;orio pobl o daenlen…</translation>
+        <translation>Me&amp;wnforio pobl o daenlen…</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
