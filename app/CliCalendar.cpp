@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // alongside calendar: reviews and steps due as iCalendar, one file or one per person.
 
 #include "Caseload.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // alongside directory: the community directory to and from Open Referral UK JSON.
 
 #include "Caseload.h"

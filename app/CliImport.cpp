@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // alongside import-people: a caseload from a spreadsheet saved as CSV, without a window.
 
 #include "Cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The command line's shared parsing, for the files of Cli (Cli.cpp, CliSync.cpp).

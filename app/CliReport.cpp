@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // alongside report: the quarterly return, to PDF, .xlsx or CSV, without a window.
 
 #include "Cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's sync commands: export and import, and opening a caseload for them
 // with the team passphrase (the rest of the commands are in Cli.cpp).
 

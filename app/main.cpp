@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Alongside: notes and person-centred plans for Local Area Coordinators.
 
 #include "Caseload.h"

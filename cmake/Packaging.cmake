@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package, made by CPack: `scripts/package`, or `cpack` in any build folder.
 # What it holds and how it is checked: docs/packaging.md.
 

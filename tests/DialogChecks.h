@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Checks a dialog the way a screen reader and a keyboard meet it: every control a person

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Marker words planted in a caseload, and where they can still be found afterwards: the

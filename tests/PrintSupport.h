@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Running the command line and reading PDFs back with poppler's tools, for the printing tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The About tab: a date that is not a date is named and nothing is saved; a good edit
 // is saved and can be undone and redone; archive asks for a reason and can be undone;
 // unsaved changes come back after a crash.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A screen reader can name every control: the tour opens every page, tab and dialog,
 // in English and in Welsh, and each visible input, list, choice and button must have
 // an accessible name (its text, its label's, or one given; a choice's name is more

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Bank holidays dialog (File ▸ Update bank holidays…) and the dates it flags: a
 // newer list imported and kept, a damaged one refused with nothing changed, the nation
 // and the moving of reviews chosen by keyboard, and reviews and plan steps due on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reviews and steps due as iCalendar: an all-day event for each review not yet held, step
 // not yet done and goal target still ahead (none for what is done, removed or archived),
 // the same UIDs in every export so a calendar updates rather than duplicates, files that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What changed for a person: wellbeing measures and outcome stories, their repositories
 // and models, the chart, the tab as a coordinator uses it by keyboard (offscreen), and
 // who answered and what a story came from travelling to another laptop.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The write path: every table is classified as shared, local, sync or derived; every
 // column of every shared table records a field version when written; creating a row
 // records one version; erasure removes the row, its children and their versions.

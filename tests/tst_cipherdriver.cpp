@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project's own QSqlDriver over SQLCipher: values of every type go in and come back
 // as they went, NULLs stay NULL, errors carry SQLite's message and code, transactions,
 // last insert ids and forward-only fetching work, a keyed file is unreadable without its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Circle of support: the supporters model, the tab as a coordinator uses it (offscreen),
 // and the diagram, whose marks must each land in their own ring of a rendered image.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line contract (DESIGN §7): exit codes, one-sentence errors on stderr,
 // a deterministic demo written through the write path, check on a damaged file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage: a fresh file gets the whole schema, the pragmas and private permissions;
 // migrations back up first and leave the file as it was when they fail; newer, foreign
 // and damaged files are refused with a sentence; a copied file gets its own site id.

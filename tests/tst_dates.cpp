@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dates module: conversion, months with the end-of-month rule, age, UK bank
 // holidays per nation against the published lists (the official list built in, the rules
 // for other years, a newer list imported), working days and financial quarters.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The community directory and connections: the repositories' rules, the two models
 // under the model tester, and a coordinator connecting a person to a resource and
 // finding them on the resource's page (offscreen).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A disk that refuses a write (full, or a file-size limit reached): the edit is refused
 // with a sentence that says so and what to do, nothing changes, and the command line
 // exits with that sentence instead of being killed. A caseload on a read-only disk is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undoable edits (models/edits), with the models alone: every command kind on every
 // shared table redone, undone and redone; undo that leaves alone what was changed since
 // (by another page, or by a teammate's file), and says so; removes that bring back the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The caseload on the disk is a SQLCipher 4 file: nothing personal can be read from any
 // file beside it without the passphrase, a wrong passphrase is told apart, the standard
 // sqlcipher shell opens it (the recovery path), a plain file from an older version is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Erasure leaves nothing behind: after a person is erased, here or by a teammate's file,
 // no byte of their name, phone or notes is left in any file of the caseload's folder
 // (the database, its write-ahead log, the backups migrations made), nor in any page of

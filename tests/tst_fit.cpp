@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every page, tab and dialog fits a council laptop's screen, in English and in Welsh:
 // 1366×768 and 1280×720 at scale factors 1, 1.25 and 1.5 (one run per screen, set by
 // ALONGSIDE_FIT_SCREEN, e.g. "1366x768@1.25", which this program turns into an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vision and goals: the goals tree model, and the tab as a coordinator uses it
 // (offscreen): a goal with two steps, one marked done, undo, and the vision kept safe.
 

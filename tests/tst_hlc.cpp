@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hybrid logical clock: every tick is later than the one before, whatever the wall
 // clock does, and the clock carries on from where it was after a restart.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import people from a spreadsheet, as a coordinator drives it: the columns guessed and
 // changed, the rows with their problems and matches, choices for several rows, and one
 // step on the people list's undo stack.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A caseload from a spreadsheet: CSV as spreadsheets write it, columns guessed from their
 // headers, every row checked by the About tab's validator and compared with the people
 // already here and the rows above it; the import is one undoable step that syncs.

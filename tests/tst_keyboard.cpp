@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything by keyboard: Return opens the chosen row of every list; Tab walks every
 // dialog in reading order; Enter confirms a dialog once its required text is typed; a
 // focused control shows a ring a tired eye can find; and a whole home visit (find the

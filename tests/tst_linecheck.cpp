@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Authentic sync files whose lines do not fit this laptop's records: a purge or a
 // version naming a row of another table, a row whose parent is of the wrong kind, one id
 // given two kinds within a file. Each is refused whole, naming the line, and nothing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a coordinator uses it, offscreen: add someone with Ctrl+N, write a note
 // and save it with Ctrl+Enter, find it in the timeline; typing survives a crash as a
 // draft; the search box filters as you type; window geometry is remembered.

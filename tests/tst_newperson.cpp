@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adding someone new: who they may already be is shown first (likely before possible),
 // nothing is added until the coordinator says so, and the person already here can be
 // opened instead; a date of birth that is not a date is named and nothing is added.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Notes: saved through the write path, listed newest first by a model that passes
 // QAbstractItemModelTester and follows new notes; drafts are kept and given back.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One writer per caseload: two connections writing to one file never reuse a sequence
 // number and a delta export holds every edit; a team joined elsewhere while a file was
 // being read is noticed under the write lock, so two teams never mix.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The directory as Open Referral UK: a sample file written from the published schema
 // lands field by field; an export read back changes nothing; a changed file changes only
 // what changed; services are found by id, then by name and postcode; a malformed file is

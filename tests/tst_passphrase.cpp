@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team passphrases: rated by zxcvbn, with the reason a weak one is refused; a wrong one
 // is never kept, so the next try asks again; and the process that holds one keeps it to
 // itself (no core dumps, the environment variable wiped once read).

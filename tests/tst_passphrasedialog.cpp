@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The caseload's passphrase dialog, as a coordinator meets it before any record shows:
 // choosing one (twice, strong enough, with the reason when it is not) and unlocking,
 // where each wrong try makes the next wait longer; and against a real encrypted caseload.

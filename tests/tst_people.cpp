@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // People: create, edit, validation that names the problem and changes nothing, archive
 // with a reason, and search that forgives accents and finishes words.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people list model: checked by QAbstractItemModelTester while it pages, sorts,
 // filters and follows edits; it keeps the selected person when the order changes. Its
 // queries run on the caseload's read connection, on another thread, so every check

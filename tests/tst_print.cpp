@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing: each document's text against a golden copy for a fixed person, pages with
 // their header and footer, the one-page profile on one page, goals kept whole, large
 // print, Welsh, paper size, and PDFs from the command line read back with pdftotext.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printed pages as the person reads them: a fully written-up person with thirty goals,
 // printed as a plan and a handover summary, in ordinary and large print, in English and
 // Welsh, and read back with pdftotext: no table row (so no date range) split across

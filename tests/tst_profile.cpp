@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one-page profile: its repository and model, and the tab as a coordinator uses it
 // (offscreen): add, edit in place, reorder by keyboard and by drag, remove, undo.
 

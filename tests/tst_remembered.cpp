@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lists and panes as the coordinator left them: column widths and order, the sort, and
 // splitter sizes come back when a page is made again.
 

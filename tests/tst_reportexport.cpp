@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A report's tables as commissioners receive them: a workbook with a sheet per table whose
 // numbers Excel can sum and chart, whatever the laptop's locale; CSV files that Excel
 // opens in UTF-8, split into the right fields, and that never run a formula; and when a

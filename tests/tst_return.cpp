@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The quarterly return counted on a small caseload whose every figure is counted here by
 // hand: at the quarter's edges (31 March against 1 April, notes either side of midnight
 // in British Summer Time), with a person archived in the quarter, one erased, and records

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reviews: the next one from a person's cadence (with the end-of-month rule), the
 // Reviews due list across the caseload, and marking one done.
 

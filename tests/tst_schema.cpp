@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry of shared tables and vocabularies (models/schema) against the database
 // it describes: every column declared once with a label in English and Welsh, sync and
 // erasure derived from it, and the stage order that sorts the people list.

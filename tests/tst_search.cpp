@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search everything (Ctrl+Shift+F): notes, goals, steps, profile items, supporters and
 // connections, accents and case aside, grouped by person, never a removed row; choosing
 // a result opens the person at the tab where it was found.

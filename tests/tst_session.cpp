@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lock: after the idle minutes (on the injected clock), on Ctrl+L, the window and
 // every model go, the drafts are written first and the database is closed; only the
 // unlock screen is left. The right passphrase brings back the same section, person,

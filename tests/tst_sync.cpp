@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export and import between laptops: the file layout, what a coordinator sees, and
 // every way a file can be refused, each leaving the database exactly as it was.
 

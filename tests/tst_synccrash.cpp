@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An import killed at any moment (power cut, a laptop lid closed hard) leaves the
 // database sound, holding either nothing of the file or all of it.
 

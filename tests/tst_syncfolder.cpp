@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The caseload's files are never in a folder the app lists: the sync folder cannot be
 // the caseload's folder, or inside or above it, and the app's file dialogs never open a
 // file to learn what it is (opening and closing the caseload's -wal or -shm through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an import is given is checked before it is read: a pipe, a folder or a link to a
 // device is refused at once (never a hang or a crash), a file larger than any sync file
 // is refused before a byte is read, and an authentic file that unpacks to far more than

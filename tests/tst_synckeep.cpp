@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A sync folder that stays small: each laptop removes its own files its teammates no
 // longer need and keeps the newest full export, never touching a teammate's file; a
 // laptop away the whole time still catches up from what is left.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Sync page, the conflicts list, setting up a team and erasing a person, as a
 // coordinator uses them (offscreen).
 

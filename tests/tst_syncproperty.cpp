@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Property test of sync: several laptops add, edit, remove and erase rows of every
 // shared table at random, pass files in random order (some twice, some never), then make
 // a full exchange. Every laptop must end with the same records, every concurrently

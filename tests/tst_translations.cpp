@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Welsh is complete: lupdate run over today's sources finds no string that the Welsh
 // file lacks or leaves unfinished, the English file gives every plural, and --lang cy
 // turns the window Welsh, Qt's own buttons and dialogs included.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two laptops and one shared folder, driven through their windows as two coordinators
 // would at the end of a day (offscreen): Bethan joins Anna's team from the folder (a
 // wrong passphrase first), both change Nia's phone, both press Sync now, Bethan sees

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ONS personal wellbeing questions and their bands: the wording word for word, every
 // score 0–10 in the band the ONS puts it, and a move between bands judged the right way
 // round for anxiety.

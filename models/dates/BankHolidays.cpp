@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BankHolidays.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>

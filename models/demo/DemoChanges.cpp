@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What changed for the people of the demo caseload: wellbeing answers that move as a
 // plan goes on, and outcome stories with what would likely have happened without, so
 // the person's page and the quarterly return have something true to show.

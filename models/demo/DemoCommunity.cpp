@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The community part of the demo caseload: a directory built from the demo word lists,
 // each person's circle of support across the four circles, and their connections, from
 // suggested to contributing. Fictional throughout: example.org addresses and Ofcom's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The person-centred part of the demo caseload: one-page profiles, visions, goals with
 // steps and past reviews, written through the same ChangeWriter as a coordinator's edits.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The quarterly return's quarters, its stories, and its figures as tables for a workbook
 // or CSV (QuarterlyReturn.cpp counts them).
 

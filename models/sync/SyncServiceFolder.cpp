@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncService: the sync folder, what is new in it, and keeping it small (SyncFolder,
 // docs/sync-format.md).
 #include "SyncService.h"

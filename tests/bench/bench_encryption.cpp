@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: what encryption costs. The same caseload, plain and encrypted (SQLCipher 4
 // defaults), measured side by side in one run: opening it, the people list as the window
 // first shows it, a search, and joining a team with a full export of it. Each figure is

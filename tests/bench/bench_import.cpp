@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: a spreadsheet of people imported into a large caseload. Times the whole
 // import as File ▸ Import people does it (read the CSV, read every row through the
 // mapping and the validator, look for duplicates among everyone on the laptop and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the people list on a large caseload. Each figure is the median time of
 // the query the window makes, and its ratio to raw SQLite doing the nearest plain work
 // on the same file in the same run (a LIMIT query with no joins or filters).

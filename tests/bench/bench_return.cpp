@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the quarterly return on a large caseload. Times QuarterlyReturn::compute()
 // for one quarter and for the three the page shows (the quarter, the one before and the
 // same quarter a year before), against raw SQLite counting the same figures on the same

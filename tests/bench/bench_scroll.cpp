@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: scrolling the people list from top to bottom, as a coordinator drags the
 // scroll bar, with the view painted offscreen. Prints the longest time the event loop
 // was kept busy (a stall the coordinator would feel above 16 ms) and its ratio to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: how lean the file is, and whether making a caseload keeps its pace.
 //
 //   bench_size [--people N] [--notes N] [--database FILE] [--passphrase TEXT]

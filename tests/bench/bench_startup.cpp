@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: start-up and memory of the window on a large caseload against an empty one,
 // each in a fresh process. Start-up runs from opening the caseload (its key derived) to
 // the people list showing its first rows. Memory is the process's resident size after

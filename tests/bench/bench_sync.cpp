@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: a full export and import of a demo caseload (5,000 people by default),
 // against raw SQLite loading the same rows into the same schema in the same run, all on
 // encrypted files; the cost per person of importing 100 people into a small and a large

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the line → merge layer. Each input is taken as the lines of a sync
 // file after its manifest and merged, one at a time, into a small caseload (one of each
 // kind of record, with short fixed ids the fuzzer can find), inside a transaction that

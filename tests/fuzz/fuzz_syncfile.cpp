@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the sync file reader. Each input is a whole file: its header is
 // read, then its chunks are decrypted with a team key derived once (as a laptop keeps
 // it while unlocked), decompressed and split into lines, and each line is decoded as

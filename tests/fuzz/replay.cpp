@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target's entry point over files without libFuzzer: the inputs that once
 // failed (tests/fuzz/regressions) and the seeds, as an ordinary test in every build.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package, checked as a user would meet it (docs/packaging.md):
 #   check-package.sh CPACK BUILD_DIR VERSION HARDENED [DEB]
 # makes the package from BUILD_DIR with CPACK (or takes DEB, as scripts/package made it),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/DirectoryPage.h"
 #include "shared/EmptyState.h"
 #include "shared/Remembered.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/PeoplePane.h"
 #include "shared/EmptyState.h"
 #include "shared/ScreenReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviews/ReviewsPage.h"
 #include "shared/ListViews.h"
 #include "shared/Remembered.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/SearchDialog.h"
 #include "shared/ScreenReader.h"
 #include "shared/ScreenRoom.h"

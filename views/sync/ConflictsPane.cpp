@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/ConflictsPane.h"
 #include "shared/ListViews.h"
 #include "shared/Remembered.h"

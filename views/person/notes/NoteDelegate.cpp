@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "person/notes/NoteDelegate.h"
 
 #include "items/NotesModel.h"

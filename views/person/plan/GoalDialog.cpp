@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "person/plan/GoalDialog.h"
 #include "shared/Focus.h"
 #include "shared/ScreenRoom.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "person/plan/VisionGoalsTab.h"
 #include "shared/FlowLayout.h"
 #include "shared/Remembered.h"
