@@ -5,8 +5,10 @@
 // weekend or bank holiday marked in their lists.
 
 #include "TestSupport.h"
+#include "exchange/CalendarExport.h"
 #include "items/GoalsModel.h"
 #include "items/ReviewsModel.h"
+#include "repositories/DueDatesRepository.h"
 #include "reviews/ReviewDialog.h"
 #include "shell/BankHolidaysDialog.h"
 #include "shell/MainWindow.h"
@@ -222,6 +224,44 @@ private Q_SLOTS:
         // The reviews list follows the change of nation too.
         QCOMPARE(cell(3), u"02/01/2026, bank holiday"_s);
         QCOMPARE(cell(3, Qt::ToolTipRole), u"Bank holiday: 2nd January"_s);
+    }
+
+    void reviewsMoveToAWorkingDayWhenAsked()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        Person p = test::person(u"Gwen"_s, u"Price"_s);
+        p.introducedOn = u"2025-06-27"_s; // six months on: Saturday 27 December 2025
+        p.reviewEveryMonths = 6;
+        const QString gwen = t->people().create(p);
+        ReviewRepository& reviews = t->reviews();
+        QCOMPARE(reviews.dueFor(gwen).dueOn, QDate(2025, 12, 27));
+        QCOMPARE(reviews.countDueBy(QDate(2025, 12, 28), {}, 10), 1);
+        const auto calendarDay = [&] {
+            const QList<DueDatesRepository::Entry> due = DueDatesRepository(t->database()).open();
+            return due.size() == 1 && CalendarExport::uidOf(due.first()) == u"review-next-%1@alongside"_s.arg(gwen)
+                ? due.first().on
+                : QDate();
+        };
+        QCOMPARE(calendarDay(), QDate(2025, 12, 27));
+
+        // Asked to: the Monday after Boxing Day and the weekend, in the list, the count,
+        // the person's page and the calendar alike.
+        HolidaySettings::Choice choice = reviews.holidays().choice();
+        choice.movesReviews = true;
+        QVERIFY(reviews.holidays().save(choice));
+        QCOMPARE(reviews.dueFor(gwen).dueOn, QDate(2025, 12, 29));
+        QVERIFY(reviews.dueBy(QDate(2025, 12, 28)).isEmpty());
+        QCOMPARE(reviews.countDueBy(QDate(2025, 12, 28), {}, 10), 0);
+        QCOMPARE(reviews.dueBy(QDate(2025, 12, 29)).value(0).dueOn, QDate(2025, 12, 29));
+        QCOMPARE(reviews.countDueBy(QDate(2025, 12, 29), {}, 10), 1);
+        QCOMPARE(calendarDay(), QDate(2025, 12, 29));
+
+        // Held on 27 June 2026: the next falls on Sunday 27 December 2026 by the months, and
+        // is scheduled past Boxing Day's substitute on Monday 28th.
+        QVERIFY(reviews.markDone(reviews.dueFor(gwen), QDate(2026, 6, 27), u"Agreed to try the choir"_s));
+        QCOMPARE(reviews.dueFor(gwen).dueOn, QDate(2026, 12, 29));
+        QVERIFY(!reviews.dueFor(gwen).reviewId.isEmpty());
     }
 };
 

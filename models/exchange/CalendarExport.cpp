@@ -121,7 +121,8 @@ QString CalendarExport::uidOf(const Entry& e)
 {
     switch (e.kind) {
     case Entry::Kind::Review:
-        return u"review-%1@alongside"_s.arg(e.id);
+        // A review due by the cadence alone has no row yet: it is the person's next.
+        return e.id.isEmpty() ? u"review-next-%1@alongside"_s.arg(e.personId) : u"review-%1@alongside"_s.arg(e.id);
     case Entry::Kind::Step:
         return u"step-%1@alongside"_s.arg(e.id);
     case Entry::Kind::Goal:

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DueDatesRepository.h"
 
+#include "repositories/HolidaySettings.h"
 #include "storage/Database.h"
 #include "versioning/Hlc.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,17 +47,24 @@ QList<DueDatesRepository::Entry> DueDatesRepository::open(const QString& coordin
           "SELECT 2, g.id, p.id, g.target_on, g.title, %3 FROM goal g JOIN person p ON p.id = g.person_id "
           "WHERE g.target_on IS NOT NULL AND g.achieved_on IS NULL AND g.removed_at IS NULL "
           "AND coalesce(g.status, '') NOT IN ('achieved', 'let_go') AND %4 "
-          "ORDER BY 4, 6, 2"_s.arg(columnsFor(u"r"_s), columnsFor(u"s"_s), columnsFor(u"g"_s), people);
+          "UNION ALL "
+          // A review due by the cadence alone, with no row yet: its date is person_local's.
+          "SELECT 0, NULL, p.id, l.next_review_on, NULL, %5 FROM person_local l JOIN person p ON p.id = l.person_id "
+          "WHERE l.next_review_on IS NOT NULL AND coalesce(l.next_review_id, '') = '' AND %4 "
+          "ORDER BY 4, 6, 2"_s.arg(columnsFor(u"r"_s), columnsFor(u"s"_s), columnsFor(u"g"_s), people,
+                                  columnsFor(u"p"_s));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     if (!coordinatorId.isEmpty()) {
-        for (int part = 0; part < 3; ++part)
+        for (int part = 0; part < 4; ++part)
             q.addBindValue(coordinatorId);
     }
     QList<Entry> entries;
     if (!q.exec())
         return entries;
+    const HolidaySettings holidays(m_database);
+    bool moved = false;
     while (q.next()) {
         Entry e;
         e.kind = Entry::Kind(q.value(0).toInt());
@@ -67,8 +77,17 @@ QList<DueDatesRepository::Entry> DueDatesRepository::open(const QString& coordin
         const qint64 changed = q.value(7).toLongLong();
         e.createdMs = created > 0 ? Hlc::toMs(created) : 0;
         e.changedMs = changed > 0 ? Hlc::toMs(changed) : 0;
+        if (e.kind == Entry::Kind::Review && e.id.isEmpty()) {
+            const QDate held = holidays.reviewDay(e.on); // as ReviewRepository::dueFor has it
+            moved = moved || held != e.on;
+            e.on = held;
+        }
         if (e.on.isValid()) // a date typed wrongly on an old version cannot go in a calendar
             entries.append(e);
+    }
+    if (moved) {
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry& a, const Entry& b) { return a.on < b.on; });
     }
     return entries;
 }

@@ -9,7 +9,8 @@ namespace alongside {
 
 class Database;
 
-// What falls due in current people's plans, for a calendar: reviews not yet held, steps
+// What falls due in current people's plans, for a calendar: reviews not yet held (those
+// scheduled, and the next by a person's cadence where none is, on the day it is held), steps
 // not yet done and the target dates of goals still being worked on, each with the times
 // of its first and latest version (and of its person's name) so a calendar can tell an
 // updated event from an unchanged one.
@@ -20,7 +21,7 @@ public:
     {
         enum class Kind { Review, Step, Goal };
         Kind kind = Kind::Review;
-        QString id; // the review's, step's or goal's row id
+        QString id; // the review's, step's or goal's row id; empty for a review by the cadence
         QString personId;
         QString personName; // given and family name, as the reviews list shows it
         QDate on;

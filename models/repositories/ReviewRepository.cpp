@@ -58,11 +58,15 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
                                        : u"l.next_review_id, l.person_id, l.name, l.next_review_on, p.coordinator_id"_s,
                horizon, coordinatorId, u"ORDER BY l.next_review_on, l.name"_s);
     if (q.exec()) {
-        while (q.next())
-            list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString() });
+        while (q.next()) {
+            Due due { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString() };
+            // Moving a review onto a working day only ever makes it later.
+            if (moveByCadence(due); due.dueOn <= horizon)
+                list.append(due);
+        }
     }
-    // Within a day, by name as the reader's language sorts it.
+    // By the day it is held, then by name as the reader's language sorts it.
     std::stable_sort(list.begin(), list.end(), earlier);
     return list;
 }
@@ -70,11 +74,18 @@ QList<ReviewRepository::Due> ReviewRepository::dueBy(QDate horizon, const QStrin
 int ReviewRepository::countDueBy(QDate horizon, const QString& coordinatorId, int upTo) const
 {
     QSqlQuery q(m_database.connection());
-    prepareDue(q, u"1"_s, horizon, coordinatorId, u"LIMIT %1"_s.arg(upTo));
+    q.setForwardOnly(true);
+    const bool moves = m_holidays->movesReviews();
+    // Counting a review by the cadence that moves past the horizon needs its date.
+    prepareDue(q, u"l.next_review_id, l.next_review_on"_s, horizon, coordinatorId,
+               moves ? QString() : u"LIMIT %1"_s.arg(upTo));
     int count = 0;
     if (q.exec()) {
-        while (q.next())
-            ++count;
+        while (count < upTo && q.next()) {
+            if (!moves || !q.value(0).toString().isEmpty()
+                || m_holidays->reviewDay(QDate::fromString(q.value(1).toString(), Qt::ISODate)) <= horizon)
+                ++count;
+        }
     }
     return count;
 }
@@ -116,7 +127,16 @@ ReviewRepository::Due ReviewRepository::dueFor(const QString& personId) const
     due.reviewId = q.value(1).toString();
     due.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     due.coordinatorId = q.value(3).toString();
+    moveByCadence(due);
     return due;
+}
+
+void ReviewRepository::moveByCadence(Due& due) const
+{
+    // A review scheduled already was put on its day when it was written (markingDone);
+    // one due by the cadence alone is counted from the last in SQL, so it moves here.
+    if (due.reviewId.isEmpty())
+        due.dueOn = m_holidays->reviewDay(due.dueOn);
 }
 
 std::unique_ptr<EditCommand> ReviewRepository::markingDone(const Due& due, QDate doneOn, const QString& notes)

@@ -76,6 +76,9 @@ public:
     QString error() const { return m_error; }
 
 private:
+    // A review due by the cadence alone, held on the next working day when reviews move.
+    void moveByCadence(Due& due) const;
+
     Database& m_database;
     Editor& m_editor;
     std::unique_ptr<HolidaySettings> m_holidays;
