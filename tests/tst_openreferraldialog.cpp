@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Open Referral UK as a coordinator meets it: the import dialog, named and in reading
-// order, previewing what it will add and change; the import one step that Undo on the
+// order, previewing what it will add and change (Return in the file box previews, it does
+// not import); the import one step that Undo on the
 // directory takes back; the page's export; and the same from the command line.
 
 #include "DialogChecks.h"
@@ -91,6 +92,31 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(contents(path)).object().value(u"content"_s).toArray().size(), 4);
         QCOMPARE(done.size(), 1);
         QVERIFY(done.at(0).at(0).toString().endsWith(QDir::toNativeSeparators(path) + u'.'));
+    }
+
+    void returnInTheFileBoxShowsThePreviewFirst()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        QUndoStack stack;
+        OpenReferralDialog dialog(*t, stack);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* path = dialog.findChild<QLineEdit*>(u"openReferralFile"_s);
+        path->setFocus();
+        QTest::keyClicks(path, sample);
+        QTest::keyClick(path, Qt::Key_Return);
+        // Read and previewed, nothing written, the dialog still open.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.preview()->rowCount(), 4);
+        QCOMPARE(everything(*t).size(), 0);
+        QCOMPARE(stack.count(), 0);
+        // A second Return, with the preview seen, imports.
+        QTest::keyClick(path, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(everything(*t).size(), 4);
+        QCOMPARE(stack.count(), 1);
     }
 
     void fromTheCommandLine()

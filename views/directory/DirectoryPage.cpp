@@ -73,12 +73,24 @@ DirectoryPage::DirectoryPage(Caseload& caseload, UndoScopes& undo, QWidget* pare
                   "New resource (Alt+N).");
     });
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::KindColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::WardColumn, QHeaderView::ResizeToContents);
+    // Kind and ward take a set width (a long kind such as Shared Lives is elided, and can
+    // be widened by dragging) so the name keeps its room on a small screen.
+    const int letter = m_view->fontMetrics().averageCharWidth();
+    m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::KindColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::WardColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ResourcesModel::KindColumn, letter * 16);
+    m_view->horizontalHeader()->resizeSection(ResourcesModel::WardColumn, letter * 13);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::WhenColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ResourcesModel::PeopleColumn, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Community directory"));
 
+    // The combos give up width before the buttons do, so the row fits a small screen at
+    // 150 % in Welsh; their lists still open as wide as their longest item.
+    for (QComboBox* combo : { m_kind, m_ward }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'M') * 8);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_kind, 1);

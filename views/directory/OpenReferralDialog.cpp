@@ -12,12 +12,15 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -76,13 +79,28 @@ OpenReferralDialog::OpenReferralDialog(Caseload& caseload, QUndoStack& stack, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenReferralDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &OpenReferralDialog::choose);
-    // A path typed or pasted is read when Return is pressed or the box is left.
-    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+    // A path typed or pasted is read when Return is pressed or the box is left; Return
+    // then shows what the file would do, and a second Return imports it.
+    const auto readTyped = [this] {
         const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-        if (!path.isEmpty() && path != m_loaded)
-            load(path);
-    });
+        if (path.isEmpty() || path == m_loaded)
+            return false;
+        load(path);
+        return true;
+    };
+    connect(m_path, &QLineEdit::returnPressed, this, [this, readTyped] { m_previewedByReturn = readTyped(); });
+    connect(m_path, &QLineEdit::editingFinished, this, readTyped);
     resizeWithinScreen(this, QSize(860, 520));
+}
+
+void OpenReferralDialog::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && std::exchange(m_previewedByReturn, false)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void OpenReferralDialog::choose()

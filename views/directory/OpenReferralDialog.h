@@ -32,8 +32,13 @@ public:
     OpenReferralPreview* preview() const { return m_preview; }
     // Writes the import; stays open saying why when it cannot.
     void accept() override;
+
     // What was imported, in a sentence.
     QString outcome() const { return m_outcome; }
+
+protected:
+    // Return in the file box that reads a new file shows its preview; it does not import.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void choose();
@@ -47,6 +52,7 @@ private:
     QTableView* m_view;
     QPushButton* m_importButton;
     QString m_loaded; // the file previewed
+    bool m_previewedByReturn = false; // the Return that read the file is not also Import
     QString m_outcome;
 };
 
