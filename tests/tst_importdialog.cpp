@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import people from a spreadsheet, as a coordinator drives it: the columns guessed and
-// changed, the rows with their problems and matches, choices for several rows, and one
-// step on the people list's undo stack.
+// changed, the rows with their problems and matches, choices for several rows, one
+// step on the people list's undo stack, and progress while a long step is written.
 
+#include "edits/Editor.h"
 #include "people/ImportPeopleDialog.h"
+#include "shared/EditProgress.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -24,6 +27,33 @@ class TestImportDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::enableTestMode(); }
+
+    // A long step (an import of thousands, or its undo) shows how far it has gone over
+    // the window in front once it has taken a while, and the window goes when it is done.
+    void longStepsShowProgressUntilWritten()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        new EditProgress(t->editor(), &window);
+        const auto shown = [&] {
+            auto* bar = window.findChild<QProgressDialog*>(u"editProgress"_s);
+            return bar && bar->isVisible() ? bar : nullptr;
+        };
+        QVERIFY(t->editor().begin());
+        t->editor().progress(50, 5000);
+        QVERIFY(!shown()); // a quick step never flashes a window
+        QTest::qWait(500);
+        t->editor().progress(2500, 5000);
+        QVERIFY(shown());
+        QCOMPARE(shown()->value(), 2500);
+        QCOMPARE(shown()->maximum(), 5000);
+        QCOMPARE(shown()->labelText(), u"Saving the changes…"_s);
+        QVERIFY(t->editor().end(true));
+        QVERIFY(!window.findChild<QProgressDialog*>(u"editProgress"_s));
+    }
 
     void importsAndUndoes()
     {

@@ -222,7 +222,12 @@ private Q_SLOTS:
         auto command = import.command(t->editor(), u"clients.csv"_s);
         QVERIFY(command);
         ImportPeople* step = command.get();
+        QSignalSpy told(&t->editor(), &Editor::progressed); // what a progress bar shows
+        QSignalSpy settled(&t->editor(), &Editor::settled);
         QVERIFY(t->editor().push(stack, std::move(command)));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first(), QVariantList({ 2, 2 })); // one added, one filled, of two
+        QCOMPARE(settled.size(), 1);
         QCOMPARE(stack.undoText(), u"import 2 people from clients.csv"_s);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(people(*t), 2);

@@ -4166,6 +4166,17 @@
     </message>
 </context>
 <context>
+    <name>alongside::EditProgress</name>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Wrthi&apos;n cadw&apos;r newidiadau…</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>alongside::Editor</name>
     <message>
         <source>Could not redo: %1</source>
@@ -4650,6 +4661,10 @@
     <message>
         <source>Use saved column choices</source>
         <translation>Defnyddio dewisiadau colofnau wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <source>Checking the rows and looking for people already here…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r rhesi ac yn chwilio am bobl sydd yma eisoes…</translation>
     </message>
 </context>
 <context>

@@ -4076,6 +4076,17 @@
     </message>
 </context>
 <context>
+    <name>alongside::EditProgress</name>
+    <message>
+        <source>Saving the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::Editor</name>
     <message>
         <source>Could not redo: %1</source>
@@ -4532,6 +4543,10 @@
     </message>
     <message>
         <source>Use saved column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows and looking for people already here…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

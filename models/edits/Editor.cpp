@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 #include "versioning/ChangeWriter.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -71,6 +72,7 @@ bool Editor::end(bool ok)
 {
     if (--m_depth > 0)
         return ok;
+    const auto settle = qScopeGuard([this] { Q_EMIT settled(); });
     if (!ok || m_failed) {
         m_transaction.reset(); // rolls back
         m_touched.clear();

@@ -54,6 +54,9 @@ public:
     void touched(const QString& table, const QString& personId);
     // Many people added or changed at once (an import): one peopleReset after commit.
     void touchedMany() { m_touchedMany = true; }
+    // How far a long step (an import of thousands of people, or its undo) has gone, for
+    // a progress bar; settled() follows once it is written or abandoned.
+    void progress(qint64 done, qint64 total) { Q_EMIT progressed(done, total); }
     // Erases a person and everything about them, inside the command's transaction, as
     // the ordinary erasure does (it reaches every laptop); traces are wiped after commit.
     bool erasePerson(const QString& id);
@@ -86,6 +89,9 @@ public:
 Q_SIGNALS:
     // One sentence for the status bar: what an undo or redo left as it was, and why.
     void noticed(const QString& sentence);
+    // A long step's progress (see progress()), and the end of every step's transaction.
+    void progressed(qint64 done, qint64 total);
+    void settled();
 
 private:
     Database& m_database;

@@ -70,10 +70,17 @@ bool ImportPeople::perform(Phase phase)
 {
     Editor& e = editor();
     e.touchedMany();
+    const qint64 total = qint64(m_added.size() + m_filled.size());
+    qint64 done = 0;
+    const auto step = [&] {
+        if (++done % 50 == 0 || done == total)
+            e.progress(done, total);
+    };
     if (phase == Phase::Back) {
         for (auto it = m_filled.rbegin(); it != m_filled.rend(); ++it) {
             if (!(*it)->run(false))
                 return false;
+            step();
         }
         int kept = 0;
         for (Added& a : m_added) {
@@ -81,6 +88,7 @@ bool ImportPeople::perform(Phase phase)
             if (a.present && !takeBack(a, &stays))
                 return false;
             kept += stays ? 1 : 0;
+            step();
         }
         if (kept > 0)
             e.tell(tr("%n of the people this import added stayed: they have been changed or had something added since.",
@@ -88,6 +96,7 @@ bool ImportPeople::perform(Phase phase)
         return true;
     }
     for (Added& a : m_added) {
+        step();
         if (a.present)
             continue; // the undo left them in place
         if (phase == Phase::Again)
@@ -98,6 +107,7 @@ bool ImportPeople::perform(Phase phase)
     for (const auto& fill : m_filled) {
         if (!fill->run(true))
             return false;
+        step();
     }
     return true;
 }

@@ -19,6 +19,7 @@ namespace alongside {
 // (everywhere, once synced) unless something has been written about them since: a field
 // changed or a note, goal or supporter added. Those stay, and one sentence says how
 // many. Redo adds the erased ones again under new ids, since an erased id never returns.
+// Each way, it tells the editor how many people it has done (Editor::progressed).
 class ImportPeople : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPeople)

@@ -34,8 +34,12 @@ PeopleImport::PeopleImport(Database& database, const QString& coordinatorId, QDa
 {
 }
 
-bool PeopleImport::prepare(const CsvTable& table, const PeopleMapping& mapping)
+bool PeopleImport::prepare(const CsvTable& table, const PeopleMapping& mapping,
+                           const std::function<void(qint64 done, qint64 total)>& progress)
 {
+    const qint64 total = table.rows().size();
+    if (progress)
+        progress(0, total);
     m_rows.clear();
     m_header = table.header();
     if (const QString problem = mapping.problem(m_header); !problem.isEmpty()) {
@@ -86,6 +90,8 @@ bool PeopleImport::prepare(const CsvTable& table, const PeopleMapping& mapping)
         else if (likely != row.matches.cend())
             fillFrom(row, likely->personId);
         m_rows.append(std::move(row));
+        if (progress && (i + 1) % 100 == 0)
+            progress(i + 1, total);
     }
     m_error.clear();
     return true;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace alongside {
@@ -53,7 +54,9 @@ public:
 
     // Reads every row. False, with error(), when the mapping cannot be used or the
     // caseload cannot be read; rows with problems are kept, to be listed.
-    bool prepare(const CsvTable& table, const PeopleMapping& mapping);
+    // `progress`, when given, is told (rows read, rows in all) as it goes.
+    bool prepare(const CsvTable& table, const PeopleMapping& mapping,
+                 const std::function<void(qint64 done, qint64 total)>& progress = {});
     const QList<Row>& rows() const { return m_rows; }
     const QStringList& header() const { return m_header; }
     QString error() const { return m_error; }

@@ -10,6 +10,7 @@
 #include "shared/ScreenReader.h"
 #include "shared/ScreenRoom.h"
 #include "shared/UndoScopes.h"
+#include "shared/WithProgress.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -246,7 +247,12 @@ void ImportPeopleDialog::mappingChanged()
 void ImportPeopleDialog::showRows()
 {
     m_import = std::make_unique<PeopleImport>(m_caseload.database(), m_caseload.site().site().coordinatorId);
-    if (!m_import->prepare(m_table, m_mapping)) {
+    // Comparing thousands of rows with a large caseload takes seconds: say so.
+    const bool prepared = withProgress(this, tr("Checking the rows and looking for people already here…"),
+                                       windowTitle(), [this](const ProgressCallback& progress) {
+                                           return m_import->prepare(m_table, m_mapping, progress);
+                                       });
+    if (!prepared) {
         showProblem(m_problem, m_import->error());
         return;
     }
@@ -300,6 +306,7 @@ void ImportPeopleDialog::import()
         showProblem(m_problem, tr("Nothing to import: every row is skipped or has nothing new."));
         return;
     }
+    // The main window's EditProgress shows how far the writing has gone.
     if (!UndoScopes::push(m_caseload.editor(), m_stack, std::move(command), this, windowTitle()))
         return;
     m_outcome = tr("Imported %n people", nullptr, added) + u"; "_s + tr("filled in %n", nullptr, filled) + u". "_s

@@ -23,6 +23,7 @@
 #include "shared/Focus.h"
 #include "shell/DraftsBanner.h"
 #include "shared/ScreenRoom.h"
+#include "shared/EditProgress.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
 #include "storage/ChangeNotifier.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(&caseload.editor(), &Editor::noticed, this, [this](const QString& sentence) {
         statusBar()->showMessage(sentence, 15000);
     });
+    new EditProgress(caseload.editor(), this); // long steps, and their undo, show progress
     connect(m_workspace, &PersonWorkspace::noticed, this, [this](const QString& sentence) {
         statusBar()->showMessage(sentence, 15000);
     });
