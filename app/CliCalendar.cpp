@@ -49,6 +49,8 @@ int Cli::calendar(const QStringList& arguments)
         const QString path = p.parser.value(u"ics"_s);
         if (!calendar.writeFile(path))
             return fail(Refused, calendar.error());
+        if (!caseload.audit().record(AuditLog::Action::ExportedCalendar, {}, u"events: %1"_s.arg(calendar.events())))
+            return fail(Refused, caseload.audit().error());
         m_out << tr("Wrote %n event(s) to %1.", nullptr, calendar.events()).arg(QDir::toNativeSeparators(path))
               << Qt::endl;
         return Ok;
@@ -56,6 +58,8 @@ int Cli::calendar(const QStringList& arguments)
     const QString folder = p.parser.value(u"folder"_s);
     if (!calendar.writeFolder(folder))
         return fail(Refused, calendar.error());
+    if (!caseload.audit().record(AuditLog::Action::ExportedCalendar, {}, u"events: %1, a calendar per person"_s.arg(calendar.events())))
+        return fail(Refused, caseload.audit().error());
     //: %1 is a number of events ("12 events"), %2 the folder.
     m_out << tr("Wrote %1 in %n calendar(s) to %2.", nullptr, calendar.files())
                  .arg(tr("%n event(s)", nullptr, calendar.events()), QDir::toNativeSeparators(folder))

@@ -61,6 +61,8 @@ int Cli::importPeople(const QStringList& arguments)
     if (auto command = import.command(caseload.editor(), QFileInfo(csv).fileName())) {
         if (!caseload.editor().run(std::move(command)))
             return fail(Refused, caseload.editor().error());
+        if (!caseload.audit().record(AuditLog::Action::ImportedPeople, {}, u"%1 added, %2 filled in"_s.arg(adding).arg(filling)))
+            return fail(Refused, caseload.audit().error());
     }
     m_out << tr("Added %n people, filled in %1 and skipped %2.", nullptr, adding).arg(filling).arg(skipping) << Qt::endl;
     return Ok;

@@ -91,6 +91,8 @@ int Cli::report(const QStringList& arguments)
             return fail(Refused, error);
         m_out << tr("Wrote %n table(s) to %1.", nullptr, int(tables.size())).arg(p.parser.value(u"csv"_s)) << Qt::endl;
     }
+    if (!caseload.audit().record(AuditLog::Action::RanReport, {}, QuarterlyReturn::quarterKey(quarter)))
+        return fail(Refused, caseload.audit().error());
     return Ok;
 }
 

@@ -27,6 +27,7 @@ Caseload::~Caseload()
     m_notes.reset();
     m_people.reset();
     m_site.reset();
+    m_audit.reset();
     m_editor.reset();
     m_writer.reset();
     m_database.close();
@@ -38,8 +39,9 @@ bool Caseload::open(const QString& path)
         return false;
     m_writer = std::make_unique<ChangeWriter>(m_database, *m_clock);
     m_editor = std::make_unique<Editor>(m_database, *m_writer, m_notifier, *m_clock);
+    m_audit = std::make_unique<AuditLog>(m_database, *m_clock);
     m_site = std::make_unique<SiteRepository>(m_database, *m_writer, m_notifier, *m_clock);
-    m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier, *m_editor);
+    m_people = std::make_unique<PeopleRepository>(m_database, *m_writer, m_notifier, *m_editor, *m_audit);
     m_notes = std::make_unique<NotesRepository>(m_database, *m_editor);
     m_drafts = std::make_unique<DraftRepository>(m_database, *m_clock);
     m_profile = std::make_unique<ProfileRepository>(m_database, *m_editor);
@@ -51,7 +53,8 @@ bool Caseload::open(const QString& path)
     m_wellbeing = std::make_unique<WellbeingRepository>(m_database, *m_editor, *m_clock);
     m_outcomes = std::make_unique<OutcomeRepository>(m_database, *m_editor, *m_clock);
     m_search = std::make_unique<SearchRepository>(m_database);
-    m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, m_kdf);
+    m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, *m_audit, m_kdf);
+    m_audit->prune(); // entries past the keeping period go each time the caseload opens
     return true;
 }
 

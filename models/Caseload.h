@@ -3,6 +3,7 @@
 
 #include "domain/Clock.h"
 #include "edits/Editor.h"
+#include "repositories/AuditLog.h"
 #include "repositories/DraftRepository.h"
 #include "repositories/GoalRepository.h"
 #include "repositories/NotesRepository.h"
@@ -63,6 +64,7 @@ public:
     OutcomeRepository& outcomes() { return *m_outcomes; }
     SearchRepository& search() { return *m_search; }
     SyncService& sync() { return *m_sync; }
+    AuditLog& audit() { return *m_audit; }
 
 private:
     SystemClock m_systemClock;
@@ -71,6 +73,7 @@ private:
     ChangeNotifier m_notifier;
     std::unique_ptr<ChangeWriter> m_writer;
     std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SiteRepository> m_site;
     std::unique_ptr<PeopleRepository> m_people;
     std::unique_ptr<NotesRepository> m_notes;

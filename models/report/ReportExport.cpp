@@ -359,12 +359,19 @@ bool ReportExport::writeCsv(const QString& directory, const QList<ReportTable>& 
     const QDir dir(directory);
     const QStringList stems = fileStems(tables);
     for (qsizetype t = 0; t < tables.size(); ++t) {
-        const QString path = dir.filePath(stems.at(t) + u".csv"_s);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csvOf(tables.at(t))) < 0 || !file.commit()) {
-            return fail(
-                tr("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reasonText(file.errorString())));
-        }
+        if (!writeCsvFile(dir.filePath(stems.at(t) + u".csv"_s), tables.at(t), error))
+            return false;
+    }
+    return true;
+}
+
+bool ReportExport::writeCsvFile(const QString& path, const ReportTable& table, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvOf(table)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reasonText(file.errorString()));
+        return false;
     }
     return true;
 }

@@ -28,6 +28,8 @@ public:
     // first line and numbers with a '.' point whatever the locale. Text that a spreadsheet
     // would take for a formula gets a leading apostrophe.
     static bool writeCsv(const QString& directory, const QList<ReportTable>& tables, QString* error);
+    // One table as one CSV file at path, the same way; written whole or not at all.
+    static bool writeCsvFile(const QString& path, const ReportTable& table, QString* error);
 };
 
 } // namespace alongside

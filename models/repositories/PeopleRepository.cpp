@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleRepository.h"
 
+#include "AuditLog.h"
+
 #include "PeopleList.h"
 
 #include "edits/Editor.h"
@@ -16,11 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace alongside {
 
-PeopleRepository::PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor)
+PeopleRepository::PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor,
+                                   AuditLog& audit)
     : m_database(database)
     , m_writer(writer)
     , m_notifier(notifier)
     , m_editor(editor)
+    , m_audit(audit)
 {
 }
 
@@ -129,6 +133,7 @@ bool PeopleRepository::erase(const QString& id)
         m_error = m_writer.error();
         return false;
     }
+    m_audit.record(AuditLog::Action::Erased, id); // a failure is reported by the log
     Q_EMIT m_notifier.personRemoved(id);
     return true;
 }

@@ -15,6 +15,8 @@
 
 namespace alongside {
 
+class AuditLog;
+
 class ChangeNotifier;
 class ChangeWriter;
 class Database;
@@ -28,7 +30,9 @@ class PeopleRepository
     Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
 
 public:
-    PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor);
+    // All borrowed. An erasure goes in the audit trail.
+    PeopleRepository(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, Editor& editor,
+                     AuditLog& audit);
 
     std::optional<Person> find(const QString& id) const;
     // Returns the new id, or an empty string with problems() / error() set.
@@ -63,6 +67,7 @@ private:
     ChangeWriter& m_writer;
     ChangeNotifier& m_notifier;
     Editor& m_editor;
+    AuditLog& m_audit;
     QList<PersonValidator::Problem> m_problems;
     QString m_error;
 };

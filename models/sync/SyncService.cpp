@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncService.h"
 
+#include "repositories/AuditLog.h"
+
 #include "versioning/ChangeWriter.h"
 #include "Exporter.h"
 #include "SyncFolder.h"
@@ -20,11 +22,12 @@ using namespace Qt::StringLiterals;
 namespace alongside {
 
 SyncService::SyncService(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, const Clock& clock,
-                         KdfParameters kdf)
+                         AuditLog& audit, KdfParameters kdf)
     : m_database(database)
     , m_writer(writer)
     , m_notifier(notifier)
     , m_clock(clock)
+    , m_audit(audit)
     , m_store(database)
     , m_kdf(kdf)
 {
@@ -234,6 +237,7 @@ bool SyncService::exportTo(const QString& folder, bool full, QString* path, cons
     if (!fullKept || !done.exec()
         || !m_store.recordBundle(manifest.exportId, manifest.siteId, manifest.seqFrom, manifest.seqTo, name,
                                  manifest.createdAt)
+        || !m_audit.record(AuditLog::Action::ExportedSync, {}, full ? u"full"_s : u"changes"_s)
         || !tx.commit()) {
         QFile::remove(target);
         m_error = tr("Could not record the export, so the file was removed: %1.").arg(tx.error());
@@ -299,6 +303,7 @@ bool SyncService::importFiles(const QStringList& paths, ImportReport& report, co
     }
     // A refused file does not hold up the others: each file is whole on its own, and a
     // damaged file in a sync folder must not stop every later import.
+    const int importedBefore = report.imported; // a report may run on from an earlier call
     QStringList ordered = paths;
     SyncImport::sortFiles(ordered);
     QStringList refusals;
@@ -332,6 +337,10 @@ bool SyncService::importFiles(const QStringList& paths, ImportReport& report, co
     if (report.imported > 0) {
         Q_EMIT m_notifier.peopleReset();
         Q_EMIT m_notifier.siteChanged();
+    }
+    if (report.imported > importedBefore) {
+        // Merged already: a failure to note it is reported (AuditLog::failed), not undone.
+        m_audit.record(AuditLog::Action::ImportedSync, {}, u"files: %1"_s.arg(report.imported - importedBefore));
     }
     m_error = refusals.join(u'\n');
     return refusals.isEmpty();

@@ -24,15 +24,18 @@ class Database;
 // Export and import of sync files (DESIGN §6, docs/sync-format.md) for one caseload:
 // the team and its key, the checks that refuse a bad file before anything changes, and
 // the one transaction that merges a good one.
+class AuditLog;
+
 class SyncService
 {
     Q_DECLARE_TR_FUNCTIONS(SyncService)
 
 public:
     // All are borrowed and must outlive the service. kdf: the cost of the key for a team
-    // set up here (tests pass cheaper parameters).
+    // set up here (tests pass cheaper parameters). Exports and imports go in the audit
+    // trail (an export only with its entry, in the same transaction).
     SyncService(Database& database, ChangeWriter& writer, ChangeNotifier& notifier, const Clock& clock,
-                KdfParameters kdf = KdfParameters::standard());
+                AuditLog& audit, KdfParameters kdf = KdfParameters::standard());
 
     bool hasTeam() const;
     QString teamName() const;
@@ -109,6 +112,7 @@ private:
     ChangeWriter& m_writer;
     ChangeNotifier& m_notifier;
     const Clock& m_clock;
+    AuditLog& m_audit;
     SyncStore m_store;
     KdfParameters m_kdf;
     SyncKeys m_keys;

@@ -309,6 +309,7 @@ void ImportPeopleDialog::import()
     // The main window's EditProgress shows how far the writing has gone.
     if (!UndoScopes::push(m_caseload.editor(), m_stack, std::move(command), this, windowTitle()))
         return;
+    m_caseload.audit().record(AuditLog::Action::ImportedPeople, {}, u"%1 added, %2 filled in"_s.arg(added).arg(filled));
     m_outcome = tr("Imported %n people", nullptr, added) + u"; "_s + tr("filled in %n", nullptr, filled) + u". "_s
         + tr("Undo (Ctrl+Z) takes the import back.");
     accept();

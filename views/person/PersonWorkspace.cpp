@@ -99,6 +99,9 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
 
 void PersonWorkspace::setPerson(const QString& id)
 {
+    // Each person opened goes in the audit trail (a failure is reported by the log).
+    if (!id.isEmpty() && id != m_personId)
+        m_caseload.audit().record(AuditLog::Action::OpenedPerson, id);
     m_personId = id;
     m_about->setPerson(id);
     m_profile->setPerson(id);

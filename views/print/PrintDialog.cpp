@@ -136,6 +136,11 @@ void PrintDialog::preview()
     const PrintOptions o = options();
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
+    // Printing goes through the preview: the record shown to print is in the audit trail.
+    if (!m_caseload.audit().record(AuditLog::Action::Printed, m_personId, Printing::auditDetail(o.document, u"paper"_s))) {
+        QMessageBox::warning(this, tr("Print"), m_caseload.audit().error());
+        return;
+    }
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, o](QPrinter* target) {
         // Built afresh for each request, on whatever paper the coordinator has chosen.
         auto printed = Printing::build(m_caseload, m_personId, o);

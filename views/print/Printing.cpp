@@ -6,6 +6,7 @@
 #include "print/ProfileDocument.h"
 #include "print/SummaryDocument.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -76,7 +77,26 @@ int Printing::writePdf(Caseload& caseload, const QString& personId, const PrintO
         *error = printer.error();
         return 0;
     }
+    // The file holds the person's records: no PDF without its entry in the audit trail.
+    if (!caseload.audit().record(AuditLog::Action::Printed, personId, auditDetail(options.document, u"pdf"_s))) {
+        QFile::remove(path);
+        *error = caseload.audit().error();
+        return 0;
+    }
     return printer.pageCount();
+}
+
+QString Printing::auditDetail(PrintOptions::Document document, const QString& medium)
+{
+    switch (document) {
+    case PrintOptions::Document::Plan:
+        return u"plan, "_s + medium;
+    case PrintOptions::Document::Profile:
+        return u"one-page profile, "_s + medium;
+    case PrintOptions::Document::Summary:
+        break;
+    }
+    return u"summary, "_s + medium;
 }
 
 } // namespace alongside

@@ -24,6 +24,8 @@ public:
     // Returns the number of pages written, or 0 with `error` set.
     static int writePdf(Caseload& caseload, const QString& personId, const PrintOptions& options, const QString& path,
                         QString* error);
+    // What the audit trail says of a printed document: its kind and how ("plan, pdf").
+    static QString auditDetail(PrintOptions::Document document, const QString& medium);
 };
 
 } // namespace alongside

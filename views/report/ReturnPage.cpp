@@ -335,7 +335,13 @@ void ReturnPage::save(int format)
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool saved = format == Pdf ? savePdf(path, &error) : format == Xlsx ? saveXlsx(path, &error) : saveCsv(path, &error);
+    bool saved = format == Pdf ? savePdf(path, &error) : format == Xlsx ? saveXlsx(path, &error) : saveCsv(path, &error);
+    const QString how = format == Pdf ? u"pdf"_s : format == Xlsx ? u"xlsx"_s : u"csv"_s;
+    if (saved && !m_caseload.audit().record(AuditLog::Action::RanReport, {},
+                                            QuarterlyReturn::quarterKey(m_model->now().quarter) + u", "_s + how)) {
+        saved = false;
+        error = m_caseload.audit().error();
+    }
     QApplication::restoreOverrideCursor();
     if (!saved)
         QMessageBox::warning(this, tr("Quarterly return"), error);

@@ -147,6 +147,8 @@ void CalendarExportDialog::accept()
         m_path->setFocus();
         return;
     }
+    // Written: a failure to note it is reported by the main window, which listens to the log.
+    m_caseload.audit().record(AuditLog::Action::ExportedCalendar, {}, u"events: %1"_s.arg(calendar.events()));
     const QString events = tr("%n event(s)", nullptr, calendar.events());
     m_outcome = folder
         ? tr("Wrote %1 in %n calendar(s) to %2.", nullptr, calendar.files()).arg(events, QDir::toNativeSeparators(path))

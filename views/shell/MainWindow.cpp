@@ -32,6 +32,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -110,6 +111,10 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
         statusBar()->showMessage(sentence, 15000);
     });
     new EditProgress(caseload.editor(), this); // long steps, and their undo, show progress
+    // Nothing done with the records goes unrecorded without the coordinator knowing.
+    connect(&caseload.audit(), &AuditLog::failed, this, [this](const QString& sentence) {
+        QMessageBox::warning(this, tr("Audit trail"), sentence);
+    });
     connect(m_workspace, &PersonWorkspace::noticed, this, [this](const QString& sentence) {
         statusBar()->showMessage(sentence, 15000);
     });
@@ -182,9 +187,10 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
 void MainWindow::changePassphrase()
 {
     Database& database = m_caseload.database();
+    AuditLog& audit = m_caseload.audit();
     PassphraseDialog dialog(
         database.path(),
-        [&database](const QString& current, const QString& next, QString* error, bool* wrong) {
+        [&database, &audit](const QString& current, const QString& next, QString* error, bool* wrong) {
             if (!Database::opensWith(database.path(), current)) {
                 *wrong = true;
                 return false;
@@ -193,6 +199,7 @@ void MainWindow::changePassphrase()
                 *error = database.error();
                 return false;
             }
+            audit.record(AuditLog::Action::ChangedPassphrase); // a failure is reported by the log
             return true;
         },
         this);

@@ -68,6 +68,10 @@ void Session::setIdleMinutes(int minutes)
 void Session::makeWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_caseload);
+    // The window opens on a caseload just opened or unlocked with its passphrase (a
+    // failure to note it is reported by the window, which listens to the log).
+    m_caseload->audit().record(AuditLog::Action::Unlocked, {}, m_unlockedBefore ? u"after a lock"_s : u"opened"_s);
+    m_unlockedBefore = true;
     connect(m_window.get(), &MainWindow::lockRequested, this, &Session::lock);
     // The lock's setting sits beside the Lock action.
     if (QAction* lockAction = m_window->findChild<QAction*>(u"lockAction"_s)) {

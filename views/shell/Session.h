@@ -70,6 +70,7 @@ private:
 
     std::unique_ptr<Caseload> m_caseload;
     std::unique_ptr<MainWindow> m_window;
+    bool m_unlockedBefore = false; // the window has been made once: later ones follow an unlock
     Reopen m_reopen;
     const Clock& m_clock;
     QString m_path;

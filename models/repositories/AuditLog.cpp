@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+#include "domain/Clock.h"
+#include "report/ReportExport.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace alongside {
+
+namespace {
+const QString keepKey = u"audit.keepMonths"_s;
+
+struct Known
+{
+    AuditLog::Action action;
+    const char* key;
+};
+
+constexpr Known known[] = {
+    { AuditLog::Action::Unlocked, "unlocked" },
+    { AuditLog::Action::OpenedPerson, "opened_person" },
+    { AuditLog::Action::Printed, "printed" },
+    { AuditLog::Action::ExportedSync, "exported_sync" },
+    { AuditLog::Action::ImportedSync, "imported_sync" },
+    { AuditLog::Action::Erased, "erased" },
+    { AuditLog::Action::RanReport, "ran_report" },
+    { AuditLog::Action::SubjectAccess, "subject_access" },
+    { AuditLog::Action::ChangedPassphrase, "changed_passphrase" },
+    { AuditLog::Action::ImportedPeople, "imported_people" },
+    { AuditLog::Action::ExportedCalendar, "exported_calendar" },
+    { AuditLog::Action::ExportedAudit, "exported_audit" },
+    { AuditLog::Action::SiteRenewed, "site_renewed" },
+};
+
+// A local day's first instant, as stored (UTC, ISO with milliseconds).
+QString startOf(QDate day)
+{
+    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+AuditLog::AuditLog(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+QString AuditLog::actionKey(Action action)
+{
+    const auto* it = std::find_if(std::begin(known), std::end(known), [&](const Known& k) { return k.action == action; });
+    return it != std::end(known) ? QString::fromLatin1(it->key) : QString();
+}
+
+QList<AuditLog::Action> AuditLog::actions()
+{
+    QList<Action> list;
+    for (const Known& k : known)
+        list.append(k.action);
+    return list;
+}
+
+QString AuditLog::actionLabel(const QString& key)
+{
+    if (key == u"unlocked")
+        return tr("Opened or unlocked the caseload");
+    if (key == u"opened_person")
+        return tr("Opened a person's record");
+    if (key == u"printed")
+        return tr("Printed or saved a plan as PDF");
+    if (key == u"exported_sync")
+        return tr("Exported a sync file");
+    if (key == u"imported_sync")
+        return tr("Imported sync files");
+    if (key == u"erased")
+        return tr("Erased a person");
+    if (key == u"ran_report")
+        return tr("Made the quarterly return");
+    if (key == u"subject_access")
+        return tr("Wrote out everything held about a person");
+    if (key == u"changed_passphrase")
+        return tr("Changed the caseload's passphrase");
+    if (key == u"imported_people")
+        return tr("Imported people from a spreadsheet");
+    if (key == u"exported_calendar")
+        return tr("Exported a calendar");
+    if (key == u"exported_audit")
+        return tr("Exported the audit trail");
+    if (key == u"site_renewed")
+        return tr("Found the caseload copied from another laptop");
+    return key;
+}
+
+bool AuditLog::record(Action action, const QString& personId, const QString& detail)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO audit_log (at, action, coordinator_id, person_id, detail) "
+              "VALUES (?, ?, (SELECT coordinator_id FROM local_site LIMIT 1), ?, ?)"_s);
+    q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    q.addBindValue(actionKey(action));
+    q.addBindValue(personId.isEmpty() ? QVariant() : QVariant(personId));
+    q.addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
+    if (!q.exec()) {
+        m_error = tr("Could not add to the audit trail (%1): %2.")
+                      .arg(actionLabel(actionKey(action)), m_database.describe(q.lastError()));
+        Q_EMIT failed(m_error);
+        return false;
+    }
+    m_error.clear();
+    Q_EMIT recorded();
+    return true;
+}
+
+QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, int limit) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.personId.isEmpty()) {
+        where.append(u"a.person_id = ?"_s);
+        binds.append(filter.personId);
+    }
+    if (!filter.action.isEmpty()) {
+        where.append(u"a.action = ?"_s);
+        binds.append(filter.action);
+    }
+    if (filter.from.isValid()) {
+        where.append(u"a.at >= ?"_s);
+        binds.append(startOf(filter.from));
+    }
+    if (filter.to.isValid()) {
+        where.append(u"a.at < ?"_s);
+        binds.append(startOf(filter.to.addDays(1)));
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id, a.at, a.action, a.coordinator_id, c.name, a.person_id, "
+              "trim(ifnull(p.given_name, '') || ' ' || ifnull(p.family_name, '')), a.detail "
+              "FROM audit_log a LEFT JOIN coordinator c ON c.id = a.coordinator_id "
+              "LEFT JOIN person p ON p.id = a.person_id %1 ORDER BY a.at DESC, a.id DESC %2"_s.arg(
+                  where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
+                  limit > 0 ? u"LIMIT %1"_s.arg(limit) : QString()));
+    for (const QVariant& bind : std::as_const(binds))
+        q.addBindValue(bind);
+    QList<Entry> list;
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeZone(QTimeZone::utc());
+        e.action = q.value(2).toString();
+        e.coordinatorId = q.value(3).toString();
+        e.coordinatorName = q.value(4).toString();
+        e.personId = q.value(5).toString();
+        e.personName = q.value(6).toString();
+        e.detail = q.value(7).toString();
+        list.append(e);
+    }
+    return list;
+}
+
+int AuditLog::keepMonths() const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(keepKey);
+    bool ok = false;
+    const int months = q.exec() && q.next() ? q.value(0).toInt(&ok) : 0;
+    return ok && months >= 1 && months <= 120 ? months : defaultKeepMonths;
+}
+
+bool AuditLog::setKeepMonths(int months)
+{
+    if (months < 1 || months > 120) {
+        m_error = tr("Keep the audit trail for between 1 and 120 months.");
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(keepKey);
+    q.addBindValue(QString::number(months));
+    if (!q.exec()) {
+        m_error = tr("Could not save how long the audit trail is kept: %1.").arg(m_database.describe(q.lastError()));
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+int AuditLog::prune()
+{
+    const QString cutoff = m_clock.now().addMonths(-keepMonths()).toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM audit_log WHERE at < ?"_s);
+    q.addBindValue(cutoff);
+    if (!q.exec()) {
+        m_error = tr("Could not remove old entries from the audit trail: %1.").arg(m_database.describe(q.lastError()));
+        Q_EMIT failed(m_error);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+bool AuditLog::writeCsv(const QString& path, const Filter& filter)
+{
+    ReportTable table;
+    table.name = u"audit"_s;
+    table.title = tr("Audit trail");
+    table.columns = { tr("When (UTC)"), tr("Coordinator"), tr("What"), tr("Person's id"), tr("Person"), tr("Detail") };
+    for (const Entry& e : entries(filter)) {
+        table.rows.append({ e.at.toString(Qt::ISODate), e.coordinatorName.isEmpty() ? e.coordinatorId : e.coordinatorName,
+                            actionLabel(e.action), e.personId, e.personName, e.detail });
+    }
+    if (!ReportExport::writeCsvFile(path, table, &m_error))
+        return false;
+    return record(Action::ExportedAudit, filter.personId, u"entries: %1"_s.arg(table.rows.size()));
+}
+
+} // namespace alongside
