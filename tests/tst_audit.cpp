@@ -3,18 +3,27 @@
 // person erased, a plan saved as PDF, a person's page opened, the return and calendars
 // made, people imported, from the window and the command line) is recorded with who,
 // when and about whom, and never a name; it is filtered and written out as CSV, pruned
-// after the laptop's keeping period, never synced; and when an entry cannot be written
-// the export is refused with the reason and nothing changes.
+// after the laptop's keeping period, never synced, and shown on the Data protection page;
+// and when an entry cannot be written the export is refused with the reason and nothing
+// changes.
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "person/PersonWorkspace.h"
 #include "print/Printing.h"
+#include "privacy/DataProtectionPage.h"
+#include "items/AuditModel.h"
+#include "DialogChecks.h"
 #include "shared/UndoScopes.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -28,6 +37,18 @@ QStringList actionsOf(const QList<AuditLog::Entry>& entries)
     for (const AuditLog::Entry& e : entries)
         actions.append(e.action);
     return actions;
+}
+
+AuditLog::Filter filter(const QString& personId, const QString& personText, const QString& action, QDate from = {},
+                        QDate to = {})
+{
+    AuditLog::Filter f;
+    f.personId = personId;
+    f.personText = personText;
+    f.action = action;
+    f.from = from;
+    f.to = to;
+    return f;
 }
 } // namespace
 
@@ -92,9 +113,12 @@ private Q_SLOTS:
             QVERIFY2(!stored.contains(personal), qPrintable(personal));
 
         // Filtered by person and by action.
-        QCOMPARE(actionsOf(a->audit().entries({ gwen, {}, {}, {} })), QStringList({ u"printed"_s, u"opened_person"_s }));
-        QCOMPARE(actionsOf(a->audit().entries({ {}, u"erased"_s, {}, {} })), QStringList({ u"erased"_s }));
-        QCOMPARE(a->audit().entries({ {}, {}, QDate(2000, 1, 1), QDate(2000, 1, 2) }).size(), 0);
+        QCOMPARE(actionsOf(a->audit().entries(filter(gwen, {}, {}))), QStringList({ u"printed"_s, u"opened_person"_s }));
+        QCOMPARE(actionsOf(a->audit().entries(filter({}, {}, u"erased"_s))), QStringList({ u"erased"_s }));
+        QCOMPARE(actionsOf(a->audit().entries(filter({}, u"gwenllian"_s, {}))), QStringList({ u"printed"_s, u"opened_person"_s }));
+        QCOMPARE(actionsOf(a->audit().entries(filter({}, other, {}))), QStringList({ u"erased"_s }));
+        QCOMPARE(a->audit().entries(filter({}, u"100%"_s, {})).size(), 0);
+        QCOMPARE(a->audit().entries(filter({}, {}, {}, QDate(2000, 1, 1), QDate(2000, 1, 2))).size(), 0);
         QCOMPARE(AuditLog::actionLabel(u"printed"_s), u"Printed or saved a plan as PDF"_s);
     }
 
@@ -153,6 +177,55 @@ private Q_SLOTS:
         QCOMPARE(test::dumpAll(*pair.a), before); // the counters, the bundles, the trail: as they were
     }
 
+    void theDataProtectionPageFiltersAndExports()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString siân = t->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        const QString huw = t->people().create(test::person(u"Huw"_s, u"Lloyd"_s));
+        QVERIFY(t->audit().record(AuditLog::Action::OpenedPerson, siân));
+        QVERIFY(t->audit().record(AuditLog::Action::OpenedPerson, huw));
+        QVERIFY(t->audit().record(AuditLog::Action::Printed, huw, u"plan, paper"_s));
+        DataProtectionPage page(*t);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(test::unnamedControls(&page).join(u","_s), QString());
+        auto* summary = page.findChild<QLabel*>(u"auditSummary"_s);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(summary->text(), u"3 entries"_s);
+        QCOMPARE(page.model()->index(0, AuditModel::WhatColumn).data().toString(), u"Printed or saved a plan as PDF"_s);
+        QCOMPARE(page.model()->index(0, AuditModel::PersonColumn).data().toString(), u"Huw Lloyd"_s);
+        QCOMPARE(page.model()->index(0, AuditModel::WhoColumn).data().toString(), u"Sam Jones"_s); // this laptop's coordinator
+
+        // Typing a name, then choosing an action, narrows the list; a new entry appears.
+        QTest::keyClicks(page.findChild<QLineEdit*>(u"auditPerson"_s), u"huw"_s);
+        QCOMPARE(page.model()->rowCount(), 2);
+        auto* action = page.findChild<QComboBox*>(u"auditAction"_s);
+        action->setCurrentIndex(action->findData(u"opened_person"_s));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(summary->text(), u"1 entry"_s);
+        QVERIFY(t->audit().record(AuditLog::Action::OpenedPerson, huw));
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        // What is shown goes out as CSV; the export is recorded about the same person.
+        QSignalSpy done(&page, &DataProtectionPage::done);
+        const QString path = t.dir.filePath(u"huw.csv"_s);
+        QVERIFY(page.exportTo(path));
+        QCOMPARE(done.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("Opened a person's record"), 2);
+        QCOMPARE(t->audit().entries(filter({}, {}, u"exported_audit"_s)).size(), 1);
+
+        // How long it is kept, kept.
+        auto* keep = page.findChild<QSpinBox*>(u"auditKeep"_s);
+        QCOMPARE(keep->value(), 24);
+        keep->setValue(36);
+        QCOMPARE(t->audit().keepMonths(), 36);
+    }
+
     void theCommandLineRecordsToo()
     {
         test::TestCaseload t;
@@ -174,7 +247,7 @@ private Q_SLOTS:
         actions.removeAll(u"site_renewed"_s);
         QCOMPARE(actions,
                  QStringList({ u"exported_calendar"_s, u"ran_report"_s, u"printed"_s }));
-        QCOMPARE(t->audit().entries({ {}, u"ran_report"_s, {}, {} }).first().detail, u"2025-Q3"_s);
+        QCOMPARE(t->audit().entries(filter({}, {}, u"ran_report"_s)).first().detail, u"2025-Q3"_s);
     }
 };
 

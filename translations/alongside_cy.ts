@@ -3453,6 +3453,133 @@
     </message>
 </context>
 <context>
+    <name>alongside::AuditLog</name>
+    <message>
+        <source>Opened or unlocked the caseload</source>
+        <translation>Agor neu ddatgloi&apos;r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Opened a person&apos;s record</source>
+        <translation>Agor cofnod person</translation>
+    </message>
+    <message>
+        <source>Printed or saved a plan as PDF</source>
+        <translation>Argraffu neu gadw cynllun fel PDF</translation>
+    </message>
+    <message>
+        <source>Exported a sync file</source>
+        <translation>Allforio ffeil cysoni</translation>
+    </message>
+    <message>
+        <source>Imported sync files</source>
+        <translation>Mewnforio ffeiliau cysoni</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Dileu person yn llwyr</translation>
+    </message>
+    <message>
+        <source>Made the quarterly return</source>
+        <translation>Llunio&apos;r datganiad chwarterol</translation>
+    </message>
+    <message>
+        <source>Wrote out everything held about a person</source>
+        <translation>Ysgrifennu popeth a gedwir am berson</translation>
+    </message>
+    <message>
+        <source>Changed the caseload&apos;s passphrase</source>
+        <translation>Newid cyfrinymadrodd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Imported people from a spreadsheet</source>
+        <translation>Mewnforio pobl o daenlen</translation>
+    </message>
+    <message>
+        <source>Exported a calendar</source>
+        <translation>Allforio calendr</translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation>Allforio&apos;r trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Found the caseload copied from another laptop</source>
+        <translation>Canfod bod y llwyth achosion wedi&apos;i gopïo o liniadur arall</translation>
+    </message>
+    <message>
+        <source>Could not add to the audit trail (%1): %2.</source>
+        <translation>Methu ychwanegu at y trywydd archwilio (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Keep the audit trail for between 1 and 120 months.</source>
+        <translation>Cadwch y trywydd archwilio am rhwng 1 a 120 mis.</translation>
+    </message>
+    <message>
+        <source>Could not save how long the audit trail is kept: %1.</source>
+        <translation>Methu cadw pa mor hir y cedwir y trywydd archwilio: %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove old entries from the audit trail: %1.</source>
+        <translation>Methu tynnu hen gofnodion o&apos;r trywydd archwilio: %1.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Person&apos;s id</source>
+        <translation>Dynodydd y person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::AuditModel</name>
+    <message>
+        <source>(not on this laptop) %1</source>
+        <extracomment>In the audit trail: a person no longer on this laptop (erased), by their id.</extracomment>
+        <translation>(nid ar y gliniadur hwn) %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+</context>
+<context>
     <name>alongside::AutoSync</name>
     <message>
         <source>Sync before you quit?</source>
@@ -4068,6 +4195,115 @@
     <message>
         <source>&amp;Open in the directory</source>
         <translation>Agor yn y cyf&amp;eiriadur</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::DataProtectionPage</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Diogelu data</translation>
+    </message>
+    <message>
+        <source>The audit trail of this laptop: what was done with the records, by whom and about whom. It stays on this laptop (it is never synced) and holds no one&apos;s words, only what kind of thing was done.</source>
+        <translation>Trywydd archwilio&apos;r gliniadur hwn: beth a wnaed gyda&apos;r cofnodion, gan bwy ac am bwy. Mae&apos;n aros ar y gliniadur hwn (nid yw byth yn cael ei gysoni) ac nid yw&apos;n dal geiriau neb, dim ond pa fath o beth a wnaed.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name or id</source>
+        <translation>Enw neu ddynodydd person</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Beth:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>Dangos y math hwn o gofnod yn unig</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mis</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the audit trail for:</source>
+        <translation>Cadw&apos;r &amp;trywydd archwilio am:</translation>
+    </message>
+    <message>
+        <source>Keep the audit trail for</source>
+        <translation>Cadw&apos;r trywydd archwilio am</translation>
+    </message>
+    <message>
+        <source>Entries older than this are removed when the caseload opens</source>
+        <translation>Caiff cofnodion hŷn na hyn eu tynnu pan fydd y llwyth achosion yn agor</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n entries; Export as CSV has every one.</source>
+        <translation>
+            <numerusform>Y %n cofnod diweddaraf; mae Allforio fel CSV yn cynnwys pob un.</numerusform>
+            <numerusform>Y %n cofnod diweddaraf; mae Allforio fel CSV yn cynnwys pob un.</numerusform>
+            <numerusform>Y %n cofnod diweddaraf; mae Allforio fel CSV yn cynnwys pob un.</numerusform>
+            <numerusform>Y %n cofnod diweddaraf; mae Allforio fel CSV yn cynnwys pob un.</numerusform>
+            <numerusform>Y %n cofnod diweddaraf; mae Allforio fel CSV yn cynnwys pob un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Allforio&apos;r trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Wrote the audit trail to %1.</source>
+        <translation>Wedi ysgrifennu&apos;r trywydd archwilio i %1.</translation>
+    </message>
+    <message>
+        <source>Audit trail.csv</source>
+        <translation>Trywydd archwilio.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is now kept for %n month(s).</source>
+        <translation>
+            <numerusform>Caiff y trywydd archwilio ei gadw am %n mis bellach.</numerusform>
+            <numerusform>Caiff y trywydd archwilio ei gadw am %n mis bellach.</numerusform>
+            <numerusform>Caiff y trywydd archwilio ei gadw am %n mis bellach.</numerusform>
+            <numerusform>Caiff y trywydd archwilio ei gadw am %n mis bellach.</numerusform>
+            <numerusform>Caiff y trywydd archwilio ei gadw am %n mis bellach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>A&amp;llforio fel CSV…</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5210,14 @@
         <source>Update &amp;bank holidays…</source>
         <translation>Diweddaru gwyliau &amp;banc…</translation>
     </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Diogelu data</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
 </context>
 <context>
     <name>alongside::NewPersonDialog</name>
@@ -5867,6 +6111,10 @@
     <message>
         <source>How I have been &amp;feeling (chart)</source>
         <translation>Sut rydw i wedi bod yn &amp;teimlo (siart)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
     </message>
 </context>
 <context>

@@ -3375,6 +3375,133 @@
     </message>
 </context>
 <context>
+    <name>alongside::AuditLog</name>
+    <message>
+        <source>Opened or unlocked the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed or saved a plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported sync files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the quarterly return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote out everything held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the caseload&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported people from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the caseload copied from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the audit trail (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the audit trail for between 1 and 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save how long the audit trail is kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove old entries from the audit trail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::AuditModel</name>
+    <message>
+        <source>(not on this laptop) %1</source>
+        <extracomment>In the audit trail: a person no longer on this laptop (erased), by their id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::AutoSync</name>
     <message>
         <source>Sync before you quit?</source>
@@ -3980,6 +4107,106 @@
     </message>
     <message>
         <source>&amp;Open in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::DataProtectionPage</name>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this laptop: what was done with the records, by whom and about whom. It stays on this laptop (it is never synced) and holds no one&apos;s words, only what kind of thing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the audit trail for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the audit trail for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries older than this are removed when the caseload opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n entries; Export as CSV has every one.</source>
+        <translation>
+            <numerusform>The latest %n entry; Export as CSV has every one.</numerusform>
+            <numerusform>The latest %n entries; Export as CSV has every one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the audit trail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is now kept for %n month(s).</source>
+        <translation>
+            <numerusform>The audit trail is now kept for %n month.</numerusform>
+            <numerusform>The audit trail is now kept for %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4846,6 +5073,14 @@
     </message>
     <message>
         <source>Update &amp;bank holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,6 +5951,10 @@
     </message>
     <message>
         <source>How I have been &amp;feeling (chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,13 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, int limit) const
         where.append(u"a.person_id = ?"_s);
         binds.append(filter.personId);
     }
+    if (const QString text = filter.personText.trimmed(); !text.isEmpty()) {
+        where.append(u"(a.person_id = ? OR trim(ifnull(p.given_name, '') || ' ' || ifnull(p.family_name, '')) LIKE ? ESCAPE '\\')"_s);
+        binds.append(text);
+        QString pattern = text;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        binds.append(u"%"_s + pattern + u"%"_s);
+    }
     if (!filter.action.isEmpty()) {
         where.append(u"a.action = ?"_s);
         binds.append(filter.action);

@@ -57,6 +57,7 @@ public:
     struct Filter
     {
         QString personId; // empty: everyone (and entries about no one)
+        QString personText; // a person's id, or words of their name as it is now; empty: anyone
         QString action;   // a key; empty: every action
         QDate from;       // local dates, inclusive; invalid: unbounded
         QDate to;

@@ -23,6 +23,7 @@
 #include "shared/Focus.h"
 #include "shell/DraftsBanner.h"
 #include "shared/ScreenRoom.h"
+#include "privacy/DataProtectionPage.h"
 #include "shared/EditProgress.h"
 #include "shared/UndoScopes.h"
 #include "shell/PassphraseDialog.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     , m_reviews(new ReviewsPage(caseload, *m_undo, this))
     , m_directory(new DirectoryPage(caseload, *m_undo, this))
     , m_return(new ReturnPage(caseload, this))
+    , m_privacy(new DataProtectionPage(caseload, this))
 {
     setObjectName(u"mainWindow"_s);
     const SiteRepository::Site site = caseload.site().site();
@@ -76,6 +78,8 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
                                            tr("Community directory")));
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"x-office-spreadsheet"_s, QIcon(u":/icons/return.svg"_s)),
                                            tr("Quarterly return")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(u"security-medium"_s, QIcon(u":/icons/privacy.svg"_s)),
+                                           tr("Data protection")));
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setWordWrap(true);
     m_sidebar->setResizeMode(QListView::Adjust);
@@ -92,7 +96,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     m_peopleSplitter->setSizes({ 360, 700 });
     m_pages->addWidget(m_peopleSplitter);
     // Pages larger than a small window scroll rather than widen it.
-    for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory, m_return }) {
+    for (QWidget* page : std::initializer_list<QWidget*> { m_sync, m_reviews, m_directory, m_return, m_privacy }) {
         auto* scroll = new QScrollArea(m_pages);
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
@@ -103,6 +107,9 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
     connect(m_return, &ReturnPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_privacy, &DataProtectionPage::done, this, [this](const QString& sentence) {
+        statusBar()->showMessage(sentence, 10000);
+    });
     connect(m_workspace->connectionsTab(), &ConnectionsTab::openResource, this, &MainWindow::showResource);
     connect(m_workspace, &PersonWorkspace::printRequested, this, [this] { printFor(false); });
     // Undo follows what is in view, and says in the status bar what it left alone.

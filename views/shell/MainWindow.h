@@ -15,6 +15,7 @@ class Caseload;
 class UndoScopes;
 class DirectoryPage;
 class ReturnPage;
+class DataProtectionPage;
 class PeoplePane;
 class PersonWorkspace;
 class ReviewsPage;
@@ -38,6 +39,7 @@ public:
     ReviewsPage* reviewsPage() const { return m_reviews; }
     DirectoryPage* directoryPage() const { return m_directory; }
     ReturnPage* returnPage() const { return m_return; }
+    DataProtectionPage* dataProtectionPage() const { return m_privacy; }
     void showResource(const QString& id);
     void showPerson(const QString& id);
     // Ctrl+Shift+F: finds words in everything written about people, and opens the
@@ -100,6 +102,7 @@ private:
     ReviewsPage* m_reviews;
     DirectoryPage* m_directory;
     ReturnPage* m_return;
+    DataProtectionPage* m_privacy;
     // Sidebar rows, which are also the page indexes.
     static constexpr int peopleRow = 0;
     static constexpr int syncRow = 1;

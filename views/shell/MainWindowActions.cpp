@@ -128,9 +128,10 @@ void MainWindow::createActions()
     // These work while typing in a text box too (Ctrl+E is "end of line" there).
     new WindowShortcuts(this, { newPerson, newNote, print, pdf, syncNow, importFiles, everything });
 
-    // Ctrl+1 to Ctrl+5: straight to a section, with the keyboard in it.
+    // Ctrl+1 to Ctrl+6: straight to a section, with the keyboard in it.
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QString sections[] { tr("People"), tr("Sync"), tr("Reviews due"), tr("Community directory"), tr("Quarterly return") };
+    const QString sections[] { tr("People"),           tr("Sync"),           tr("Reviews due"), tr("Community directory"),
+                               tr("Quarterly return"), tr("Data protection") };
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QAction* section = go->addAction(sections[row], this, [this, row] {
             m_sidebar->setCurrentRow(row);
