@@ -95,6 +95,8 @@ int Cli::run(const QStringList& arguments)
         return calendar(rest);
     if (command == u"directory")
         return directory(rest);
+    if (command == u"sar")
+        return subjectAccess(rest);
     return fail(Usage, tr("Unknown command %1; the commands are %2.").arg(command, subcommands.join(u", "_s)));
 }
 

@@ -15,7 +15,7 @@ namespace alongside {
 class Caseload;
 
 // The headless subcommands of DESIGN §7: init, demo, check, stats, export, import, print, report, calendar,
-// directory. They never open a window; errors are one sentence on stderr, and the exit status says what happened.
+// directory, import-people, sar. They never open a window; errors are one sentence on stderr, and the exit status says what happened.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -42,6 +42,7 @@ private:
     int importPeople(const QStringList& arguments); // CliImport.cpp
     int calendar(const QStringList& arguments);  // CliCalendar.cpp
     int directory(const QStringList& arguments); // CliDirectory.cpp
+    int subjectAccess(const QStringList& arguments); // CliSubjectAccess.cpp
     // Opens an existing database for export or import and asks for the team passphrase.
     // The options to open the caseload at path with, its passphrase among them; a new
     // caseload, or a plain one about to be encrypted, needs a strong one, given twice

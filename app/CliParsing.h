@@ -12,7 +12,7 @@ namespace alongside::cli {
 
 using namespace Qt::StringLiterals;
 
-inline const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s, u"print"_s, u"report"_s, u"calendar"_s, u"directory"_s, u"import-people"_s };
+inline const QStringList subcommands { u"init"_s, u"demo"_s, u"check"_s, u"stats"_s, u"export"_s, u"import"_s, u"print"_s, u"report"_s, u"calendar"_s, u"directory"_s, u"import-people"_s, u"sar"_s };
 inline const QCommandLineOption passphraseFile { u"passphrase-file"_s, QString(), u"file"_s };
 inline const QCommandLineOption dbPassphraseFile { u"db-passphrase-file"_s, QString(), u"file"_s };
 

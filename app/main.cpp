@@ -97,6 +97,7 @@ void describeWindowOptions(QCommandLineParser& parser)
         { "import-people", QT_TRANSLATE_NOOP("main", "add people from a spreadsheet saved as CSV: --csv FILE [--mapping FILE] [--dry-run]") },
         { "calendar", QT_TRANSLATE_NOOP("main", "reviews and steps due as iCalendar: --ics FILE | --folder FOLDER [--coordinator NAME]") },
         { "directory", QT_TRANSLATE_NOOP("main", "the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]") },
+        { "sar", QT_TRANSLATE_NOOP("main", "everything held about one person, for a subject access request: --person ID --to FOLDER") },
     };
     QString lines;
     for (const auto& [name, what] : commands)

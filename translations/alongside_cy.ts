@@ -579,6 +579,30 @@
             <numerusform>Wedi ychwanegu %n o bobl, llenwi %1 a hepgor %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sar needs --person ID and --to FOLDER.</source>
+        <translation>Mae sar angen --person ID a --to FFOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote everything held about %1 (%n record(s)) to %2.</source>
+        <translation>
+            <numerusform>Wedi ysgrifennu popeth a gedwir am %1 (%n cofnod) i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu popeth a gedwir am %1 (%n cofnod) i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu popeth a gedwir am %1 (%n cofnod) i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu popeth a gedwir am %1 (%n cofnod) i %2.</numerusform>
+            <numerusform>Wedi ysgrifennu popeth a gedwir am %1 (%n cofnod) i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the notes before release: %n note(s) name other people (names-to-review.csv).</source>
+        <translation>
+            <numerusform>Adolygwch y nodiadau cyn eu rhyddhau: mae %n nodyn yn enwi pobl eraill (names-to-review.csv).</numerusform>
+            <numerusform>Adolygwch y nodiadau cyn eu rhyddhau: mae %n nodyn yn enwi pobl eraill (names-to-review.csv).</numerusform>
+            <numerusform>Adolygwch y nodiadau cyn eu rhyddhau: mae %n nodyn yn enwi pobl eraill (names-to-review.csv).</numerusform>
+            <numerusform>Adolygwch y nodiadau cyn eu rhyddhau: mae %n nodyn yn enwi pobl eraill (names-to-review.csv).</numerusform>
+            <numerusform>Adolygwch y nodiadau cyn eu rhyddhau: mae %n nodyn yn enwi pobl eraill (names-to-review.csv).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -2041,6 +2065,87 @@
     <message>
         <source>Give your name as people know you.</source>
         <translation>Rhowch eich enw fel mae pobl yn eich adnabod.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation>Nid oes person â&apos;r dynodydd %1 ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation>Methu darllen y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Everything Alongside holds about %1, written on %2.
+
+</source>
+        <translation>Popeth y mae Alongside yn ei gadw am %1, wedi&apos;i ysgrifennu ar %2.
+
+</translation>
+    </message>
+    <message>
+        <source>BEFORE YOU RELEASE ANY OF THIS: the notes are as the coordinators wrote them and may name other people. names-to-review.csv lists, for each note, the people in the circle of support and other people known to Alongside named in it. Read every note and remove what is about someone else before anything is given to the person.
+
+</source>
+        <translation>CYN RHYDDHAU DIM O HYN: mae&apos;r nodiadau fel yr ysgrifennodd y cydlynwyr nhw a gallant enwi pobl eraill. Mae names-to-review.csv yn rhestru, ar gyfer pob nodyn, y bobl yn y cylch cymorth a phobl eraill sy&apos;n hysbys i Alongside a enwir ynddo. Darllenwch bob nodyn a thynnwch yr hyn sydd am rywun arall cyn rhoi unrhyw beth i&apos;r person.
+
+</translation>
+    </message>
+    <message>
+        <source>The files:
+</source>
+        <translation>Y ffeiliau:
+</translation>
+    </message>
+    <message>
+        <source>- person.json: every record, for a computer to read (the format is described in Alongside&apos;s docs/subject-access.md).
+</source>
+        <translation>- person.json: pob cofnod, i gyfrifiadur ei ddarllen (disgrifir y fformat yn docs/subject-access.md Alongside).
+</translation>
+    </message>
+    <message>
+        <source>- csv/: the same records as spreadsheets, one file per kind of record:
+</source>
+        <translation>- csv/: yr un cofnodion fel taenlenni, un ffeil ar gyfer pob math o gofnod:
+</translation>
+    </message>
+    <message>
+        <source>who opened, printed or exported their records on this laptop, and when</source>
+        <translation>pwy agorodd, argraffodd neu allforiodd eu cofnodion ar y gliniadur hwn, a phryd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- names-to-review.csv: the names found in notes, to review before release.
+</source>
+        <translation>- names-to-review.csv: yr enwau a ganfuwyd mewn nodiadau, i&apos;w hadolygu cyn eu rhyddhau.
+</translation>
+    </message>
+    <message>
+        <source>
+Rows with a removed_at date were removed by a coordinator but are still held (so that a change can be undone and reach every laptop); they are included because they are held.
+</source>
+        <translation>
+Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gael eu cadw (fel y gellir dadwneud newid a&apos;i fod yn cyrraedd pob gliniadur); maent wedi&apos;u cynnwys am eu bod yn cael eu cadw.
+</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Methu gwneud y ffolder %1.</translation>
     </message>
 </context>
 <context>
@@ -7536,6 +7641,10 @@
     <message>
         <source>the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]</source>
         <translation>y cyfeiriadur fel JSON Open Referral UK: --export FFEIL | --import FFEIL [--dry-run]</translation>
+    </message>
+    <message>
+        <source>everything held about one person, for a subject access request: --person ID --to FOLDER</source>
+        <translation>popeth a gedwir am un person, ar gyfer cais gwrthrych am wybodaeth: --person ID --to FFOLDER</translation>
     </message>
 </context>
 </TS>

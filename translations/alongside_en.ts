@@ -546,6 +546,24 @@
             <numerusform>Added %n people, filled in %1 and skipped %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sar needs --person ID and --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote everything held about %1 (%n record(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote everything held about %1 (%n record) to %2.</numerusform>
+            <numerusform>Wrote everything held about %1 (%n records) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the notes before release: %n note(s) name other people (names-to-review.csv).</source>
+        <translation>
+            <numerusform>Review the notes before release: %n note names other people (names-to-review.csv).</numerusform>
+            <numerusform>Review the notes before release: %n notes name other people (names-to-review.csv).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictRepository</name>
@@ -1977,6 +1995,74 @@
     </message>
     <message>
         <source>Give your name as people know you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Alongside holds about %1, written on %2.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEFORE YOU RELEASE ANY OF THIS: the notes are as the coordinators wrote them and may name other people. names-to-review.csv lists, for each note, the people in the circle of support and other people known to Alongside named in it. Read every note and remove what is about someone else before anything is given to the person.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- person.json: every record, for a computer to read (the format is described in Alongside&apos;s docs/subject-access.md).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- csv/: the same records as spreadsheets, one file per kind of record:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who opened, printed or exported their records on this laptop, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- names-to-review.csv: the names found in notes, to review before release.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Rows with a removed_at date were removed by a coordinator but are still held (so that a change can be undone and reach every laptop); they are included because they are held.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7322,6 +7408,10 @@
     </message>
     <message>
         <source>the directory as Open Referral UK JSON: --export FILE | --import FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything held about one person, for a subject access request: --person ID --to FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

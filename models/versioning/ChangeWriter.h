@@ -75,6 +75,10 @@ public:
 
     QString error() const { return m_error; }
     QStringList columnsOf(const QString& table);
+    // A row and every row that belongs to it, as (table, id), the row itself first and
+    // each one's children after it: what an erasure removes, and what a subject access
+    // export writes out.
+    bool collectRows(const QString& table, const QString& id, QList<std::pair<QString, QString>>& rows);
     static QString newId();
     // A text column's stored value: trimmed, and NULL when nothing is left.
     static QVariant orNull(const QString& text) { return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed()); }
@@ -83,7 +87,6 @@ private:
     bool checkTable(const QString& table);
     bool checkFields(const QString& table, const QVariantMap& fields);
     bool recordVersion(const QString& table, const QString& id, const QString& field, qint64 hlc);
-    bool collectRows(const QString& table, const QString& id, QList<std::pair<QString, QString>>& rows);
     bool fail(const QString& message);
 
     Database& m_database;
