@@ -21,23 +21,24 @@ const QString keepKey = u"audit.keepMonths"_s;
 struct Known
 {
     AuditLog::Action action;
-    const char* key;
+    const char* key;   // as stored
+    const char* label; // as shown, translated by AuditLog::actionLabel
 };
 
 constexpr Known known[] = {
-    { AuditLog::Action::Unlocked, "unlocked" },
-    { AuditLog::Action::OpenedPerson, "opened_person" },
-    { AuditLog::Action::Printed, "printed" },
-    { AuditLog::Action::ExportedSync, "exported_sync" },
-    { AuditLog::Action::ImportedSync, "imported_sync" },
-    { AuditLog::Action::Erased, "erased" },
-    { AuditLog::Action::RanReport, "ran_report" },
-    { AuditLog::Action::SubjectAccess, "subject_access" },
-    { AuditLog::Action::ChangedPassphrase, "changed_passphrase" },
-    { AuditLog::Action::ImportedPeople, "imported_people" },
-    { AuditLog::Action::ExportedCalendar, "exported_calendar" },
-    { AuditLog::Action::ExportedAudit, "exported_audit" },
-    { AuditLog::Action::SiteRenewed, "site_renewed" },
+    { AuditLog::Action::Unlocked, "unlocked", QT_TRANSLATE_NOOP("alongside::AuditLog", "Opened or unlocked the caseload") },
+    { AuditLog::Action::OpenedPerson, "opened_person", QT_TRANSLATE_NOOP("alongside::AuditLog", "Opened a person's record") },
+    { AuditLog::Action::Printed, "printed", QT_TRANSLATE_NOOP("alongside::AuditLog", "Printed or saved a plan as PDF") },
+    { AuditLog::Action::ExportedSync, "exported_sync", QT_TRANSLATE_NOOP("alongside::AuditLog", "Exported a sync file") },
+    { AuditLog::Action::ImportedSync, "imported_sync", QT_TRANSLATE_NOOP("alongside::AuditLog", "Imported sync files") },
+    { AuditLog::Action::Erased, "erased", QT_TRANSLATE_NOOP("alongside::AuditLog", "Erased a person") },
+    { AuditLog::Action::RanReport, "ran_report", QT_TRANSLATE_NOOP("alongside::AuditLog", "Made the quarterly return") },
+    { AuditLog::Action::SubjectAccess, "subject_access", QT_TRANSLATE_NOOP("alongside::AuditLog", "Wrote out everything held about a person") },
+    { AuditLog::Action::ChangedPassphrase, "changed_passphrase", QT_TRANSLATE_NOOP("alongside::AuditLog", "Changed the caseload's passphrase") },
+    { AuditLog::Action::ImportedPeople, "imported_people", QT_TRANSLATE_NOOP("alongside::AuditLog", "Imported people from a spreadsheet") },
+    { AuditLog::Action::ExportedCalendar, "exported_calendar", QT_TRANSLATE_NOOP("alongside::AuditLog", "Exported a calendar") },
+    { AuditLog::Action::ExportedAudit, "exported_audit", QT_TRANSLATE_NOOP("alongside::AuditLog", "Exported the audit trail") },
+    { AuditLog::Action::SiteRenewed, "site_renewed", QT_TRANSLATE_NOOP("alongside::AuditLog", "Found the caseload copied from another laptop") },
 };
 
 // A local day's first instant, as stored (UTC, ISO with milliseconds).
@@ -70,33 +71,9 @@ QList<AuditLog::Action> AuditLog::actions()
 
 QString AuditLog::actionLabel(const QString& key)
 {
-    if (key == u"unlocked")
-        return tr("Opened or unlocked the caseload");
-    if (key == u"opened_person")
-        return tr("Opened a person's record");
-    if (key == u"printed")
-        return tr("Printed or saved a plan as PDF");
-    if (key == u"exported_sync")
-        return tr("Exported a sync file");
-    if (key == u"imported_sync")
-        return tr("Imported sync files");
-    if (key == u"erased")
-        return tr("Erased a person");
-    if (key == u"ran_report")
-        return tr("Made the quarterly return");
-    if (key == u"subject_access")
-        return tr("Wrote out everything held about a person");
-    if (key == u"changed_passphrase")
-        return tr("Changed the caseload's passphrase");
-    if (key == u"imported_people")
-        return tr("Imported people from a spreadsheet");
-    if (key == u"exported_calendar")
-        return tr("Exported a calendar");
-    if (key == u"exported_audit")
-        return tr("Exported the audit trail");
-    if (key == u"site_renewed")
-        return tr("Found the caseload copied from another laptop");
-    return key;
+    const auto* it = std::find_if(std::begin(known), std::end(known),
+                                  [&](const Known& k) { return key == QLatin1String(k.key); });
+    return it != std::end(known) ? tr(it->label) : key;
 }
 
 bool AuditLog::record(Action action, const QString& personId, const QString& detail)
