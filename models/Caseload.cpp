@@ -52,6 +52,8 @@ bool Caseload::open(const QString& path)
     m_reviews = std::make_unique<ReviewRepository>(m_database, *m_editor);
     m_wellbeing = std::make_unique<WellbeingRepository>(m_database, *m_editor, *m_clock);
     m_outcomes = std::make_unique<OutcomeRepository>(m_database, *m_editor, *m_clock);
+    m_consent = std::make_unique<ConsentRepository>(m_database, *m_editor, *m_clock);
+    m_retention = std::make_unique<RetentionRepository>(m_database, *m_writer, m_notifier, *m_clock);
     m_search = std::make_unique<SearchRepository>(m_database);
     m_sync = std::make_unique<SyncService>(m_database, *m_writer, m_notifier, *m_clock, *m_audit, m_kdf);
     m_audit->prune(); // entries past the keeping period go each time the caseload opens

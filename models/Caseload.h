@@ -10,6 +10,8 @@
 #include "repositories/OutcomeRepository.h"
 #include "repositories/PeopleRepository.h"
 #include "repositories/ConnectionRepository.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/RetentionRepository.h"
 #include "repositories/ProfileRepository.h"
 #include "repositories/ResourceRepository.h"
 #include "repositories/ReviewRepository.h"
@@ -62,6 +64,8 @@ public:
     ReviewRepository& reviews() { return *m_reviews; }
     WellbeingRepository& wellbeing() { return *m_wellbeing; }
     OutcomeRepository& outcomes() { return *m_outcomes; }
+    ConsentRepository& consent() { return *m_consent; }
+    RetentionRepository& retention() { return *m_retention; }
     SearchRepository& search() { return *m_search; }
     SyncService& sync() { return *m_sync; }
     AuditLog& audit() { return *m_audit; }
@@ -86,6 +90,8 @@ private:
     std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<WellbeingRepository> m_wellbeing;
     std::unique_ptr<OutcomeRepository> m_outcomes;
+    std::unique_ptr<ConsentRepository> m_consent;
+    std::unique_ptr<RetentionRepository> m_retention;
     std::unique_ptr<SearchRepository> m_search;
     KdfParameters m_kdf;
     std::unique_ptr<SyncService> m_sync;

@@ -55,7 +55,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(u"a.db"_s)), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 10);
+        QCOMPARE(db.schemaVersion(), 11);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('connection') WHERE name = 'contribution'"_s).toInt(), 1);
         QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), 0x414C4E47);
         const QStringList expected { u"coordinator"_s, u"person"_s, u"profile_item"_s, u"goal"_s, u"step"_s,
@@ -176,12 +176,12 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"PRAGMA user_version = 11"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 12"_s));
         }
         Database db;
         QVERIFY(!db.open(path));
-        QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 11; this version "
-                              "knows 10). Install the newer version to open it."_s);
+        QCOMPARE(db.error(), u"This database was saved by a newer version of Alongside (schema 12; this version "
+                              "knows 11). Install the newer version to open it."_s);
         QVERIFY(!db.isOpen());
     }
 
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(ALONGSIDE_TEST_DATA "/migration/schema2-demo.db"), t.path()));
         QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(t.open(false));
-        QCOMPARE(t->database().schemaVersion(), 10);
+        QCOMPARE(t->database().schemaVersion(), 11);
         QVERIFY(QFile::exists(t->database().lastBackupPath()));
         // Every field version kept, with its time, laptop, what it had seen and its place
         // in the sequence, now keyed by the row's integer key.

@@ -60,6 +60,8 @@ QVariantMap sampleRow(Caseload& c, const QString& table, QString* personId)
         { u"wellbeing"_s, { { u"person_id"_s, *personId }, { u"taken_on"_s, u"2025-11-20"_s }, { u"happy"_s, 7 } } },
         { u"outcome"_s, { { u"person_id"_s, *personId }, { u"occurred_on"_s, u"2025-11-20"_s }, { u"story"_s, u"Kept her flat"_s } } },
         { u"review"_s, { { u"person_id"_s, *personId }, { u"due_on"_s, u"2026-02-20"_s } } },
+        { u"consent"_s, { { u"person_id"_s, *personId }, { u"purpose"_s, u"keep_records"_s }, { u"decision"_s, u"given"_s },
+                          { u"decided_on"_s, u"2025-11-20"_s } } },
     };
     if (table == u"resource")
         personId->clear();
@@ -73,7 +75,8 @@ QString textField(const QString& table)
                                                   { u"step"_s, u"who"_s },           { u"profile_item"_s, u"text"_s },
                                                   { u"supporter"_s, u"notes"_s },    { u"connection"_s, u"notes"_s },
                                                   { u"note"_s, u"place"_s },         { u"wellbeing"_s, u"taken_on"_s },
-                                                  { u"outcome"_s, u"likely_without"_s }, { u"review"_s, u"notes"_s } };
+                                                  { u"outcome"_s, u"likely_without"_s }, { u"review"_s, u"notes"_s },
+                                                  { u"consent"_s, u"note"_s } };
     return fields.value(table);
 }
 

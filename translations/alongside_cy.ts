@@ -663,6 +663,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Internal error: a consent needs a person.</source>
+        <translation>Gwall mewnol: mae angen person ar gyfer caniatâd.</translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation>Dewiswch beth yw diben y caniatâd.</translation>
+    </message>
+    <message>
+        <source>Say who may be contacted, for example “Dr Patel at Heath Surgery”.</source>
+        <translation>Dywedwch pwy y gellir cysylltu â nhw, er enghraifft “Dr Patel ym Meddygfa’r Waun”.</translation>
+    </message>
+    <message>
+        <source>Say whether consent was given or refused.</source>
+        <translation>Dywedwch a gafodd caniatâd ei roi neu ei wrthod.</translation>
+    </message>
+    <message>
+        <source>Give the date consent was given or refused.</source>
+        <translation>Rhowch y dyddiad y cafodd caniatâd ei roi neu ei wrthod.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: record consent on the day it is given or refused.</source>
+        <translation>Nid yw %1 wedi dod eto: cofnodwch ganiatâd ar y diwrnod y caiff ei roi neu ei wrthod.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a way of giving consent.</source>
+        <translation>Gwall mewnol: nid yw %1 yn ffordd o roi caniatâd.</translation>
+    </message>
+    <message>
+        <source>record %1&apos;s consent</source>
+        <translation>cofnodi caniatâd %1</translation>
+    </message>
+    <message>
+        <source>record that %1 refused consent</source>
+        <translation>cofnodi bod %1 wedi gwrthod caniatâd</translation>
+    </message>
+    <message>
+        <source>That consent is no longer on this laptop.</source>
+        <translation>Nid yw&apos;r caniatâd hwnnw ar y gliniadur hwn mwyach.</translation>
+    </message>
+    <message>
+        <source>That consent was already withdrawn on %1.</source>
+        <translation>Cafodd y caniatâd hwnnw ei dynnu&apos;n ôl eisoes ar %1.</translation>
+    </message>
+    <message>
+        <source>Only consent that was given can be withdrawn.</source>
+        <translation>Dim ond caniatâd a roddwyd y gellir ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Give the date consent was withdrawn.</source>
+        <translation>Rhowch y dyddiad y tynnwyd y caniatâd yn ôl.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given on %1.</source>
+        <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi ar %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: record a withdrawal on the day it is made.</source>
+        <translation>Nid yw %1 wedi dod eto: cofnodwch dynnu&apos;n ôl ar y diwrnod y mae&apos;n digwydd.</translation>
+    </message>
+    <message>
+        <source>record that %1 withdrew consent</source>
+        <translation>cofnodi bod %1 wedi tynnu caniatâd yn ôl</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1382,6 +1449,18 @@
         <source>This person is no longer on this laptop.</source>
         <translation>Nid yw&apos;r person hwn ar y gliniadur hwn bellach.</translation>
     </message>
+    <message>
+        <source>One of these people is no longer on this laptop; nobody was erased.</source>
+        <translation>Nid yw un o&apos;r bobl hyn ar y gliniadur hwn mwyach; ni ddilëwyd neb.</translation>
+    </message>
+    <message>
+        <source>Nobody was erased: the audit trail could not record it.</source>
+        <translation>Ni ddilëwyd neb: ni allai&apos;r trywydd archwilio ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>Could not erase: %1.</source>
+        <translation>Methu dileu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PersonValidator</name>
@@ -1953,6 +2032,13 @@
     <message>
         <source>archive %1</source>
         <translation>archifo %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>Keep records between 1 and %1 years after archiving.</source>
+        <translation>Cadwch gofnodion rhwng 1 a %1 o flynyddoedd ar ôl archifo.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2679,14 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
             <numerusform>%n manylyn wedi newid ar ddau liniadur: dewiswch isod pa un i&apos;w gadw.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation>Gosodiadau&apos;r tîm</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -2944,6 +3038,54 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <source>Goals and connections it relates to</source>
         <translation>Nodau a chysylltiadau y mae&apos;n ymwneud â nhw</translation>
     </message>
+    <message>
+        <source>consent</source>
+        <translation>caniatâd</translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation>Diben y caniatâd</translation>
+    </message>
+    <message>
+        <source>Who may be contacted</source>
+        <translation>Pwy y gellir cysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>Consent given or refused</source>
+        <translation>Caniatâd wedi&apos;i roi neu ei wrthod</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Dyddiad y caniatâd</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Sut y rhoddwyd caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Caniatâd wedi&apos;i roi gan</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Caniatâd wedi&apos;i gofnodi gan</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Caniatâd wedi&apos;i dynnu&apos;n ôl ar</translation>
+    </message>
+    <message>
+        <source>Why consent was withdrawn</source>
+        <translation>Pam y tynnwyd caniatâd yn ôl</translation>
+    </message>
+    <message>
+        <source>team setting</source>
+        <translation>gosodiad tîm</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Gosodiad</translation>
+    </message>
 </context>
 <context>
     <name>TeamKey</name>
@@ -3227,6 +3369,42 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Keeping records</source>
+        <translation>Cadw cofnodion</translation>
+    </message>
+    <message>
+        <source>Sharing with the team</source>
+        <translation>Rhannu gyda&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Contacting someone named</source>
+        <translation>Cysylltu â rhywun a enwir</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Ar lafar</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Yn ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>Easy-read form</source>
+        <translation>Ffurflen hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>Ffordd arall</translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -3419,14 +3597,6 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Re&amp;view every:</source>
         <translation>Adolygu &amp;bob:</translation>
-    </message>
-    <message>
-        <source>Co&amp;nsent given on:</source>
-        <translation>Cania&amp;tâd wedi&apos;i roi ar:</translation>
-    </message>
-    <message>
-        <source>Consent n&amp;ote:</source>
-        <translation>Nodyn caniatâ&amp;d:</translation>
     </message>
     <message>
         <source>day/month/year</source>
@@ -4303,6 +4473,188 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     </message>
 </context>
 <context>
+    <name>alongside::ConsentBox</name>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d consent…</source>
+        <translation>Cofnodi cania&amp;tâd…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as withdrawn…</source>
+        <translation>Nodi ei fod wedi&apos;i dynnu&apos;n ôl…</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Hanes caniatâd</translation>
+    </message>
+    <message>
+        <source>Record that the person gave or refused consent for keeping records, sharing with the team or contacting someone named</source>
+        <translation>Cofnodi bod y person wedi rhoi neu wrthod caniatâd i gadw cofnodion, i rannu gyda&apos;r tîm neu i gysylltu â rhywun a enwir</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew the consent chosen in the history</source>
+        <translation>Cofnodi bod y person wedi tynnu&apos;n ôl y caniatâd a ddewiswyd yn yr hanes</translation>
+    </message>
+    <message>
+        <source>No consent to keep records is recorded. Ask the person, and record what they decide.</source>
+        <translation>Nid oes caniatâd i gadw cofnodion wedi&apos;i gofnodi. Gofynnwch i&apos;r person, a chofnodwch eu penderfyniad.</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConsentDialog</name>
+    <message>
+        <source>&amp;Given</source>
+        <translation>Wedi&apos;i &amp;roi</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>Wedi&apos;i w&amp;rthod</translation>
+    </message>
+    <message>
+        <source>Record consent for %1</source>
+        <translation>Cofnodi caniatâd %1</translation>
+    </message>
+    <message>
+        <source>Record each decision as the person made it. A new decision does not change an old one: the history is kept, and the newest decision for each purpose is the one that holds.</source>
+        <translation>Cofnodwch bob penderfyniad fel y gwnaeth y person ef. Nid yw penderfyniad newydd yn newid hen un: mae&apos;r hanes yn cael ei gadw, a&apos;r penderfyniad diweddaraf ar gyfer pob diben sy&apos;n dal.</translation>
+    </message>
+    <message>
+        <source>for example Dr Patel at Heath Surgery</source>
+        <translation>er enghraifft Dr Patel ym Meddygfa&apos;r Waun</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>the person themselves</source>
+        <translation>y person ei hun</translation>
+    </message>
+    <message>
+        <source>Leave empty when the person decided. Otherwise name who decided for them and why they may, for example “Their son, lasting power of attorney”.</source>
+        <translation>Gadewch yn wag os penderfynodd y person. Fel arall enwch pwy benderfynodd ar eu rhan a pham y cânt wneud hynny, er enghraifft “Eu mab, atwrneiaeth arhosol”.</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Diben:</translation>
+    </message>
+    <message>
+        <source>Who may be &amp;contacted:</source>
+        <translation>Pwy y gellir cysylltu â &amp;nhw:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Caniatâd:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Ar:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Sut:</translation>
+    </message>
+    <message>
+        <source>Given or refused &amp;by:</source>
+        <translation>Wedi&apos;i roi neu ei wrthod &amp;gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;odyn:</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Caniatâd wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation>Caniatâd wedi&apos;i wrthod</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConsentModel</name>
+    <message>
+        <source>Contacting %1</source>
+        <translation>Cysylltu â %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl %1</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>wedi&apos;i roi %1</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>wedi&apos;i wrthod %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what the consent is for, %2 its state, such as &quot;given 3 May 2025&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keeping records: given %1 (recorded before consent by purpose)</source>
+        <translation>Cadw cofnodion: wedi&apos;i roi %1 (cofnodwyd cyn caniatâd yn ôl diben)</translation>
+    </message>
+    <message>
+        <source>Keeping records: no consent recorded</source>
+        <translation>Cadw cofnodion: dim caniatâd wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation>%1: wedi&apos;i roi %2</translation>
+    </message>
+    <message>
+        <source>%1: refused %2</source>
+        <translation>%1: wedi&apos;i wrthod %2</translation>
+    </message>
+    <message>
+        <source>by the person</source>
+        <translation>gan y person</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>gan %1</translation>
+    </message>
+    <message>
+        <source>(replaced by a later decision)</source>
+        <translation>(penderfyniad diweddarach yn ei le)</translation>
+    </message>
+    <message>
+        <source>(holds now)</source>
+        <translation>(yn dal nawr)</translation>
+    </message>
+    <message>
+        <source>(holds now: no consent)</source>
+        <translation>(yn dal nawr: dim caniatâd)</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1: %2</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Cofnodwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Consent recorded %1, before consent by purpose; it counts as consent to keep records until a decision about keeping records is recorded</source>
+        <translation>Caniatâd wedi&apos;i gofnodi %1, cyn caniatâd yn ôl diben; mae&apos;n cyfrif fel caniatâd i gadw cofnodion nes bod penderfyniad am gadw cofnodion wedi&apos;i gofnodi</translation>
+    </message>
+</context>
+<context>
     <name>alongside::DataProtectionPage</name>
     <message>
         <source>Data protection</source>
@@ -4409,6 +4761,14 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>E&amp;xport as CSV…</source>
         <translation>A&amp;llforio fel CSV…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>T&amp;rywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion</source>
+        <translation>Cadw c&amp;ofnodion</translation>
     </message>
 </context>
 <context>
@@ -4607,8 +4967,12 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <translation>Enw&apos;r person i&apos;w ddileu</translation>
     </message>
     <message>
-        <source>Type the name %1 exactly to erase the record, or press Esc to keep it.</source>
-        <translation>Teipiwch yr enw %1 yn union i ddileu&apos;r cofnod, neu pwyswch Esc i&apos;w gadw.</translation>
+        <source>Confirmation to type</source>
+        <translation>Cadarnhad i&apos;w deipio</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to erase, or press Esc to keep the records.</source>
+        <translation>Teipiwch %1 yn union i ddileu, neu pwyswch Esc i gadw&apos;r cofnodion.</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +6256,10 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
+    <message>
+        <source>No consent to keep records is recorded</source>
+        <translation>Nid oes caniatâd i gadw cofnodion wedi&apos;i gofnodi</translation>
+    </message>
 </context>
 <context>
     <name>alongside::PeoplePane</name>
@@ -6106,6 +6474,10 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>What changed for the person: wellbeing over time and outcome stories</source>
         <translation>Beth newidiodd i&apos;r person: lles dros amser a straeon canlyniad</translation>
+    </message>
+    <message>
+        <source>no consent to keep records</source>
+        <translation>dim caniatâd i gadw cofnodion</translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6880,158 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Archived on %1</source>
         <translation>Archifwyd ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::RetentionModel</name>
+    <message>
+        <source>No reason given</source>
+        <translation>Dim rheswm wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archifwyd ar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Due to be erased from</source>
+        <translation>I&apos;w ddileu o</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::RetentionPane</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Erase &amp;chosen…</source>
+        <translation>Dileu&apos;r rhai a &amp;ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Erase a&amp;ll…</source>
+        <translation>Dileu&apos;r c&amp;yfan…</translation>
+    </message>
+    <message>
+        <source>How long the team keeps a person&apos;s records after archiving them. The period is the team&apos;s: a change here reaches every laptop at the next sync. People archived for longer are listed below for you to erase; nothing is erased until you confirm.</source>
+        <translation>Am ba hyd y mae&apos;r tîm yn cadw cofnodion person ar ôl eu harchifo. Y tîm sy&apos;n pennu&apos;r cyfnod: mae newid yma yn cyrraedd pob gliniadur yn y cysoni nesaf. Mae pobl a archifwyd am fwy o amser wedi&apos;u rhestru isod i chi eu dileu; ni chaiff dim ei ddileu nes i chi gadarnhau.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> o flynyddoedd</translation>
+    </message>
+    <message>
+        <source>Keep records after archiving for</source>
+        <translation>Cadw cofnodion ar ôl archifo am</translation>
+    </message>
+    <message>
+        <source>Years a person&apos;s records are kept after they are archived</source>
+        <translation>Y blynyddoedd y cedwir cofnodion person ar ôl eu harchifo</translation>
+    </message>
+    <message>
+        <source>People archived for longer than the team keeps records</source>
+        <translation>Pobl a archifwyd am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion</translation>
+    </message>
+    <message>
+        <source>Open the chosen person&apos;s page to check their records before erasing</source>
+        <translation>Agor tudalen y person a ddewiswyd i wirio eu cofnodion cyn dileu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n o flynyddoedd</numerusform>
+            <numerusform>%n o flynyddoedd</numerusform>
+            <numerusform>%n o flynyddoedd</numerusform>
+            <numerusform>%n o flynyddoedd</numerusform>
+            <numerusform>%n o flynyddoedd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has been archived for longer than the team keeps records (%1).</source>
+        <translation>Nid oes neb wedi&apos;i archifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) archived for longer than the team keeps records (%1): their records are due to be erased.</source>
+        <translation>
+            <numerusform>%n o bobl wedi&apos;u harchifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1): mae&apos;n bryd dileu eu cofnodion.</numerusform>
+            <numerusform>%n o bobl wedi&apos;u harchifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1): mae&apos;n bryd dileu eu cofnodion.</numerusform>
+            <numerusform>%n o bobl wedi&apos;u harchifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1): mae&apos;n bryd dileu eu cofnodion.</numerusform>
+            <numerusform>%n o bobl wedi&apos;u harchifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1): mae&apos;n bryd dileu eu cofnodion.</numerusform>
+            <numerusform>%n o bobl wedi&apos;u harchifo am fwy o amser nag y mae&apos;r tîm yn cadw cofnodion (%1): mae&apos;n bryd dileu eu cofnodion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Cadw cofnodion</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team now keeps records %n year(s) after archiving.</source>
+        <translation>
+            <numerusform>Mae&apos;r tîm bellach yn cadw cofnodion %n o flynyddoedd ar ôl archifo.</numerusform>
+            <numerusform>Mae&apos;r tîm bellach yn cadw cofnodion %n o flynyddoedd ar ôl archifo.</numerusform>
+            <numerusform>Mae&apos;r tîm bellach yn cadw cofnodion %n o flynyddoedd ar ôl archifo.</numerusform>
+            <numerusform>Mae&apos;r tîm bellach yn cadw cofnodion %n o flynyddoedd ar ôl archifo.</numerusform>
+            <numerusform>Mae&apos;r tîm bellach yn cadw cofnodion %n o flynyddoedd ar ôl archifo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n people</source>
+        <translation>
+            <numerusform>dileu %n o bobl</numerusform>
+            <numerusform>dileu %n o bobl</numerusform>
+            <numerusform>dileu %n o bobl</numerusform>
+            <numerusform>dileu %n o bobl</numerusform>
+            <numerusform>dileu %n o bobl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n people permanently</source>
+        <translation>
+            <numerusform>Dileu %n o bobl yn barhaol</numerusform>
+            <numerusform>Dileu %n o bobl yn barhaol</numerusform>
+            <numerusform>Dileu %n o bobl yn barhaol</numerusform>
+            <numerusform>Dileu %n o bobl yn barhaol</numerusform>
+            <numerusform>Dileu %n o bobl yn barhaol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes these people and everything about them from this laptop, and from every laptop in the team after the next sync: %1. It cannot be undone.&lt;/p&gt;&lt;p&gt;To erase them, type &lt;b&gt;%2&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae hyn yn tynnu&apos;r bobl hyn a phopeth amdanynt o&apos;r gliniadur hwn, ac o bob gliniadur yn y tîm ar ôl y cysoni nesaf: %1. Ni ellir ei ddadwneud.&lt;/p&gt;&lt;p&gt;I&apos;w dileu, teipiwch &lt;b&gt;%2&lt;/b&gt;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erasing records…</source>
+        <translation>Yn dileu cofnodion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the records of %n person(s); the erasure reaches every laptop at the next sync.</source>
+        <translation>
+            <numerusform>Dilëwyd cofnodion %n o bobl; mae&apos;r dileu yn cyrraedd pob gliniadur yn y cysoni nesaf.</numerusform>
+            <numerusform>Dilëwyd cofnodion %n o bobl; mae&apos;r dileu yn cyrraedd pob gliniadur yn y cysoni nesaf.</numerusform>
+            <numerusform>Dilëwyd cofnodion %n o bobl; mae&apos;r dileu yn cyrraedd pob gliniadur yn y cysoni nesaf.</numerusform>
+            <numerusform>Dilëwyd cofnodion %n o bobl; mae&apos;r dileu yn cyrraedd pob gliniadur yn y cysoni nesaf.</numerusform>
+            <numerusform>Dilëwyd cofnodion %n o bobl; mae&apos;r dileu yn cyrraedd pob gliniadur yn y cysoni nesaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep records &amp;after archiving for:</source>
+        <translation>Cadw cofnodion ar ô&amp;l archifo am:</translation>
     </message>
 </context>
 <context>
@@ -7531,6 +8055,35 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Answered by: %1</source>
         <translation>Atebwyd gan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WithdrawDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Caniatâd wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>The person has withdrawn this consent:
+%1</source>
+        <translation>Mae&apos;r person wedi tynnu&apos;r caniatâd hwn yn ôl:
+%1</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>what they said, if anything</source>
+        <translation>beth ddywedon nhw, os unrhyw beth</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl &amp;ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pam:</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Internal error: a consent needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who may be contacted, for example “Dr Patel at Heath Surgery”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether consent was given or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date consent was given or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: record consent on the day it is given or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a way of giving consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that %1 refused consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That consent is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That consent was already withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only consent that was given can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date consent was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: record a withdrawal on the day it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that %1 withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1316,6 +1383,18 @@
         <source>This person is no longer on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One of these people is no longer on this laptop; nobody was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was erased: the audit trail could not record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonValidator</name>
@@ -1883,6 +1962,13 @@
     </message>
     <message>
         <source>archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>Keep records between 1 and %1 years after archiving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,6 +2582,14 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
             <numerusform>%n details changed on two laptops: choose which to keep below.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -2847,6 +2941,54 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <source>Goals and connections it relates to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the consent is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamKey</name>
@@ -3130,6 +3272,42 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <comment>between the items of a list</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keeping records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting someone named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy-read form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -3321,14 +3499,6 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Re&amp;view every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;nsent given on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent n&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4197,6 +4367,188 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
 </context>
 <context>
+    <name>alongside::ConsentBox</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as withdrawn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person gave or refused consent for keeping records, sharing with the team or contacting someone named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew the consent chosen in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to keep records is recorded. Ask the person, and record what they decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConsentDialog</name>
+    <message>
+        <source>&amp;Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each decision as the person made it. A new decision does not change an old one: the history is kept, and the newest decision for each purpose is the one that holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Dr Patel at Heath Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the person decided. Otherwise name who decided for them and why they may, for example “Their son, lasting power of attorney”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may be &amp;contacted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or refused &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ConsentModel</name>
+    <message>
+        <source>Contacting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what the consent is for, %2 its state, such as &quot;given 3 May 2025&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping records: given %1 (recorded before consent by purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping records: no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced by a later decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(holds now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(holds now: no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded %1, before consent by purpose; it counts as consent to keep records until a decision about keeping records is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::DataProtectionPage</name>
     <message>
         <source>Data protection</source>
@@ -4293,6 +4645,14 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4489,7 +4849,11 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name %1 exactly to erase the record, or press Esc to keep it.</source>
+        <source>Confirmation to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to erase, or press Esc to keep the records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5723,6 +6087,10 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No consent to keep records is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::PeoplePane</name>
@@ -5927,6 +6295,10 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>What changed for the person: wellbeing over time and outcome stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent to keep records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6326,6 +6698,137 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Archived on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::RetentionModel</name>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to be erased from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::RetentionPane</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase &amp;chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the team keeps a person&apos;s records after archiving them. The period is the team&apos;s: a change here reaches every laptop at the next sync. People archived for longer are listed below for you to erase; nothing is erased until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records after archiving for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a person&apos;s records are kept after they are archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People archived for longer than the team keeps records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen person&apos;s page to check their records before erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has been archived for longer than the team keeps records (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) archived for longer than the team keeps records (%1): their records are due to be erased.</source>
+        <translation>
+            <numerusform>%n person archived for longer than the team keeps records (%1): their records are due to be erased.</numerusform>
+            <numerusform>%n people archived for longer than the team keeps records (%1): their records are due to be erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team now keeps records %n year(s) after archiving.</source>
+        <translation>
+            <numerusform>The team now keeps records %n year after archiving.</numerusform>
+            <numerusform>The team now keeps records %n years after archiving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n people</source>
+        <translation>
+            <numerusform>erase %n person</numerusform>
+            <numerusform>erase %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n people permanently</source>
+        <translation>
+            <numerusform>Erase %n person permanently</numerusform>
+            <numerusform>Erase %n people permanently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes these people and everything about them from this laptop, and from every laptop in the team after the next sync: %1. It cannot be undone.&lt;/p&gt;&lt;p&gt;To erase them, type &lt;b&gt;%2&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the records of %n person(s); the erasure reaches every laptop at the next sync.</source>
+        <translation>
+            <numerusform>Erased the records of %n person; the erasure reaches every laptop at the next sync.</numerusform>
+            <numerusform>Erased the records of %n people; the erasure reaches every laptop at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep records &amp;after archiving for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7298,6 +7801,34 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Answered by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::WithdrawDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has withdrawn this consent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they said, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -197,11 +197,13 @@ bool DemoCaseload::addPerson(const QStringList& coordinators, QDate today)
         p.archivedOn = lastDay.toString(Qt::ISODate);
         p.archivedReason = pick(archiveReasons);
     }
+    QList<QVariantMap> consent;
+    chooseConsent(p, introduced, today, &consent);
     if (m_caseload.people().create(p).isEmpty()) {
         m_error = m_caseload.people().error();
         return false;
     }
-    if (!addPlan(p, today) || !addCircle(p) || !addConnections(p, today) || !addChanges(p, today))
+    if (!addConsent(consent) || !addPlan(p, today) || !addCircle(p) || !addConnections(p, today) || !addChanges(p, today))
         return false;
     const int average = m_options.notesPerPerson * (p.level == 2 ? 13 : 5) / 10;
     const int count = std::max(1, average / 2 + int(m_random.bounded(std::max(1, average))));

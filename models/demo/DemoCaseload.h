@@ -46,6 +46,10 @@ private:
     bool addCircle(const Person& person);           // DemoCommunity.cpp
     bool addConnections(const Person& person, QDate today); // DemoCommunity.cpp
     bool addChanges(const Person& person, QDate today);     // DemoChanges.cpp
+    // DemoConsent.cpp: clears the person's single consent date where decisions by
+    // purpose (or none) stand instead, and says which.
+    void chooseConsent(Person& person, QDate introduced, QDate today, QList<QVariantMap>* decisions);
+    bool addConsent(const QList<QVariantMap>& decisions);
     bool addNotes(const QString& personId, const QString& shortName, const QString& author, QDate introduced,
                   QDate lastDay, int count);
     QString phone();

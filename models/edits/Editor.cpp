@@ -103,6 +103,10 @@ bool Editor::end(bool ok)
             Q_EMIT m_notifier.wellbeingChanged(person);
         else if (table == u"outcome")
             Q_EMIT m_notifier.outcomesChanged(person);
+        else if (table == u"consent")
+            Q_EMIT m_notifier.consentChanged(person);
+        else if (table == u"team_setting")
+            Q_EMIT m_notifier.teamSettingsChanged();
         else if (table == u"resource")
             Q_EMIT m_notifier.resourcesChanged();
     }

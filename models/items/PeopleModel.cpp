@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 
 #include <QFont>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,7 @@ PeopleModel::PeopleModel(PeopleRepository& repository, ChangeNotifier& notifier,
     connect(&notifier, &ChangeNotifier::personRemoved, this, &PeopleModel::personChanged);
     connect(&notifier, &ChangeNotifier::peopleReset, this, &PeopleModel::everyoneChanged);
     connect(&notifier, &ChangeNotifier::notesChanged, this, &PeopleModel::personChanged); // last contact
+    connect(&notifier, &ChangeNotifier::consentChanged, this, &PeopleModel::personChanged); // the consent flag
     ask(Answer::Reset);
 }
 
@@ -223,6 +225,16 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         return r->id;
     case ArchivedRole:
         return !r->archivedOn.isEmpty();
+    case KeepsRecordsRole:
+        return r->keepsRecords;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && !r->keepsRecords)
+            return QIcon::fromTheme(u"dialog-warning"_s, QIcon(u":/icons/no-consent.svg"_s));
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == NameColumn && !r->keepsRecords)
+            return noConsentText();
+        return {};
     case Qt::FontRole:
         if (!r->archivedOn.isEmpty()) {
             QFont f;
@@ -230,10 +242,14 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
             return f;
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList tips;
         if (!r->archivedOn.isEmpty())
-            return tr("Archived on %1").arg(DateText::formatIso(r->archivedOn));
-        return {};
+            tips.append(tr("Archived on %1").arg(DateText::formatIso(r->archivedOn)));
+        if (!r->keepsRecords)
+            tips.append(noConsentText());
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
+    }
     case Qt::DisplayRole:
         break;
     default:
@@ -264,6 +280,11 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString PeopleModel::noConsentText()
+{
+    return tr("No consent to keep records is recorded");
 }
 
 QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -26,7 +26,9 @@ class PeopleModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, StageColumn, LevelColumn, LastContactColumn, PostcodeColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, SortKeyRole };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, SortKeyRole, KeepsRecordsRole };
+    // The flag on a person with no consent to keep records (tip and screen reader).
+    static QString noConsentText();
 
     // The repository, notifier and clock are borrowed and must outlive the model. The
     // clock says what "today" is for "days since last contact".

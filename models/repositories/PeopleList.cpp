@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleList.h"
 
+#include "ConsentRepository.h"
 #include "schema/Vocabularies.h"
 
 #include <QHash>
@@ -15,7 +16,8 @@ namespace alongside {
 namespace {
 const QString stageOrder = Vocabularies::orderExpression(Vocabularies::Kind::Stage, u"p.stage"_s);
 const QString rowColumns = u"l.key, p.id, p.given_name, p.family_name, p.preferred_name, p.stage, p.level, p.postcode, "
-                           "p.ward, l.last_contact_at, p.archived_on"_s;
+                           "p.ward, l.last_contact_at, p.archived_on, "_s
+    + ConsentRepository::keepsRecordsSql(u"p.id"_s, u"p.consent_on"_s);
 const QString fromClause = u" FROM person p JOIN person_local l ON l.person_id = p.id"_s;
 
 // The list is chosen and ordered from person_local (names, archive date, last contact,
@@ -49,7 +51,7 @@ PersonRow readRow(const QSqlQuery& q)
 {
     return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
              q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toString(),
-             q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
+             q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toBool() };
 }
 } // namespace
 

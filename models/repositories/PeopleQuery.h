@@ -37,6 +37,7 @@ struct PersonRow
     QString ward;
     QString lastContactAt;
     QString archivedOn;
+    bool keepsRecords = false; // consent to keep records holds (ConsentRepository::records)
 };
 
 } // namespace alongside

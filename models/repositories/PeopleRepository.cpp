@@ -9,6 +9,7 @@
 #include "edits/RowEdits.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "versioning/ChangeWriter.h"
 
 #include <QSqlError>
@@ -135,6 +136,35 @@ bool PeopleRepository::erase(const QString& id)
     }
     m_audit.record(AuditLog::Action::Erased, id); // a failure is reported by the log
     Q_EMIT m_notifier.personRemoved(id);
+    return true;
+}
+
+bool PeopleRepository::eraseAll(const QStringList& ids, const std::function<void(int, int)>& progress)
+{
+    Transaction tx(m_database);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!find(ids.at(i))) {
+            m_error = tr("One of these people is no longer on this laptop; nobody was erased.");
+            return false;
+        }
+        // Inside this transaction each purge and its audit entry commit with the rest.
+        if (!m_writer.purge(u"person"_s, ids.at(i))) {
+            m_error = m_writer.error();
+            return false;
+        }
+        if (!m_audit.record(AuditLog::Action::Erased, ids.at(i))) {
+            m_error = tr("Nobody was erased: the audit trail could not record it.");
+            return false;
+        }
+        if (progress)
+            progress(int(i) + 1, int(ids.size()));
+    }
+    if (!tx.commit()) {
+        m_error = tr("Could not erase: %1.").arg(tx.error());
+        return false;
+    }
+    m_database.wipeErasedTraces();
+    Q_EMIT m_notifier.peopleReset();
     return true;
 }
 

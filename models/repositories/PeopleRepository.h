@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,9 @@ public:
     // Right to erasure: removes the person and everything about them, here and, after
     // the next sync, on every laptop of the team. Cannot be undone.
     bool erase(const QString& id);
+    // Erases these people in one step, every one or none, each as erase() does (recorded
+    // in the audit trail, reaching every laptop). progress(done, total) after each.
+    bool eraseAll(const QStringList& ids, const std::function<void(int, int)>& progress = {});
 
     Database& database() const { return m_database; }
     // The people list on the main connection (see PeopleList).

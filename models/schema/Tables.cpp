@@ -74,6 +74,15 @@ const QList<Tables::Table>& Tables::shared()
         { u"review"_s, QT_TR_NOOP("review"), { toPerson }, u"person_id"_s, true,
           { { "person_id", QT_TR_NOOP("Person") }, { "due_on", QT_TR_NOOP("Review due on") },
             { "done_on", QT_TR_NOOP("Review done on") }, { "notes", QT_TR_NOOP("What was agreed") }, removed } },
+        // Schema 11: new tables go last, so every earlier table keeps its range of keys.
+        { u"consent"_s, QT_TR_NOOP("consent"), { toPerson }, u"person_id"_s, true,
+          { { "person_id", QT_TR_NOOP("Person") }, { "purpose", QT_TR_NOOP("What the consent is for") },
+            { "named", QT_TR_NOOP("Who may be contacted") }, { "decision", QT_TR_NOOP("Consent given or refused") },
+            { "decided_on", QT_TR_NOOP("Date of the consent") }, { "how", QT_TR_NOOP("How consent was given") },
+            { "given_by", QT_TR_NOOP("Consent given by") }, { "note", QT_TR_NOOP("Consent note") },
+            { "recorded_by", QT_TR_NOOP("Consent recorded by") }, { "withdrawn_on", QT_TR_NOOP("Consent withdrawn on") },
+            { "withdrawn_note", QT_TR_NOOP("Why consent was withdrawn") }, removed } },
+        { u"team_setting"_s, QT_TR_NOOP("team setting"), {}, {}, false, { { "value", QT_TR_NOOP("Setting") } } },
     };
     return tables;
 }
@@ -143,7 +152,8 @@ std::optional<Vocabularies::Kind> Tables::vocabularyOf(const QString& table, con
         { u"resource.kind"_s, K::ResourceKind },  { u"connection.status"_s, K::ConnectionStatus },
         { u"profile_item.section"_s, K::ProfileSection }, { u"goal.status"_s, K::GoalStatus },
         { u"note.kind"_s, K::NoteKind },          { u"outcome.kind"_s, K::OutcomeCategory },
-        { u"wellbeing.answered"_s, K::WellbeingAnswered },
+        { u"wellbeing.answered"_s, K::WellbeingAnswered }, { u"consent.purpose"_s, K::ConsentPurpose },
+        { u"consent.decision"_s, K::ConsentDecision }, { u"consent.how"_s, K::ConsentHow },
     };
     const auto it = kinds.constFind(table + u'.' + field);
     return it == kinds.cend() ? std::nullopt : std::optional<K>(*it);

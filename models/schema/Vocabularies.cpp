@@ -69,7 +69,21 @@ const QList<Vocabularies::Term>& Vocabularies::terms(Kind kind)
                                                  { "learning", QT_TR_NOOP("Learning") },
                                                  { "contribution", QT_TR_NOOP("Contribution to the community") } };
     static const QList<Term> answered { { "self", QT_TR_NOOP("The person") }, { "helped", QT_TR_NOOP("With help") } };
+    static const QList<Term> consentPurposes { { "keep_records", QT_TR_NOOP("Keeping records") },
+                                               { "share_team", QT_TR_NOOP("Sharing with the team") },
+                                               { "contact_others", QT_TR_NOOP("Contacting someone named") } };
+    static const QList<Term> consentDecisions { { "given", QT_TR_NOOP("Given") }, { "refused", QT_TR_NOOP("Refused") } };
+    static const QList<Term> consentHow { { "verbal", QT_TR_NOOP("Verbally") },
+                                          { "written", QT_TR_NOOP("In writing") },
+                                          { "easy_read", QT_TR_NOOP("Easy-read form") },
+                                          { "other", QT_TR_NOOP("Another way") } };
     switch (kind) {
+    case Kind::ConsentPurpose:
+        return consentPurposes;
+    case Kind::ConsentDecision:
+        return consentDecisions;
+    case Kind::ConsentHow:
+        return consentHow;
     case Kind::OutcomeCategory:
         return outcomeCategories;
     case Kind::WellbeingAnswered:

@@ -27,6 +27,9 @@ public:
         NoteKind,         // note.kind
         OutcomeCategory,  // outcome.kind: space-separated keys, one or more
         WellbeingAnswered, // wellbeing.answered
+        ConsentPurpose,   // consent.purpose
+        ConsentDecision,  // consent.decision
+        ConsentHow,       // consent.how
     };
 
     struct Term

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void connectionsChanged(const QString& personId);
     void wellbeingChanged(const QString& personId);
     void outcomesChanged(const QString& personId);
+    void consentChanged(const QString& personId);
+    void teamSettingsChanged();
     void resourcesChanged();
     void siteChanged();
 };

@@ -23,8 +23,10 @@ QStringList SyncSummary::lines(const MergeCounts& counts)
         { QT_TR_NOOP("Plans, circles and connections"),
           { u"goal"_s, u"step"_s, u"profile_item"_s, u"supporter"_s, u"connection"_s, u"review"_s, u"wellbeing"_s,
             u"outcome"_s } },
+        { QT_TR_NOOP("Consent"), { u"consent"_s } },
         { QT_TR_NOOP("Community directory"), { u"resource"_s } },
         { QT_TR_NOOP("Coordinators"), { u"coordinator"_s } },
+        { QT_TR_NOOP("Team settings"), { u"team_setting"_s } },
     };
     QStringList lines;
     for (const Group& g : groups) {

@@ -34,7 +34,6 @@ QPlainTextEdit* shortTextEdit(QWidget* parent)
 AboutForm::AboutForm(QWidget* parent)
     : QWidget(parent)
     , m_address(shortTextEdit(this))
-    , m_consentNote(shortTextEdit(this))
     , m_stage(new QComboBox(this))
     , m_level(new QComboBox(this))
     , m_introducedBy(new QComboBox(this))
@@ -80,9 +79,6 @@ AboutForm::AboutForm(QWidget* parent)
     m_review->setToolTip(tr("The next review falls this many months after the last one held. File ▸ Update bank "
                             "holidays… can move reviews that fall on a weekend or bank holiday to the next working day."));
     journeyForm->addRow(tr("Re&view every:"), m_review);
-    addLine(u"consent_on"_s, tr("Co&nsent given on:"), journeyForm);
-    m_consentNote->setObjectName(u"consent_note"_s);
-    journeyForm->addRow(tr("Consent n&ote:"), m_consentNote);
 
     for (QLineEdit* date : std::as_const(m_dates))
         date->setPlaceholderText(tr("day/month/year"));
@@ -108,7 +104,6 @@ AboutForm::AboutForm(QWidget* parent)
     for (QLineEdit* line : std::as_const(m_lines))
         connect(line, &QLineEdit::textEdited, this, notify);
     connect(m_address, &QPlainTextEdit::textChanged, this, notify);
-    connect(m_consentNote, &QPlainTextEdit::textChanged, this, notify);
     for (QComboBox* box : { m_stage, m_level, m_introducedBy })
         connect(box, &QComboBox::currentIndexChanged, this, notify);
     connect(m_review, &QSpinBox::valueChanged, this, notify);
@@ -142,7 +137,6 @@ void AboutForm::setPerson(const Person& p)
         it.value()->setText(m_dates.contains(it.key()) ? DateText::formatIso(value) : value);
     }
     m_address->setPlainText(p.address);
-    m_consentNote->setPlainText(p.consentNote);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(p.stage)));
     m_level->setCurrentIndex(std::max(0, m_level->findData(p.level)));
     m_introducedBy->setCurrentIndex(std::max(0, m_introducedBy->findData(p.introducedBy)));
@@ -170,7 +164,6 @@ Person AboutForm::person(const Person& base, QList<std::pair<QString, QString>>*
         fields.insert(it.key(), text.isEmpty() || !date.isValid() ? QString() : date.toString(Qt::ISODate));
     }
     fields.insert(u"address"_s, m_address->toPlainText().trimmed());
-    fields.insert(u"consent_note"_s, m_consentNote->toPlainText().trimmed());
     fields.insert(u"stage"_s, m_stage->currentData());
     fields.insert(u"level"_s, m_level->currentData());
     fields.insert(u"introduced_by"_s, m_introducedBy->currentData());
@@ -184,7 +177,6 @@ QString AboutForm::snapshot() const
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
         o.insert(it.key(), it.value()->text());
     o.insert(u"address"_s, m_address->toPlainText());
-    o.insert(u"consent_note"_s, m_consentNote->toPlainText());
     o.insert(u"stage"_s, m_stage->currentData().toString());
     o.insert(u"level"_s, m_level->currentData().toInt());
     o.insert(u"introduced_by"_s, m_introducedBy->currentData().toString());
@@ -201,7 +193,6 @@ void AboutForm::restore(const QString& snapshot)
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
         it.value()->setText(o.value(it.key()).toString());
     m_address->setPlainText(o.value(u"address"_s).toString());
-    m_consentNote->setPlainText(o.value(u"consent_note"_s).toString());
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(o.value(u"stage"_s).toString())));
     m_level->setCurrentIndex(std::max(0, m_level->findData(o.value(u"level"_s).toInt())));
     m_introducedBy->setCurrentIndex(std::max(0, m_introducedBy->findData(o.value(u"introduced_by"_s).toString())));

@@ -43,7 +43,6 @@ private:
     QHash<QString, QLineEdit*> m_lines;
     QHash<QString, QLineEdit*> m_dates;
     QPlainTextEdit* m_address;
-    QPlainTextEdit* m_consentNote;
     QComboBox* m_stage;
     QComboBox* m_level;
     QComboBox* m_introducedBy;

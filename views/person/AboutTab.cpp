@@ -3,6 +3,7 @@
 
 #include "person/AboutForm.h"
 #include "person/ArchiveDialog.h"
+#include "person/consent/ConsentBox.h"
 #include "person/EraseDialog.h"
 #include "Caseload.h"
 #include "shared/UndoScopes.h"
@@ -25,6 +26,7 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     , m_caseload(caseload)
     , m_undo(undo)
     , m_form(new AboutForm(this))
+    , m_consent(new ConsentBox(caseload, undo, this))
     , m_draft(new DraftKeeper(caseload.drafts(), [this] { return m_form->snapshot(); }, this))
     , m_message(new QLabel(this))
     , m_archived(new QLabel(this))
@@ -48,7 +50,14 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_erase->setToolTip(tr("Remove this person and everything about them from every laptop in the team"));
 
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
+    // The details and, under them, the person's consent, scrolling together.
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_form);
+    pageLayout->addWidget(m_consent);
+    pageLayout->addStretch();
+    scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
@@ -131,6 +140,7 @@ void AboutTab::setPerson(const QString& id)
     if (id != m_person.id)
         leave();
     m_draft->setKey(id.isEmpty() ? QString() : u"about:"_s + id);
+    m_consent->setPerson(id);
     m_person = Person();
     m_person.id = id;
     reload();

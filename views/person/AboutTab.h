@@ -11,6 +11,7 @@ class QPushButton;
 namespace alongside {
 
 class AboutForm;
+class ConsentBox;
 class Caseload;
 class UndoScopes;
 class DraftKeeper;
@@ -52,6 +53,7 @@ private:
     Caseload& m_caseload;
     UndoScopes& m_undo;
     AboutForm* m_form;
+    ConsentBox* m_consent;
     DraftKeeper* m_draft;
     QLabel* m_message;
     QLabel* m_archived;

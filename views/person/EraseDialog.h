@@ -17,6 +17,9 @@ class EraseDialog : public QDialog
 
 public:
     explicit EraseDialog(const QString& name, QWidget* parent = nullptr);
+    // Erasing several people at once: the explanation (rich text) ends by asking for
+    // `phrase`, which must be typed to erase.
+    EraseDialog(const QString& title, const QString& explanation, const QString& phrase, QWidget* parent = nullptr);
 
 private:
     QString m_name;

@@ -83,6 +83,10 @@ PersonWorkspace::PersonWorkspace(Caseload& caseload, UndoScopes& undo, QWidget* 
         if (id == m_personId)
             updateHeader();
     });
+    connect(&caseload.notifier(), &ChangeNotifier::consentChanged, this, [this](const QString& id) {
+        if (id == m_personId)
+            updateHeader();
+    });
     connect(&caseload.notifier(), &ChangeNotifier::personRemoved, this, [this](const QString& id) {
         if (id == m_personId)
             setPerson({});
@@ -135,6 +139,7 @@ void PersonWorkspace::updateHeader()
         facts.prepend(p->pronouns);
     if (p->isArchived())
         facts.append(tr("archived"));
+    const bool keepsRecords = m_caseload.consent().records(m_personId).holds;
     const QDate review = m_caseload.reviews().nextDue(m_personId);
     const QDate today = m_caseload.clock().now().toLocalTime().date();
     if (review.isValid()) {
@@ -153,9 +158,13 @@ void PersonWorkspace::updateHeader()
     else
         facts.append(days <= 0 ? tr("%1, last contact today").arg(time) : tr("%1, last %n day(s) ago", nullptr, int(days)).arg(time));
     // The name, and under it what matters at a glance, beside the Print button.
-    m_header->setText(u"<p style='margin:0'><span style='font-size:large; font-weight:600'>%1</span></p>"
+    // No consent to keep records stands out beside the name, in words as well as colour.
+    const QString flag = keepsRecords ? QString()
+                                      : u" <span style='color:#c0392b; font-weight:600'>⚠ %1</span>"_s.arg(
+                                            tr("no consent to keep records").toHtmlEscaped());
+    m_header->setText(u"<p style='margin:0'><span style='font-size:large; font-weight:600'>%1</span>%3</p>"
                       "<p style='margin:0; font-size:small'>%2</p>"_s.arg(p->displayName().toHtmlEscaped(),
-                                                                          facts.join(u" · "_s).toHtmlEscaped()));
+                                                                          facts.join(u" · "_s).toHtmlEscaped(), flag));
 }
 
 void PersonWorkspace::addTab(QWidget* tab, const QString& name, const QString& description)

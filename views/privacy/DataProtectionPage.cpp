@@ -3,6 +3,7 @@
 
 #include "Caseload.h"
 #include "items/AuditModel.h"
+#include "privacy/RetentionPane.h"
 #include "shared/FileDialogs.h"
 #include "shared/ListViews.h"
 #include "shared/ScreenReader.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +34,7 @@ DataProtectionPage::DataProtectionPage(Caseload& caseload, QWidget* parent)
     , m_keep(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_retention(new RetentionPane(caseload, this))
 {
     setObjectName(u"dataProtectionPage"_s);
     auto* title = new QLabel(tr("Data protection"), this);
@@ -94,13 +97,22 @@ DataProtectionPage::DataProtectionPage(Caseload& caseload, QWidget* parent)
     keepRow->addWidget(keepLabel);
     keepRow->addWidget(m_keep);
     keepRow->addStretch(1);
+    auto* audit = new QWidget(this);
+    auto* auditLayout = new QVBoxLayout(audit);
+    auditLayout->addWidget(about);
+    auditLayout->addLayout(filters);
+    auditLayout->addWidget(m_view, 1);
+    auditLayout->addWidget(m_summary);
+    auditLayout->addLayout(keepRow);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"dataProtectionTabs"_s);
+    tabs->addTab(audit, tr("Audit &trail"));
+    tabs->addTab(m_retention, tr("Rete&ntion"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(about);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
-    layout->addLayout(keepRow);
+    layout->addWidget(tabs, 1);
+    connect(m_retention, &RetentionPane::done, this, &DataProtectionPage::done);
+    connect(m_retention, &RetentionPane::openPerson, this, &DataProtectionPage::openPerson);
 
     connect(m_person, &QLineEdit::textChanged, this, &DataProtectionPage::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &DataProtectionPage::applyFilter);

@@ -13,10 +13,11 @@ namespace alongside {
 
 class AuditModel;
 class Caseload;
+class RetentionPane;
 
 // Data protection: this laptop's audit trail (what was done with the records, by whom
 // and about whom), filtered by a person's name or id and by action, written out as CSV
-// for a data protection officer, and how long it is kept.
+// for a data protection officer, and how long it is kept; and retention (RetentionPane).
 class DataProtectionPage : public QWidget
 {
     Q_OBJECT
@@ -26,12 +27,14 @@ public:
     explicit DataProtectionPage(Caseload& caseload, QWidget* parent = nullptr);
 
     AuditModel* model() const { return m_model; }
+    RetentionPane* retention() const { return m_retention; }
     // Writes the entries shown (every one the filter selects) to path; says why when not.
     bool exportTo(const QString& path);
 
 Q_SIGNALS:
     // A sentence for the status bar.
     void done(const QString& sentence);
+    void openPerson(const QString& id);
 
 private:
     void applyFilter();
@@ -45,6 +48,7 @@ private:
     QSpinBox* m_keep;
     QLabel* m_summary;
     QTableView* m_view;
+    RetentionPane* m_retention;
 };
 
 } // namespace alongside

@@ -107,6 +107,7 @@ MainWindow::MainWindow(Caseload& caseload, QWidget* parent)
     connect(m_reviews, &ReviewsPage::openPerson, this, &MainWindow::showPerson);
     connect(m_directory, &DirectoryPage::openPerson, this, &MainWindow::showPerson);
     connect(m_return, &ReturnPage::openPerson, this, &MainWindow::showPerson);
+    connect(m_privacy, &DataProtectionPage::openPerson, this, &MainWindow::showPerson);
     connect(m_privacy, &DataProtectionPage::done, this, [this](const QString& sentence) {
         statusBar()->showMessage(sentence, 10000);
     });
