@@ -11,6 +11,7 @@
 #include "shared/DraftKeeper.h"
 #include "shell/DraftsBanner.h"
 #include "shell/MainWindow.h"
+#include "SyncTestSupport.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -249,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->currentTabWidget(), static_cast<QWidget*>(window.workspace()->aboutTab()));
         banner->findChild<QPushButton*>(u"dismissDrafts"_s)->click();
         QVERIFY(!banner->isVisible());
+    }
+
+    // Everything held about the person, from their page: a folder of its own with the
+    // JSON, the CSV and the README, the export in the audit trail, and a refusal shown.
+    void everythingHeldFromThePage()
+    {
+        test::TestCaseload t;
+        QVERIFY(t.open());
+        const QString id = t->people().create(test::person(u"Siân"_s, u"Evans"_s));
+        Note note;
+        note.personId = id;
+        note.occurredAt = t.clock.now();
+        note.text = u"Met Siân at the library"_s;
+        QVERIFY(!t->notes().add(note).isEmpty());
+        UndoScopes undo;
+        AboutTab tab(*t, undo);
+        tab.setPerson(id);
+        QVERIFY(tab.findChild<QPushButton*>(u"everythingHeld"_s)->isEnabled());
+        const QString folder = tab.writeEverything(t.dir.path());
+        QCOMPARE(QFileInfo(folder).fileName(), u"Subject access Siân Evans 2025-11-22"_s);
+        for (const QString& file : { u"person.json"_s, u"README.txt"_s, u"csv/note.csv"_s })
+            QVERIFY2(QFile::exists(QDir(folder).filePath(file)), qPrintable(file));
+        QCOMPARE(tab.message(), u"Wrote everything held about Siân Evans to %1."_s.arg(QDir::toNativeSeparators(folder)));
+        QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM audit_log WHERE action = 'subject_access' AND person_id = '%1'"_s
+                                       .arg(id)).toInt(), 1);
+        // A file where the folder would go: said, and nothing else written.
+        QFile blocker(t.dir.filePath(u"blocked"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(tab.writeEverything(blocker.fileName()).isEmpty());
+        QVERIFY2(tab.message().startsWith(u"Could not make the folder"_s), qPrintable(tab.message()));
     }
 };
 

@@ -3679,6 +3679,30 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <source>The changes to %1&apos;s details were not saved: %2 They are kept for when you go back.</source>
         <translation>Ni chadwyd y newidiadau i fanylion %1: %2 Maen nhw&apos;n cael eu cadw ar gyfer pan ewch yn ôl.</translation>
     </message>
+    <message>
+        <source>Ever&amp;ything held…</source>
+        <translation>Popeth a gedwir…</translation>
+    </message>
+    <message>
+        <source>Everything we hold about this person, for a subject access request: every record as JSON and CSV, with a README, in a folder you choose</source>
+        <translation>Popeth a gadwn am y person hwn, ar gyfer cais am fynediad at ddata: pob cofnod fel JSON a CSV, gyda README, mewn ffolder o&apos;ch dewis</translation>
+    </message>
+    <message>
+        <source>Where to put everything held about %1</source>
+        <translation>Ble i roi popeth a gedwir am %1</translation>
+    </message>
+    <message>
+        <source>Subject access %1 %2</source>
+        <translation>Mynediad at ddata %1 %2</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Ysgrifennwyd popeth a gedwir am %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. Notes name other people: review names-to-review.csv before release.</source>
+        <translation>Ysgrifennwyd popeth a gedwir am %1 i %2. Mae nodiadau&apos;n enwi pobl eraill: adolygwch names-to-review.csv cyn ei ryddhau.</translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -4604,10 +4628,6 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Keeping records: given %1 (recorded before consent by purpose)</source>
         <translation>Cadw cofnodion: wedi&apos;i roi %1 (cofnodwyd cyn caniatâd yn ôl diben)</translation>
-    </message>
-    <message>
-        <source>Keeping records: no consent recorded</source>
-        <translation>Cadw cofnodion: dim caniatâd wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>%1: given %2</source>
@@ -6924,10 +6944,6 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <translation>Am ba hyd y mae&apos;r tîm yn cadw cofnodion person ar ôl eu harchifo. Y tîm sy&apos;n pennu&apos;r cyfnod: mae newid yma yn cyrraedd pob gliniadur yn y cysoni nesaf. Mae pobl a archifwyd am fwy o amser wedi&apos;u rhestru isod i chi eu dileu; ni chaiff dim ei ddileu nes i chi gadarnhau.</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> o flynyddoedd</translation>
-    </message>
-    <message>
         <source>Keep records after archiving for</source>
         <translation>Cadw cofnodion ar ôl archifo am</translation>
     </message>
@@ -7032,6 +7048,16 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Keep records &amp;after archiving for:</source>
         <translation>Cadw cofnodion ar ô&amp;l archifo am:</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> o flynyddoedd</numerusform>
+            <numerusform> o flynyddoedd</numerusform>
+            <numerusform> o flynyddoedd</numerusform>
+            <numerusform> o flynyddoedd</numerusform>
+            <numerusform> o flynyddoedd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

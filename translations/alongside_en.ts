@@ -3582,6 +3582,30 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <source>The changes to %1&apos;s details were not saved: %2 They are kept for when you go back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ever&amp;ything held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything we hold about this person, for a subject access request: every record as JSON and CSV, with a README, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to put everything held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. Notes name other people: review names-to-review.csv before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ArchiveDialog</name>
@@ -4497,10 +4521,6 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Keeping records: given %1 (recorded before consent by purpose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping records: no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6743,10 +6763,6 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep records after archiving for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,6 +6846,13 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     <message>
         <source>Keep records &amp;after archiving for:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
     </message>
 </context>
 <context>

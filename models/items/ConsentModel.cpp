@@ -60,10 +60,8 @@ QStringList ConsentModel::summary() const
         //: %1 what the consent is for, %2 its state, such as "given 3 May 2025"
         lines.append(tr("%1: %2").arg(purpose, state));
     }
-    if (!records) {
-        lines.prepend(m_legacy ? tr("Keeping records: given %1 (recorded before consent by purpose)").arg(DateText::format(m_legacy->on))
-                               : tr("Keeping records: no consent recorded"));
-    }
+    if (!records && m_legacy) // with neither, the page flags that there is no consent to keep records
+        lines.prepend(tr("Keeping records: given %1 (recorded before consent by purpose)").arg(DateText::format(m_legacy->on)));
     return lines;
 }
 

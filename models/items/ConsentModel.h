@@ -25,7 +25,7 @@ public:
 
     void setPerson(const QString& personId);
     QString personId() const { return m_personId; }
-    // One line per purpose: what holds now ("Keeping records: given 3 May 2025").
+    // One line per purpose decided: what holds now ("Keeping records: given 3 May 2025").
     QStringList summary() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -91,6 +91,7 @@ AboutForm::AboutForm(QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(journeyBox);
     right->addStretch();
+    m_right = right;
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
@@ -121,6 +122,11 @@ QLineEdit* AboutForm::addLine(const QString& field, const QString& label, QFormL
     if (field.endsWith(u"_on"_s) || field == u"date_of_birth")
         m_dates.insert(field, line);
     return line;
+}
+
+void AboutForm::addBeside(QWidget* widget)
+{
+    m_right->insertWidget(m_right->count() - 1, widget, 1); // above the stretch
 }
 
 QWidget* AboutForm::fieldWidget(const QString& field) const

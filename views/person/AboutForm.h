@@ -11,6 +11,7 @@ class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace alongside {
 
@@ -32,6 +33,8 @@ public:
     // Marks a field as the one with a problem and puts the cursor there.
     void highlight(const QString& field);
     void clearHighlights();
+    // Puts a box under the journey details, in the right-hand column.
+    void addBeside(QWidget* widget);
 
 Q_SIGNALS:
     void edited();
@@ -48,6 +51,7 @@ private:
     QComboBox* m_introducedBy;
     QSpinBox* m_review;
     bool m_loading = false;
+    QVBoxLayout* m_right = nullptr;
 };
 
 } // namespace alongside

@@ -10,8 +10,13 @@
 #include "edits/EditCommand.h"
 #include "shared/DraftKeeper.h"
 #include "dates/DateText.h"
+#include "exchange/SubjectAccess.h"
+#include "shared/FileDialogs.h"
+#include "shared/FlowLayout.h"
 
+#include <QDir>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -34,6 +39,7 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_archive(new QPushButton(this))
     , m_erase(new QPushButton(tr("E&rase…", "erase a person permanently"), this))
+    , m_everything(new QPushButton(tr("Ever&ything held…"), this))
 {
     m_message->setObjectName(u"aboutMessage"_s);
     m_message->setWordWrap(true);
@@ -48,26 +54,27 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_archive->setObjectName(u"archivePerson"_s);
     m_erase->setObjectName(u"erasePerson"_s);
     m_erase->setToolTip(tr("Remove this person and everything about them from every laptop in the team"));
+    m_everything->setObjectName(u"everythingHeld"_s);
+    m_everything->setToolTip(tr("Everything we hold about this person, for a subject access request: every record as "
+                                "JSON and CSV, with a README, in a folder you choose"));
 
     auto* scroll = new QScrollArea(this);
-    // The details and, under them, the person's consent, scrolling together.
-    auto* page = new QWidget(this);
-    auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(m_form);
-    pageLayout->addWidget(m_consent);
-    pageLayout->addStretch();
-    scroll->setWidget(page);
+    // The person's consent beside their journey, in sight with the details.
+    m_form->addBeside(m_consent);
+    scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
 
+    // The record's own actions wrap onto a second line on a narrow window; saving stays put.
+    auto* actions = new FlowLayout;
+    actions->addWidget(m_archive);
+    actions->addWidget(m_erase);
+    actions->addWidget(m_everything);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_archive);
-    buttons->addWidget(m_erase);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    buttons->addLayout(actions, 1);
+    buttons->addWidget(m_revert, 0, Qt::AlignBottom);
+    buttons->addWidget(m_save, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_archived);
     layout->addWidget(scroll, 1);
@@ -82,6 +89,13 @@ AboutTab::AboutTab(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     connect(m_revert, &QPushButton::clicked, this, &AboutTab::revert);
     connect(m_archive, &QPushButton::clicked, this, &AboutTab::archiveOrUnarchive);
     connect(m_erase, &QPushButton::clicked, this, &AboutTab::erase);
+    connect(m_everything, &QPushButton::clicked, this, [this] {
+        const QString folder = FileDialogs::existingFolder(this, tr("Where to put everything held about %1")
+                                                                     .arg(m_person.displayName()),
+                                                           QDir::homePath());
+        if (!folder.isEmpty())
+            writeEverything(folder);
+    });
     connect(&caseload.notifier(), &ChangeNotifier::personChanged, this, [this](const QString& id) {
         if (id == m_person.id && !m_dirty)
             reload();
@@ -229,6 +243,28 @@ void AboutTab::archiveOrUnarchive()
         return;
     }
     reload();
+}
+
+QString AboutTab::writeEverything(const QString& parent)
+{
+    if (m_person.id.isEmpty())
+        return {};
+    // A folder of its own, named so that it is found again and not mixed with another.
+    const QString folder = QDir(parent).filePath(
+        tr("Subject access %1 %2").arg(m_person.displayName(), m_caseload.clock().now().toLocalTime().date().toString(Qt::ISODate))
+            .remove(QRegularExpression(u"[/\\\\:*?\"<>|]"_s)));
+    SubjectAccess access(m_caseload);
+    if (!access.collect(m_person.id) || !access.writeFolder(folder)) {
+        showMessage(access.error(), true);
+        return {};
+    }
+    showMessage(access.namesToReview().isEmpty()
+                    ? tr("Wrote everything held about %1 to %2.").arg(m_person.displayName(), QDir::toNativeSeparators(folder))
+                    : tr("Wrote everything held about %1 to %2. Notes name other people: review names-to-review.csv "
+                         "before release.")
+                          .arg(m_person.displayName(), QDir::toNativeSeparators(folder)),
+                false);
+    return folder;
 }
 
 void AboutTab::erase()

@@ -38,6 +38,9 @@ public:
     // Saves the changes on leaving the person; what does not pass the checks stays a
     // draft. Says which in noticed().
     void leave();
+    // Everything held about the person (SubjectAccess) in a new folder inside `parent`;
+    // the folder, or empty when it could not be written (the reason is shown).
+    QString writeEverything(const QString& parent);
 
 Q_SIGNALS:
     // A sentence for the status bar: what leaving did with unsaved changes.
@@ -61,6 +64,7 @@ private:
     QPushButton* m_revert;
     QPushButton* m_archive;
     QPushButton* m_erase;
+    QPushButton* m_everything;
     Person m_person;
     bool m_dirty = false;
 };

@@ -31,6 +31,7 @@ EraseDialog::EraseDialog(const QString& title, const QString& explanation, const
     , m_erase(new QPushButton(tr("&Erase permanently"), this))
 {
     setWindowTitle(title);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto* text = new QLabel(explanation, this);
     text->setWordWrap(true);
     m_typed->setObjectName(u"eraseName"_s);

@@ -43,8 +43,8 @@ RetentionPane::RetentionPane(Caseload& caseload, QWidget* parent)
     about->setWordWrap(true);
     m_years->setObjectName(u"retentionYears"_s);
     m_years->setRange(1, RetentionRepository::maximumYears);
-    m_years->setValue(caseload.retention().years());
-    m_years->setSuffix(tr(" years"));
+    showYears();
+    m_years->setKeyboardTracking(false); // one team-wide change when typing "12", not "1" then "12"
     auto* yearsLabel = new QLabel(tr("Keep records &after archiving for:"), this);
     yearsLabel->setBuddy(m_years);
     nameForScreenReaders(m_years, tr("Keep records after archiving for"),
@@ -82,6 +82,7 @@ RetentionPane::RetentionPane(Caseload& caseload, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_years, &QSpinBox::valueChanged, this, &RetentionPane::keepFor);
+    connect(m_years, &QSpinBox::valueChanged, this, [this](int years) { m_years->setSuffix(tr(" year(s)", nullptr, years)); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RetentionPane::update);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RetentionPane::update);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -95,15 +96,16 @@ RetentionPane::RetentionPane(Caseload& caseload, QWidget* parent)
     connect(m_eraseChosen, &QPushButton::clicked, this, &RetentionPane::eraseChosen);
     connect(m_eraseAll, &QPushButton::clicked, this, &RetentionPane::eraseAll);
     // A teammate's change to the period arrives with a sync.
-    connect(&caseload.notifier(), &ChangeNotifier::teamSettingsChanged, this, [this] {
-        const QSignalBlocker quiet(m_years);
-        m_years->setValue(m_caseload.retention().years());
-    });
-    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, [this] {
-        const QSignalBlocker quiet(m_years);
-        m_years->setValue(m_caseload.retention().years());
-    });
+    connect(&caseload.notifier(), &ChangeNotifier::teamSettingsChanged, this, &RetentionPane::showYears);
+    connect(&caseload.notifier(), &ChangeNotifier::peopleReset, this, &RetentionPane::showYears);
     update();
+}
+
+void RetentionPane::showYears()
+{
+    const QSignalBlocker quiet(m_years);
+    m_years->setValue(m_caseload.retention().years());
+    m_years->setSuffix(tr(" year(s)", nullptr, m_years->value()));
 }
 
 void RetentionPane::update()
@@ -124,8 +126,7 @@ void RetentionPane::keepFor(int years)
 {
     if (!m_caseload.retention().setYears(years)) {
         QMessageBox::warning(this, tr("Retention"), m_caseload.retention().error());
-        const QSignalBlocker quiet(m_years);
-        m_years->setValue(m_caseload.retention().years());
+        showYears();
         return;
     }
     Q_EMIT done(tr("The team now keeps records %n year(s) after archiving.", nullptr, years));

@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     void erase(const QStringList& ids, const QStringList& names);
     void keepFor(int years);
+    void showYears();
     void update();
 
     Caseload& m_caseload;

@@ -39,6 +39,7 @@ ConsentBox::ConsentBox(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     m_history->setAlternatingRowColors(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setMinimumHeight(m_history->fontMetrics().lineSpacing() * 6);
+    m_history->setMaximumHeight(m_history->fontMetrics().lineSpacing() * 12);
     m_record->setObjectName(u"recordConsent"_s);
     m_record->setToolTip(tr("Record that the person gave or refused consent for keeping records, sharing with the team "
                             "or contacting someone named"));
@@ -50,7 +51,7 @@ ConsentBox::ConsentBox(Caseload& caseload, UndoScopes& undo, QWidget* parent)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_history);
     layout->addLayout(buttons);
     connect(m_record, &QPushButton::clicked, this, &ConsentBox::record);
     connect(m_withdraw, &QPushButton::clicked, this, &ConsentBox::withdraw);
