@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "CliParsing.h"
 #include "exchange/SubjectAccess.h"
+#include "print/EverythingDocument.h"
 
 #include <QDir>
 
@@ -28,6 +29,9 @@ int Cli::subjectAccess(const QStringList& arguments)
     SubjectAccess access(*opened);
     if (!access.collect(person) || !access.writeFolder(folder))
         return fail(Refused, access.error());
+    QString error;
+    if (EverythingDocument::writePdf(*opened, person, folder, &error) == 0)
+        return fail(Refused, error);
     int rows = 0;
     for (const SubjectAccess::Table& t : access.tables())
         rows += int(t.rows.size());

@@ -58,7 +58,7 @@ int runCommand(int argc, char* argv[])
     // Printing lays out text and draws charts (Qt Charts are widgets' graphics items), so
     // it needs a widgets application, but never a display: it runs on the offscreen platform.
     std::unique_ptr<QCoreApplication> application;
-    if (QByteArray(argv[1]) == "print" || QByteArray(argv[1]) == "report") {
+    if (QByteArray(argv[1]) == "print" || QByteArray(argv[1]) == "report" || QByteArray(argv[1]) == "sar") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // A private runtime folder, as Qt would make, without its warning on stderr.

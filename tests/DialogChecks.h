@@ -9,12 +9,34 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 namespace alongside::test {
+
+// Answers the next modal dialog once it is up and has the keyboard; one that keeps
+// refusing is closed after a while, so the test fails instead of hanging.
+inline void answerNextDialog(QObject* context, const std::function<void(QDialog*)>& answer)
+{
+    auto* poll = new QTimer(context);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || !dialog->isActiveWindow())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer(dialog);
+        QTimer::singleShot(10000, dialog, [dialog] { dialog->reject(); });
+    });
+    poll->start();
+}
 
 // The objectName of each shown control of window that a screen reader cannot name.
 inline QStringList unnamedControls(QWidget* window)

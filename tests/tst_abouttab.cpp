@@ -4,6 +4,7 @@
 // unsaved changes come back after a crash.
 
 #include "person/AboutTab.h"
+#include "print/EverythingDocument.h"
 #include "shared/UndoScopes.h"
 #include "person/ArchiveDialog.h"
 #include "person/PersonWorkspace.h"
@@ -270,8 +271,31 @@ private Q_SLOTS:
         QVERIFY(tab.findChild<QPushButton*>(u"everythingHeld"_s)->isEnabled());
         const QString folder = tab.writeEverything(t.dir.path());
         QCOMPARE(QFileInfo(folder).fileName(), u"Subject access Siân Evans 2025-11-22"_s);
-        for (const QString& file : { u"person.json"_s, u"README.txt"_s, u"csv/note.csv"_s })
+        for (const QString& file : { u"person.json"_s, u"README.txt"_s, u"csv/note.csv"_s, u"everything.pdf"_s })
             QVERIFY2(QFile::exists(QDir(folder).filePath(file)), qPrintable(file));
+        QFile pdf(QDir(folder).filePath(u"everything.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(pdf.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // The readable copy holds every note in full, the consent history and the audit entries.
+        Note later = note;
+        later.occurredAt = t.clock.now().addSecs(-86400);
+        later.text = u"Phoned about the choir; her brother Gethin answered"_s;
+        QVERIFY(!t->notes().add(later).isEmpty());
+        ConsentRepository::Decision given;
+        given.personId = id;
+        given.purpose = u"contact_others"_s;
+        given.named = u"Dr Patel"_s;
+        given.decision = u"given"_s;
+        given.decidedOn = QDate(2025, 11, 1);
+        QVERIFY(t->editor().run(t->consent().recording(given)));
+        const auto document = EverythingDocument::build(*t, id);
+        QVERIFY(document);
+        const QString text = document->document->toPlainText();
+        for (const QString& expected : { u"Met Siân at the library"_s, u"Phoned about the choir; her brother Gethin answered"_s,
+                                          u"Contacting Dr Patel: given 01/11/2025"_s, u"Wrote out everything held about a person"_s,
+                                          u"Everything we hold about Siân Evans"_s })
+            QVERIFY2(text.contains(expected), qPrintable(expected));
         QCOMPARE(tab.message(), u"Wrote everything held about Siân Evans to %1."_s.arg(QDir::toNativeSeparators(folder)));
         QCOMPARE(test::scalarOf(*t, u"SELECT count(*) FROM audit_log WHERE action = 'subject_access' AND person_id = '%1'"_s
                                        .arg(id)).toInt(), 1);

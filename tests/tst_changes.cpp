@@ -3,6 +3,7 @@
 // and models, the chart, the tab as a coordinator uses it by keyboard (offscreen), and
 // who answered and what a story came from travelling to another laptop.
 
+#include "DialogChecks.h"
 #include "SyncTestSupport.h"
 #include "items/OutcomesModel.h"
 #include "items/WellbeingModel.h"
@@ -75,24 +76,6 @@ std::pair<QString, QString> goalAndConnection(Caseload& c, const QString& person
     link.resourceId = c.resources().add(choir);
     link.status = u"connected"_s;
     return { goal, c.connections().add(link) };
-}
-
-// Answers the next modal dialog once it is up and has the keyboard; one that keeps
-// refusing is closed after a while, so the test fails instead of hanging.
-void inModal(QObject* context, const std::function<void(QDialog*)>& answer)
-{
-    auto* poll = new QTimer(context);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible() || !dialog->isActiveWindow())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(dialog);
-        QTimer::singleShot(10000, dialog, [dialog] { dialog->reject(); });
-    });
-    poll->start();
 }
 
 // A key pressed wherever the keyboard is.
@@ -442,10 +425,10 @@ private Q_SLOTS:
         // OK with nothing answered: refused inside the dialog, which stays open; then two answers.
         QString problem;
         int rowsWhileRefused = -1;
-        inModal(&tab, [&](QDialog* dialog) {
+        test::answerNextDialog(&tab, [&](QDialog* dialog) {
             QCOMPARE(dialog->findChild<QSpinBox*>(u"wellbeing_satisfied"_s)->text(), u"Not answered"_s);
             press(Qt::Key_Return);
-            inModal(&tab, [&, first = dialog](QDialog* again) {
+            test::answerNextDialog(&tab, [&, first = dialog](QDialog* again) {
                 QCOMPARE(again, first);
                 auto* label = again->findChild<QLabel*>(u"wellbeingProblem"_s);
                 problem = label->isVisible() ? label->text() : QString();
@@ -475,7 +458,7 @@ private Q_SLOTS:
         // A story: Insert, typed, one kind ticked, from her goal, Ctrl+Enter; Delete removes it, Undo brings it back.
         auto* list = tab.findChild<QListView*>(u"outcomesView"_s);
         QVERIFY(focusOn(&tab, list));
-        inModal(&tab, [](QDialog* dialog) {
+        test::answerNextDialog(&tab, [](QDialog* dialog) {
             dialog->findChild<QPlainTextEdit*>(u"outcomeStory"_s)->setFocus();
             QTest::keyClicks(QApplication::focusWidget(), u"I've joined the choir."_s);
             dialog->findChild<QCheckBox*>(u"outcome_friendship"_s)->setFocus();
@@ -502,7 +485,7 @@ private Q_SLOTS:
         const auto editAsItIs = [&] {
             QVERIFY(focusOn(&tab, list));
             list->setCurrentIndex(stories->index(0, 0));
-            inModal(&tab, [&answered](QDialog*) {
+            test::answerNextDialog(&tab, [&answered](QDialog*) {
                 ++answered;
                 press(Qt::Key_Return, Qt::ControlModifier);
             });

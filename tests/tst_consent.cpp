@@ -4,6 +4,7 @@
 // About tab as a coordinator uses it, refusals that change nothing, and decisions and
 // withdrawals travelling between two laptops.
 
+#include "DialogChecks.h"
 #include "SyncTestSupport.h"
 #include "items/ConsentModel.h"
 #include "items/PeopleModel.h"
@@ -69,24 +70,6 @@ QVariant keepsRecordsInList(PeopleModel& model, const QString& id)
             return index.data(PeopleModel::KeepsRecordsRole);
     }
     return {};
-}
-
-// Answers the next modal dialog once it is up; one that keeps refusing is closed after a
-// while, so the test fails instead of hanging.
-void inModal(QObject* context, const std::function<void(QDialog*)>& answer)
-{
-    auto* poll = new QTimer(context);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(dialog);
-        QTimer::singleShot(5000, dialog, [dialog] { dialog->reject(); });
-    });
-    poll->start();
 }
 
 } // namespace
@@ -257,13 +240,13 @@ private Q_SLOTS:
         QCOMPARE(box.findChild<QComboBox*>() , nullptr); // the dialog's fields are not on the page
 
         QString problem;
-        inModal(&box, [&](QDialog* dialog) {
+        test::answerNextDialog(&box, [&](QDialog* dialog) {
             auto* purpose = dialog->findChild<QComboBox*>(u"consentPurpose"_s);
             QCOMPARE(purpose->currentData().toString(), u"keep_records"_s); // asked first when missing
             purpose->setCurrentIndex(purpose->findData(u"contact_others"_s));
             QVERIFY(dialog->findChild<QLineEdit*>(u"consentNamed"_s)->isEnabled());
             dialog->accept(); // nobody named: refused, and the dialog comes back
-            inModal(&box, [&](QDialog* again) {
+            test::answerNextDialog(&box, [&](QDialog* again) {
                 problem = again->findChild<QLabel*>(u"consentProblem"_s)->text();
                 again->findChild<QLineEdit*>(u"consentNamed"_s)->setText(u"Her sister Non"_s);
                 again->findChild<QLineEdit*>(u"consentGivenBy"_s)->setText(u"Siân, by phone"_s);
@@ -285,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!withdraw->isEnabled());
         list->setCurrentIndex(list->model()->index(0, 0));
         QVERIFY(withdraw->isEnabled());
-        inModal(&box, [](QDialog* dialog) {
+        test::answerNextDialog(&box, [](QDialog* dialog) {
             dialog->findChild<QLineEdit*>(u"withdrawnNote"_s)->setText(u"Fell out"_s);
             dialog->accept();
         });

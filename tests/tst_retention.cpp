@@ -3,6 +3,7 @@
 // people archived for longer than it, and erasing them from the Data protection page
 // only after the confirmation is typed, with the ordinary erasure that reaches every laptop.
 
+#include "DialogChecks.h"
 #include "SyncTestSupport.h"
 #include "items/RetentionModel.h"
 #include "person/EraseDialog.h"
@@ -32,23 +33,6 @@ QString archived(Caseload& c, const QString& given, const QString& on, const QSt
     p.archivedOn = on;
     p.archivedReason = reason;
     return c.people().create(p);
-}
-
-// Answers the next modal dialog once it is up; one left open is closed after a while.
-void inModal(QObject* context, const std::function<void(QDialog*)>& answer)
-{
-    auto* poll = new QTimer(context);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(dialog);
-        QTimer::singleShot(5000, dialog, [dialog] { dialog->reject(); });
-    });
-    poll->start();
 }
 
 } // namespace
@@ -136,7 +120,7 @@ private Q_SLOTS:
         const QString before = test::dumpAll(*p.a);
         QString hint;
         bool eraseEnabled = true;
-        inModal(pane, [&](QDialog* dialog) {
+        test::answerNextDialog(pane, [&](QDialog* dialog) {
             auto* typed = dialog->findChild<QLineEdit*>(u"eraseName"_s);
             typed->setText(u"erase 3 people"_s);
             eraseEnabled = dialog->findChild<QPushButton*>(u"eraseConfirm"_s)->isEnabled();
@@ -149,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(hint, u"Type erase 2 people exactly to erase, or press Esc to keep the records."_s);
         QCOMPARE(test::dumpAll(*p.a), before);
 
-        inModal(pane, [](QDialog* dialog) {
+        test::answerNextDialog(pane, [](QDialog* dialog) {
             auto* typed = dialog->findChild<QLineEdit*>(u"eraseName"_s);
             typed->setText(u"Erase 2 People"_s); // case does not matter
             QTest::keyClick(typed, Qt::Key_Return);
@@ -179,7 +163,7 @@ private Q_SLOTS:
         view->selectRow(1);
         QVERIFY(pane.findChild<QPushButton*>(u"retentionEraseChosen"_s)->isEnabled());
         QString title;
-        inModal(&pane, [&](QDialog* dialog) {
+        test::answerNextDialog(&pane, [&](QDialog* dialog) {
             title = dialog->windowTitle();
             dialog->findChild<QLineEdit*>(u"eraseName"_s)->setText(u"Bryn Jones"_s);
             dialog->findChild<QPushButton*>(u"eraseConfirm"_s)->click();

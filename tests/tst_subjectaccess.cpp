@@ -201,6 +201,10 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(u"Wrote"_s), qPrintable(out + lastError));
         QCOMPARE(out, u"Wrote everything held about Dafydd Hughes (1 record) to %1.\n"_s.arg(folder));
         QVERIFY(QFile::exists(QDir(folder).filePath(u"person.json"_s)));
+        QFile pdf(QDir(folder).filePath(u"everything.pdf"_s)); // the readable copy, written by the command too
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(contents(QDir(folder).filePath(u"README.txt"_s)).contains("- everything.pdf: all of it to read and print"));
         QCOMPARE(run({ u"--person"_s, u"nobody"_s, u"--to"_s, folder }, &out), 1);
         QVERIFY2(lastError.contains(u"There is no person with the id nobody on this laptop."_s), qPrintable(lastError));
         QCOMPARE(run({ u"--person"_s, id }, &out), 2);

@@ -993,6 +993,241 @@
     </message>
 </context>
 <context>
+    <name>EverythingDocument</name>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation>Cyfrinachol — gwybodaeth bersonol</translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>Popeth a gadwn am %1</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Ysgrifennwyd %1</translation>
+    </message>
+    <message>
+        <source>Confidential. Notes are shown as they were written and may name other people: review them, and the list in names-to-review.csv, before this is released.</source>
+        <translation>Cyfrinachol. Mae nodiadau wedi&apos;u dangos fel y cawsant eu hysgrifennu a gallant enwi pobl eraill: adolygwch nhw, a&apos;r rhestr yn names-to-review.csv, cyn rhyddhau hyn.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation>Dynodydd y cofnod:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Cyfenw:</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Enw dewisol:</translation>
+    </message>
+    <message>
+        <source>Pronouns:</source>
+        <translation>Rhagenwau:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Dyddiad geni:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Ffôn:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-bost:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Ward:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Cam:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Lefel:</translation>
+    </message>
+    <message>
+        <source>Introduced on:</source>
+        <translation>Cyflwynwyd ar:</translation>
+    </message>
+    <message>
+        <source>Introduced by:</source>
+        <translation>Cyflwynwyd gan:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Cydlynydd:</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Adolygiadau:</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+            <numerusform>bob %n mis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archifwyd:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Dim caniatâd wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Gweledigaeth</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Heb ei hysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation>Proffil un dudalen</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Nodau a chamau</translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation>Cylch cefnogaeth</translation>
+    </message>
+    <message>
+        <source>Community connections</source>
+        <translation>Cysylltiadau cymunedol</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>No reviews held yet.</source>
+        <translation>Dim adolygiadau wedi&apos;u cynnal eto.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Cynhaliwyd ar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Lles</translation>
+    </message>
+    <message>
+        <source>No wellbeing answers yet.</source>
+        <translation>Dim atebion lles eto.</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Atebwyd gan</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>No outcome stories yet.</source>
+        <translation>Dim straeon canlyniad eto.</translation>
+    </message>
+    <message>
+        <source>Likely without: %1</source>
+        <translation>Tebygol hebddo: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2:</source>
+        <translation>%1 · %2:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has used the record on this laptop</source>
+        <translation>Pwy sydd wedi defnyddio&apos;r cofnod ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Dim wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation>Does dim person â&apos;r rhif adnabod %1 ar y gliniadur hwn.</translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
@@ -2233,6 +2468,12 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
         <source>Could not make the folder %1.</source>
         <translation>Methu gwneud y ffolder %1.</translation>
     </message>
+    <message>
+        <source>- everything.pdf: all of it to read and print: every detail, consent, the plan, the circle of support, connections, reviews, wellbeing, outcomes, every note in full, and who used the record on this laptop.
+</source>
+        <translation>- everything.pdf: y cyfan i&apos;w ddarllen a&apos;i argraffu: pob manylyn, caniatâd, y cynllun, y cylch cefnogaeth, cysylltiadau, adolygiadau, lles, canlyniadau, pob nodyn yn llawn, a phwy a ddefnyddiodd y cofnod ar y gliniadur hwn.
+</translation>
+    </message>
 </context>
 <context>
     <name>SummaryDocument</name>
@@ -2291,14 +2532,6 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Coordinator:</source>
         <translation>Cydlynydd:</translation>
-    </message>
-    <message>
-        <source>Consent given on:</source>
-        <translation>Caniatâd ar:</translation>
-    </message>
-    <message>
-        <source>Consent note:</source>
-        <translation>Nodyn caniatâd:</translation>
     </message>
     <message>
         <source>Reviews:</source>
@@ -2371,6 +2604,14 @@ Cafodd rhesi â dyddiad removed_at eu tynnu gan gydlynydd ond maent yn dal i gae
     <message>
         <source>Confidential — personal information</source>
         <translation>Cyfrinachol — gwybodaeth bersonol</translation>
+    </message>
+    <message>
+        <source>No consent to keep records is recorded.</source>
+        <translation>Nid oes caniatâd i gadw cofnodion wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Caniatâd:</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,235 @@
     </message>
 </context>
 <context>
+    <name>EverythingDocument</name>
+    <message>
+        <source>Confidential — personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential. Notes are shown as they were written and may name other people: review them, and the list in names-to-review.csv, before this is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wellbeing answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome stories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely without: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has used the record on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Give the goal a title, in the person&apos;s own words.</source>
@@ -2151,6 +2380,11 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
         <source>Could not make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>- everything.pdf: all of it to read and print: every detail, consent, the plan, the circle of support, connections, reviews, wellbeing, outcomes, every note in full, and who used the record on this laptop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryDocument</name>
@@ -2208,14 +2442,6 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent given on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,6 +2508,14 @@ Rows with a removed_at date were removed by a coordinator but are still held (so
     </message>
     <message>
         <source>Confidential — personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to keep records is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

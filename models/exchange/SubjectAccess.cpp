@@ -217,6 +217,9 @@ QString SubjectAccess::readme() const
                "people known to Alongside named in it. Read every note and remove what is about someone else "
                "before anything is given to the person.\n\n");
     text += tr("The files:\n");
+    text += tr("- everything.pdf: all of it to read and print: every detail, consent, the plan, the circle of "
+               "support, connections, reviews, wellbeing, outcomes, every note in full, and who used the record "
+               "on this laptop.\n");
     text += tr("- person.json: every record, for a computer to read (the format is described in Alongside's "
                "docs/subject-access.md).\n");
     text += tr("- csv/: the same records as spreadsheets, one file per kind of record:\n");
@@ -235,7 +238,7 @@ QString SubjectAccess::readme() const
 bool SubjectAccess::writeFolder(const QString& folder)
 {
     // Recorded first: nothing about the person is written out unrecorded.
-    if (!m_caseload.audit().record(AuditLog::Action::SubjectAccess, m_personId, u"json, csv"_s)) {
+    if (!m_caseload.audit().record(AuditLog::Action::SubjectAccess, m_personId, u"pdf, json, csv"_s)) {
         m_error = m_caseload.audit().error();
         return false;
     }

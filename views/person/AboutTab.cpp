@@ -11,6 +11,7 @@
 #include "shared/DraftKeeper.h"
 #include "dates/DateText.h"
 #include "exchange/SubjectAccess.h"
+#include "print/EverythingDocument.h"
 #include "shared/FileDialogs.h"
 #include "shared/FlowLayout.h"
 
@@ -256,6 +257,11 @@ QString AboutTab::writeEverything(const QString& parent)
     SubjectAccess access(m_caseload);
     if (!access.collect(m_person.id) || !access.writeFolder(folder)) {
         showMessage(access.error(), true);
+        return {};
+    }
+    QString error;
+    if (EverythingDocument::writePdf(m_caseload, m_person.id, folder, &error) == 0) {
+        showMessage(error, true);
         return {};
     }
     showMessage(access.namesToReview().isEmpty()

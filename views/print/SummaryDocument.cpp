@@ -6,12 +6,26 @@
 #include "print/PlanDocument.h"
 #include "dates/DateText.h"
 #include "domain/Vocabulary.h"
+#include "items/ConsentModel.h"
 
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace alongside {
+
+namespace {
+// What holds now for each purpose, or the flag when nothing lets the team keep records.
+QString consentSummary(Caseload& caseload, const QString& personId)
+{
+    ConsentModel consent(caseload.consent(), caseload.notifier());
+    consent.setPerson(personId);
+    QStringList lines = consent.summary();
+    if (!caseload.consent().records(personId).holds)
+        lines.prepend(SummaryDocument::tr("No consent to keep records is recorded."));
+    return lines.join(u"; "_s);
+}
+} // namespace
 
 std::optional<PrintedDocument> SummaryDocument::build(Caseload& caseload, const QString& personId, const PrintOptions& options)
 {
@@ -43,8 +57,7 @@ std::optional<PrintedDocument> SummaryDocument::build(Caseload& caseload, const 
         { tr("Introduced on:"), DateText::formatIso(p->introducedOn) },
         { tr("Introduced by:"), Vocabulary::introducedByLabel(p->introducedBy) },
         { tr("Coordinator:"), coordinator ? coordinator->name : QString() },
-        { tr("Consent given on:"), DateText::formatIso(p->consentOn) },
-        { tr("Consent note:"), p->consentNote },
+        { tr("Consent:"), consentSummary(caseload, personId) },
         { tr("Reviews:"), p->reviewEveryMonths > 0 ? tr("every %n month(s)", nullptr, p->reviewEveryMonths) : QString() },
         { tr("Next review:"), next.isValid() ? DateText::format(next) : QString() },
         { tr("Archived:"),
