@@ -37,8 +37,10 @@ public:
         if (ticket != m_latest->load())
             return;
         if (now.complete && before.complete && yearAgo.complete && !yearAgo.sections.isEmpty()) {
-            QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket, now, before, yearAgo] {
-                Q_EMIT feed->counted(ticket, now, before, yearAgo);
+            // Asked again while the answer crossed threads: the newer count answers instead.
+            QMetaObject::invokeMethod(m_feed, [feed = m_feed, latest = m_latest, ticket, now, before, yearAgo] {
+                if (ticket == latest->load())
+                    Q_EMIT feed->counted(ticket, now, before, yearAgo);
             }, Qt::QueuedConnection);
             return;
         }
@@ -49,7 +51,10 @@ public:
                                       Qt::QueuedConnection);
             return;
         }
-        QMetaObject::invokeMethod(m_feed, [feed = m_feed, ticket] { Q_EMIT feed->failed(ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, latest = m_latest, ticket] {
+            if (ticket == latest->load())
+                Q_EMIT feed->failed(ticket);
+        }, Qt::QueuedConnection);
     }
 
 private:

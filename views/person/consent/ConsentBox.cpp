@@ -5,9 +5,9 @@
 #include "items/ConsentModel.h"
 #include "person/consent/ConsentDialog.h"
 #include "person/consent/WithdrawDialog.h"
+#include "shared/FlowLayout.h"
 #include "shared/UndoScopes.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -45,10 +45,10 @@ ConsentBox::ConsentBox(Caseload& caseload, UndoScopes& undo, QWidget* parent)
                             "or contacting someone named"));
     m_withdraw->setObjectName(u"withdrawConsent"_s);
     m_withdraw->setToolTip(tr("Record that the person withdrew the consent chosen in the history"));
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap under one another in a narrow column rather than widen the tab.
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_record);
     buttons->addWidget(m_withdraw);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_history);
